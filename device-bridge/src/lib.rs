@@ -1,0 +1,1 @@
+//! Serial connection to MicroPython boards and the virtual board.

@@ -1,0 +1,4 @@
+fn main() {
+    eprintln!("upy: under construction");
+    std::process::exit(2);
+}
