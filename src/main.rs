@@ -1,4 +1,26 @@
+//! `upy`: MicroPython development from a notebook and from an editor.
+
+mod commands;
+
+use clap::{Parser, Subcommand};
+
+#[derive(Parser)]
+#[command(name = "upy", version, about = "MicroPython development from a notebook and from an editor")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run a MicroPython program on the simulated board (or a real one).
+    Run(commands::run::RunArgs),
+}
+
 fn main() {
-    eprintln!("upy: under construction");
-    std::process::exit(2);
+    let cli = Cli::parse();
+    let code = match cli.command {
+        Command::Run(args) => commands::run::main(args),
+    };
+    std::process::exit(code);
 }

@@ -8,3 +8,13 @@
 pub use upy_syntax as syntax;
 
 pub mod target;
+
+pub mod builtins;
+pub mod compile;
+pub mod format;
+pub mod modules;
+pub mod objects;
+pub mod runtime;
+pub mod session;
+
+pub use session::{Session, SessionOptions, SESSION_STACK_SIZE};

@@ -1,0 +1,147 @@
+//! `upy run FILE | -c CODE | -`: run a program the way MicroPython's unix
+//! port does: output as it is printed, a traceback on stderr and exit
+//! status 1 when it raises.
+
+use clap::Args;
+use std::io::Read;
+use std::path::PathBuf;
+use upy_vm::target::{InputSource, Interrupt, OutputSink, RunOutcome, RunRequest, Stream};
+use upy_vm::{Session, SessionOptions};
+
+#[derive(Args)]
+pub struct RunArgs {
+    /// The program: a file, or `-` for standard input.
+    pub file: Option<String>,
+    /// Program text given on the command line.
+    #[arg(short = 'c', long = "command")]
+    pub command: Option<String>,
+    /// Board profile of the simulated board: esp32, rp2 or generic.
+    #[arg(long, default_value = "generic")]
+    pub board: String,
+    /// Sleeps advance a virtual clock instantly.
+    #[arg(long)]
+    pub virtual_time: bool,
+    /// Implementation options, like MicroPython's unix port: `heapsize=N`
+    /// (with optional k/m suffix).
+    #[arg(short = 'X')]
+    pub x_options: Vec<String>,
+    /// Arguments passed to the program as `sys.argv[1:]`.
+    #[arg(last = true)]
+    pub args: Vec<String>,
+}
+
+struct StdOut;
+
+impl OutputSink for StdOut {
+    fn write(&mut self, stream: Stream, text: &str) {
+        use std::io::Write;
+        match stream {
+            Stream::Stdout => {
+                let mut o = std::io::stdout().lock();
+                let _ = o.write_all(text.as_bytes());
+                let _ = o.flush();
+            }
+            Stream::Stderr => {
+                let _ = std::io::stderr().write_all(text.as_bytes());
+            }
+        }
+    }
+}
+
+struct StdIn;
+
+impl InputSource for StdIn {
+    fn read_line(&mut self, prompt: &str, _password: bool) -> Option<String> {
+        StdOut.write(Stream::Stdout, prompt);
+        let mut line = String::new();
+        match std::io::stdin().read_line(&mut line) {
+            Ok(0) | Err(_) => None,
+            Ok(_) => Some(line.trim_end_matches(['\n', '\r']).to_string()),
+        }
+    }
+}
+
+fn parse_size(s: &str) -> Option<usize> {
+    let s = s.trim().to_ascii_lowercase();
+    let (num, mul) = match s.chars().last()? {
+        'k' => (&s[..s.len() - 1], 1024),
+        'm' => (&s[..s.len() - 1], 1024 * 1024),
+        _ => (&s[..], 1),
+    };
+    num.parse::<usize>().ok().map(|n| n * mul)
+}
+
+pub fn main(args: RunArgs) -> i32 {
+    let (source, file_name, dir) = match (&args.command, args.file.as_deref()) {
+        (Some(c), _) => (c.clone(), "<stdin>".to_string(), std::env::current_dir().ok()),
+        (None, Some("-")) => {
+            let mut s = String::new();
+            if std::io::stdin().read_to_string(&mut s).is_err() {
+                eprintln!("upy: can't read standard input");
+                return 2;
+            }
+            (s, "<stdin>".to_string(), std::env::current_dir().ok())
+        }
+        (None, Some(path)) => match std::fs::read_to_string(path) {
+            Ok(s) => {
+                let dir = PathBuf::from(path).parent().map(|p| p.to_path_buf()).filter(|p| !p.as_os_str().is_empty());
+                (s, path.to_string(), dir.or_else(|| std::env::current_dir().ok()))
+            }
+            Err(e) => {
+                eprintln!("upy: can't open file '{path}': {e}");
+                return 2;
+            }
+        },
+        (None, None) => {
+            eprintln!("upy run: give a FILE, -c CODE, or - for standard input");
+            return 2;
+        }
+    };
+    let mut options = SessionOptions { board: args.board.clone(), virtual_time: args.virtual_time, ..Default::default() };
+    for x in &args.x_options {
+        match x.split_once('=') {
+            Some(("heapsize", v)) => match parse_size(v) {
+                Some(n) => options.heap_limit = n,
+                None => {
+                    eprintln!("upy: bad heapsize '{v}'");
+                    return 2;
+                }
+            },
+            _ => {
+                eprintln!("upy: unknown -X option '{x}'");
+                return 2;
+            }
+        }
+    }
+    options.host_path = dir.into_iter().collect();
+    options.argv = std::iter::once(file_name.clone()).chain(args.args.iter().cloned()).collect();
+    let interrupt = Interrupt::new();
+    {
+        let i = interrupt.clone();
+        let _ = ctrlc::set_handler(move || i.trigger());
+    }
+    let worker = std::thread::Builder::new().stack_size(upy_vm::SESSION_STACK_SIZE).spawn(move || {
+        let mut session = Session::new(options);
+        let request = RunRequest { code: &source, file_name: &file_name, want_result: false };
+        session.run(&request, &mut StdOut, &mut StdIn, &interrupt)
+    });
+    let outcome = match worker.map(|h| h.join()) {
+        Ok(Ok(o)) => o,
+        _ => {
+            eprintln!("upy: the interpreter stopped unexpectedly");
+            return 3;
+        }
+    };
+    match outcome {
+        RunOutcome::Ok { .. } => 0,
+        RunOutcome::Error(e) => {
+            if e.ename == "SystemExit" {
+                return e.evalue.parse::<i32>().unwrap_or(if e.evalue.is_empty() { 0 } else { 1 });
+            }
+            let mut text = e.traceback.join("\n");
+            text.push('\n');
+            StdOut.write(Stream::Stderr, &text);
+            1
+        }
+    }
+}

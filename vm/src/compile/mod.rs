@@ -1,0 +1,8 @@
+//! Syntax tree → bytecode.
+
+pub mod code;
+pub mod compiler;
+pub mod symtable;
+
+pub use code::{Code, CodeKind, Op};
+pub use compiler::{compile_module, CompileError, CompileOptions};

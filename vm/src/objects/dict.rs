@@ -1,0 +1,154 @@
+//! `dict`: insertion-ordered hash map. Entries sit in a vector in insertion
+//! order (deleted ones become tombstones until compaction); a hashbrown table
+//! of entry indices finds them. Key hashing and equality need the heap (str
+//! contents, tuples), so lookups take `&Heap`; `runtime::hash` supplies both.
+
+use crate::runtime::hash::{keys_equal, mix};
+use crate::runtime::heap::{Heap, ObjRef};
+use crate::runtime::value::Value;
+use hashbrown::HashTable;
+
+#[derive(Clone, Copy, Debug)]
+pub struct Entry {
+    pub hash: u64,
+    pub key: Value,
+    pub value: Value,
+}
+
+#[derive(Clone, Default)]
+pub struct Dict {
+    entries: Vec<Entry>,
+    table: HashTable<u32>,
+    live: usize,
+}
+
+impl Dict {
+    pub fn new() -> Dict {
+        Dict::default()
+    }
+
+    pub fn with_capacity(n: usize) -> Dict {
+        Dict { entries: Vec::with_capacity(n), table: HashTable::with_capacity(n), live: 0 }
+    }
+
+    #[inline]
+    pub fn len(&self) -> usize {
+        self.live
+    }
+
+    #[inline]
+    pub fn is_empty(&self) -> bool {
+        self.live == 0
+    }
+
+    /// Index of the entry holding `key`, whose hash is `hash`.
+    #[inline]
+    pub fn find(&self, heap: &Heap, hash: u64, key: Value) -> Option<usize> {
+        let entries = &self.entries;
+        self.table
+            .find(mix(hash), |&i| {
+                let e = &entries[i as usize];
+                e.hash == hash && (e.key.is(key) || keys_equal(heap, e.key, key))
+            })
+            .map(|&i| i as usize)
+    }
+
+    /// Fast path for interned-name lookups: identity first, then contents.
+    #[inline]
+    pub fn get(&self, heap: &Heap, hash: u64, key: Value) -> Option<Value> {
+        self.find(heap, hash, key).map(|i| self.entries[i].value)
+    }
+
+    /// Insert or overwrite. `found` is the result of a `find` for this key.
+    pub fn insert_found(&mut self, found: Option<usize>, hash: u64, key: Value, value: Value) {
+        match found {
+            Some(i) => self.entries[i].value = value,
+            None => {
+                let idx = self.entries.len() as u32;
+                self.entries.push(Entry { hash, key, value });
+                let entries = &self.entries;
+                self.table.insert_unique(mix(hash), idx, |&i| mix(entries[i as usize].hash));
+                self.live += 1;
+            }
+        }
+    }
+
+    pub fn insert(&mut self, heap: &Heap, hash: u64, key: Value, value: Value) {
+        let found = self.find(heap, hash, key);
+        self.insert_found(found, hash, key, value);
+    }
+
+    /// Remove the entry at `index` (from `find`), returning it.
+    pub fn remove_at(&mut self, index: usize) -> Entry {
+        let e = self.entries[index];
+        if let Ok(slot) = self.table.find_entry(mix(e.hash), |&i| i as usize == index) {
+            slot.remove();
+        }
+        self.entries[index].key = Value::Undef;
+        self.entries[index].value = Value::Undef;
+        self.live -= 1;
+        if self.entries.len() > 16 && self.live * 2 < self.entries.len() {
+            self.compact();
+        }
+        e
+    }
+
+    fn compact(&mut self) {
+        self.entries.retain(|e| !matches!(e.key, Value::Undef));
+        let entries = &self.entries;
+        let mut table = HashTable::with_capacity(entries.len());
+        for (i, e) in entries.iter().enumerate() {
+            table.insert_unique(mix(e.hash), i as u32, |&j| mix(entries[j as usize].hash));
+        }
+        self.table = table;
+    }
+
+    pub fn clear(&mut self) {
+        self.entries.clear();
+        self.table.clear();
+        self.live = 0;
+    }
+
+    /// Live entries in insertion order.
+    pub fn iter(&self) -> impl Iterator<Item = &Entry> + '_ {
+        self.entries.iter().filter(|e| !matches!(e.key, Value::Undef))
+    }
+
+    /// Slot-position iteration for iterators that survive mutation checks:
+    /// the entry at raw position `pos`, or `None` for a tombstone.
+    pub fn raw_len(&self) -> usize {
+        self.entries.len()
+    }
+    pub fn raw_entry(&self, pos: usize) -> Option<&Entry> {
+        self.entries.get(pos).filter(|e| !matches!(e.key, Value::Undef))
+    }
+
+    /// Remove and return the most recently inserted entry (`popitem`).
+    pub fn pop_last(&mut self) -> Option<Entry> {
+        let pos = self.entries.iter().rposition(|e| !matches!(e.key, Value::Undef))?;
+        Some(self.remove_at(pos))
+    }
+
+    pub fn keys(&self) -> Vec<Value> {
+        self.iter().map(|e| e.key).collect()
+    }
+
+    pub fn values(&self) -> Vec<Value> {
+        self.iter().map(|e| e.value).collect()
+    }
+
+    pub fn trace(&self, out: &mut Vec<ObjRef>) {
+        for e in &self.entries {
+            if let Value::Obj(r) = e.key {
+                out.push(r);
+            }
+            if let Value::Obj(r) = e.value {
+                out.push(r);
+            }
+        }
+    }
+
+    pub fn payload_bytes(&self) -> usize {
+        self.entries.capacity() * std::mem::size_of::<Entry>() + self.table.capacity() * 5
+    }
+}

@@ -1,0 +1,115 @@
+//! `int` and `bool`: constructors and methods. Values live inline
+//! (`Value::Int`) until they outgrow i64, then as `Object::BigInt`.
+
+use crate::format::int_parse::{parse_int, ParsedInt};
+use crate::objects::function::KwArgs;
+use crate::runtime::error::PyResult;
+use crate::runtime::object::Object;
+use crate::runtime::value::Value;
+use crate::runtime::vm::Vm;
+use num_bigint::BigInt;
+use num_traits::ToPrimitive;
+
+pub fn register(vm: &mut Vm) {
+    let int = vm.types.int;
+    vm.add_static(int, "__new__", int_new);
+    let b = vm.types.bool_;
+    vm.add_static(b, "__new__", bool_new);
+}
+
+/// `int(x)` / `int(s, base)`.
+pub fn int_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let x = vm.arg_or(args, kw, 1, "x", Value::Int(0));
+    let base = vm.arg_or(args, kw, 2, "base", Value::Undef);
+    if !matches!(base, Value::Undef) {
+        let base = vm.int_arg(base)?;
+        let text = match vm.as_str(x) {
+            Some(s) => s.to_string(),
+            None => match x.as_obj().map(|r| vm.heap.get(r)) {
+                Some(Object::Bytes(b)) | Some(Object::ByteArray(b)) => String::from_utf8_lossy(b).into_owned(),
+                _ => return Err(vm.type_error("int() can't convert non-string with explicit base")),
+            },
+        };
+        return parse_to_value(vm, &text, base as u32);
+    }
+    to_int(vm, x)
+}
+
+fn parse_to_value(vm: &mut Vm, text: &str, base: u32) -> PyResult<Value> {
+    match parse_int(text, base) {
+        Ok(ParsedInt::Small(i)) => Ok(Value::Int(i)),
+        Ok(ParsedInt::Big(b)) => Ok(vm.int_value(b)),
+        Err(e) => Err(vm.format_error(e)),
+    }
+}
+
+/// `int(x)` for one argument.
+pub fn to_int(vm: &mut Vm, x: Value) -> PyResult<Value> {
+    match x {
+        Value::Int(_) => Ok(x),
+        Value::Bool(b) => Ok(Value::Int(b as i64)),
+        Value::Float(f) => float_to_int(vm, f),
+        Value::Obj(r) => match vm.heap.get(r) {
+            Object::BigInt(_) => Ok(x),
+            Object::Str(s) => {
+                let t = s.as_str().to_string();
+                parse_to_value(vm, &t, 10)
+            }
+            Object::Bytes(b) | Object::ByteArray(b) => {
+                let t = String::from_utf8_lossy(b).into_owned();
+                parse_to_value(vm, &t, 10)
+            }
+            _ => {
+                let name = vm.names.int;
+                let class = vm.class_of(x);
+                if let Some(f) = vm.lookup_class_attr(class, name) {
+                    return vm.call(f, &[x]);
+                }
+                let inner = vm.unwrap_builtin(x);
+                if !inner.is(x) {
+                    return to_int(vm, inner);
+                }
+                let t = vm.type_name(x);
+                Err(vm.type_error(format!("can't convert {t} to int")))
+            }
+        },
+        _ => {
+            let t = vm.type_name(x);
+            Err(vm.type_error(format!("can't convert {t} to int")))
+        }
+    }
+}
+
+pub fn float_to_int(vm: &mut Vm, f: f64) -> PyResult<Value> {
+    if f.is_nan() {
+        return Err(vm.value_error("can't convert NaN to int"));
+    }
+    if f.is_infinite() {
+        return Err(vm.err(crate::runtime::error::ExcKind::OverflowError, "can't convert inf to int"));
+    }
+    let t = f.trunc();
+    if t.abs() < 9.0e18 {
+        return Ok(Value::Int(t as i64));
+    }
+    let b = BigInt::from(t as i128).to_i128().map(BigInt::from).unwrap_or_else(|| {
+        // Beyond i128: build from the float's exact binary expansion.
+        let bits = t.to_bits();
+        let exp = ((bits >> 52) & 0x7ff) as i64 - 1075;
+        let mant = (bits & ((1 << 52) - 1)) | (1 << 52);
+        let m = BigInt::from(mant);
+        let v = if exp >= 0 { m << exp as usize } else { m >> (-exp) as usize };
+        if t < 0.0 {
+            -v
+        } else {
+            v
+        }
+    });
+    Ok(vm.int_value(b))
+}
+
+fn bool_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    match args.get(1) {
+        Some(&v) => Ok(Value::Bool(vm.truthy(v)?)),
+        None => Ok(Value::Bool(false)),
+    }
+}

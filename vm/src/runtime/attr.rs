@@ -1,0 +1,527 @@
+//! Attribute access: instance dicts, class MRO lookup, properties,
+//! static/class methods, `__getattr__`, and the method-call fast path that
+//! avoids allocating a bound method.
+
+use super::error::{ExcKind, PyResult};
+use super::heap::ObjRef;
+use super::object::Object;
+use super::value::Value;
+use super::vm::Vm;
+use crate::objects::function::BoundMethod;
+use crate::objects::instance::BaseData;
+
+impl Vm {
+    #[inline]
+    pub fn str_hash(&self, name: Value) -> u64 {
+        match name {
+            Value::Obj(r) => match self.heap.get(r) {
+                Object::Str(s) => s.hash(),
+                _ => 0,
+            },
+            _ => 0,
+        }
+    }
+
+    /// Look `name` up along the MRO of `class`.
+    pub fn lookup_class_attr(&self, class: ObjRef, name: Value) -> Option<Value> {
+        let h = self.str_hash(name);
+        let Object::Class(c) = self.heap.get(class) else {
+            return None;
+        };
+        for &k in &c.mro {
+            if let Object::Class(kc) = self.heap.get(k) {
+                if let Some(v) = kc.dict.get(&self.heap, h, name) {
+                    return Some(v);
+                }
+            }
+        }
+        None
+    }
+
+    /// A name in a dict object (module globals, class namespace).
+    pub fn namespace_get(&self, dict: ObjRef, name: Value) -> Option<Value> {
+        let h = self.str_hash(name);
+        match self.heap.get(dict) {
+            Object::Dict(d) => d.get(&self.heap, h, name),
+            Object::Module(m) => match self.heap.get(m.dict) {
+                Object::Dict(d) => d.get(&self.heap, h, name),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    pub fn namespace_delete(&mut self, dict: ObjRef, name: Value) -> PyResult<()> {
+        let h = self.str_hash(name);
+        let found = match self.heap.get(dict) {
+            Object::Dict(d) => d.find(&self.heap, h, name),
+            _ => None,
+        };
+        match (found, self.heap.get_mut(dict)) {
+            (Some(i), Object::Dict(d)) => {
+                d.remove_at(i);
+                Ok(())
+            }
+            _ => {
+                let n = self.str_of(name).to_string();
+                Err(self.err(ExcKind::NameError, format!("name '{n}' isn't defined")))
+            }
+        }
+    }
+
+    #[inline]
+    pub fn load_global(&mut self, globals: ObjRef, name: Value) -> PyResult<Value> {
+        if let Some(v) = self.namespace_get(globals, name) {
+            return Ok(v);
+        }
+        if let Some(v) = self.namespace_get(self.builtins, name) {
+            return Ok(v);
+        }
+        let n = self.str_of(name).to_string();
+        Err(self.err(ExcKind::NameError, format!("name '{n}' isn't defined")))
+    }
+
+    /// Bind what was found on a class to the object it was looked up on.
+    fn bind_found(&mut self, found: Value, obj: Value, class: ObjRef) -> PyResult<Value> {
+        let Value::Obj(r) = found else { return Ok(found) };
+        match self.heap.get(r) {
+            Object::Function(_) => Ok(self.alloc(Object::BoundMethod(BoundMethod { func: found, this: obj }))),
+            Object::NativeFunction(nf) if nf.is_method => {
+                Ok(self.alloc(Object::BoundMethod(BoundMethod { func: found, this: obj })))
+            }
+            Object::StaticMethod(f) => Ok(*f),
+            Object::ClassMethod(f) => {
+                let f = *f;
+                Ok(self.alloc(Object::BoundMethod(BoundMethod { func: f, this: Value::Obj(class) })))
+            }
+            Object::Property { fget, .. } => {
+                let fget = *fget;
+                if fget.is_none() {
+                    return Err(self.attr_error("unreadable attribute"));
+                }
+                self.call(fget, &[obj])
+            }
+            _ => Ok(found),
+        }
+    }
+
+    fn is_data_descriptor(&self, v: Value) -> bool {
+        matches!(v.as_obj().map(|r| self.heap.get(r)), Some(Object::Property { .. }))
+    }
+
+    pub fn has_attr(&mut self, obj: Value, name: Value) -> bool {
+        self.get_attr(obj, name).is_ok()
+    }
+
+    pub fn get_attr(&mut self, obj: Value, name: Value) -> PyResult<Value> {
+        match self.get_attr_opt(obj, name)? {
+            Some(v) => Ok(v),
+            None => Err(self.no_attr(obj, name)),
+        }
+    }
+
+    pub fn no_attr(&mut self, obj: Value, name: Value) -> super::error::Exc {
+        let n = self.str_of(name).to_string();
+        match obj.as_obj().map(|r| self.heap.get(r)) {
+            Some(Object::Module(m)) => {
+                let mn = m.name.clone();
+                self.attr_error(format!("'module' object has no attribute '{n}'").replace("'module'", &format!("'{mn}'")))
+                    .into_module_form(self, &mn, &n)
+            }
+            Some(Object::Class(c)) => {
+                let cn = c.name.clone();
+                self.attr_error(format!("type object '{cn}' has no attribute '{n}'"))
+            }
+            _ => {
+                let t = self.type_name(obj);
+                self.attr_error(format!("'{t}' object has no attribute '{n}'"))
+            }
+        }
+    }
+
+    /// Attribute lookup that reports absence as `None` instead of raising.
+    pub fn get_attr_opt(&mut self, obj: Value, name: Value) -> PyResult<Option<Value>> {
+        let h = self.str_hash(name);
+        if let Value::Obj(r) = obj {
+            match self.heap.get(r) {
+                Object::Instance(inst) => {
+                    let class = inst.class;
+                    let in_class = self.lookup_class_attr(class, name);
+                    if let Some(found) = in_class {
+                        if self.is_data_descriptor(found) {
+                            return self.bind_found(found, obj, class).map(Some);
+                        }
+                    }
+                    if let Object::Instance(inst) = self.heap.get(r) {
+                        if let Some(v) = inst.dict.get(&self.heap, h, name) {
+                            return Ok(Some(v));
+                        }
+                    }
+                    if let Some(found) = in_class {
+                        return self.bind_found(found, obj, class).map(Some);
+                    }
+                    if let Some(v) = self.special_attr(obj, name)? {
+                        return Ok(Some(v));
+                    }
+                    let ga = self.names.getattr;
+                    if let Some(g) = self.lookup_class_attr(class, ga) {
+                        return match self.call(g, &[obj, name]) {
+                            Ok(v) => Ok(Some(v)),
+                            Err(e) if self.exc_class_is(e.0, ExcKind::AttributeError) => Ok(None),
+                            Err(e) => Err(e),
+                        };
+                    }
+                    return Ok(None);
+                }
+                Object::Module(m) => {
+                    let d = m.dict;
+                    if let Some(v) = self.namespace_get(d, name) {
+                        return Ok(Some(v));
+                    }
+                    if self.str_of(name) == "__dict__" {
+                        return Ok(Some(Value::Obj(d)));
+                    }
+                    return Ok(None);
+                }
+                Object::Class(_) => {
+                    if let Some(found) = self.lookup_class_attr(r, name) {
+                        let v = match found.as_obj().map(|f| self.heap.get(f)) {
+                            Some(Object::StaticMethod(f)) => *f,
+                            Some(Object::ClassMethod(f)) => {
+                                let f = *f;
+                                self.alloc(Object::BoundMethod(BoundMethod { func: f, this: obj }))
+                            }
+                            _ => found,
+                        };
+                        return Ok(Some(v));
+                    }
+                    return self.special_attr(obj, name);
+                }
+                Object::Super { class, obj: this } => {
+                    let (class, this) = (*class, *this);
+                    return self.super_attr(class, this, name);
+                }
+                _ => {}
+            }
+        }
+        let class = self.class_of(obj);
+        if let Some(found) = self.lookup_class_attr(class, name) {
+            return self.bind_found(found, obj, class).map(Some);
+        }
+        self.special_attr(obj, name)
+    }
+
+    fn super_attr(&mut self, class: ObjRef, this: Value, name: Value) -> PyResult<Option<Value>> {
+        let start_class = match this.as_obj().map(|r| self.heap.get(r)) {
+            Some(Object::Class(_)) if !self.is_instance_of(this, class) => this.as_obj().expect("class"),
+            _ => self.class_of(this),
+        };
+        let mro = match self.heap.get(start_class) {
+            Object::Class(c) => c.mro.clone(),
+            _ => vec![],
+        };
+        let h = self.str_hash(name);
+        let pos = mro.iter().position(|&c| c == class).map(|p| p + 1).unwrap_or(mro.len());
+        for &k in &mro[pos..] {
+            let found = match self.heap.get(k) {
+                Object::Class(kc) => kc.dict.get(&self.heap, h, name),
+                _ => None,
+            };
+            if let Some(f) = found {
+                return self.bind_found(f, this, start_class).map(Some);
+            }
+        }
+        Ok(None)
+    }
+
+    /// `obj.name` for a call: `(method, self)` without allocating a bound
+    /// method when possible, else `(Undef, callable)`.
+    pub fn load_method(&mut self, obj: Value, name: Value) -> PyResult<(Value, Value)> {
+        let class = self.class_of(obj);
+        let is_plain = match obj {
+            Value::Obj(r) => match self.heap.get(r) {
+                Object::Instance(inst) => inst.dict.is_empty() || {
+                    let h = self.str_hash(name);
+                    inst.dict.get(&self.heap, h, name).is_none()
+                },
+                Object::Module(_) | Object::Class(_) | Object::Super { .. } => false,
+                _ => true,
+            },
+            _ => true,
+        };
+        if is_plain {
+            if let Some(found) = self.lookup_class_attr(class, name) {
+                match found.as_obj().map(|r| self.heap.get(r)) {
+                    Some(Object::Function(_)) => return Ok((found, obj)),
+                    Some(Object::NativeFunction(nf)) if nf.is_method => return Ok((found, obj)),
+                    _ => {}
+                }
+            }
+        }
+        let v = self.get_attr(obj, name)?;
+        Ok((Value::Undef, v))
+    }
+
+    pub fn set_attr(&mut self, obj: Value, name: Value, v: Value) -> PyResult<()> {
+        let h = self.str_hash(name);
+        if let Value::Obj(r) = obj {
+            match self.heap.get(r) {
+                Object::Instance(inst) => {
+                    let class = inst.class;
+                    if let Some(found) = self.lookup_class_attr(class, name) {
+                        if let Some(Object::Property { fset, .. }) = found.as_obj().map(|f| self.heap.get(f)) {
+                            let fset = *fset;
+                            if fset.is_none() {
+                                return Err(self.attr_error("can't set attribute"));
+                            }
+                            self.call(fset, &[obj, v])?;
+                            return Ok(());
+                        }
+                    }
+                    let sa = self.names.setattr;
+                    if let Some(f) = self.lookup_class_attr(class, sa) {
+                        if matches!(f.as_obj().map(|x| self.heap.get(x)), Some(Object::Function(_))) {
+                            self.call(f, &[obj, name, v])?;
+                            return Ok(());
+                        }
+                    }
+                    let found = match self.heap.get(r) {
+                        Object::Instance(inst) => inst.dict.find(&self.heap, h, name),
+                        _ => None,
+                    };
+                    if let Object::Instance(inst) = self.heap.get_mut(r) {
+                        inst.dict.insert_found(found, h, name, v);
+                    }
+                    return Ok(());
+                }
+                Object::Class(c) => {
+                    if !c.is_user {
+                        let cn = c.name.clone();
+                        return Err(self.type_error(format!("can't set attributes of built-in type '{cn}'")));
+                    }
+                    self.dict_set_str_key(r, name, v);
+                    return Ok(());
+                }
+                Object::Module(m) => {
+                    let d = m.dict;
+                    self.dict_set_str_key(d, name, v);
+                    return Ok(());
+                }
+                Object::Function(f) => {
+                    // MicroPython has no attributes on functions; accept
+                    // them like CPython when a dict exists, else refuse.
+                    let _ = f;
+                    let t = self.type_name(obj);
+                    let n = self.str_of(name).to_string();
+                    return Err(self.attr_error(format!("'{t}' object has no attribute '{n}'")));
+                }
+                Object::Native(_) => {
+                    let class = self.class_of(obj);
+                    if let Some(found) = self.lookup_class_attr(class, name) {
+                        if let Some(Object::Property { fset, .. }) = found.as_obj().map(|f| self.heap.get(f)) {
+                            let fset = *fset;
+                            if !fset.is_none() {
+                                self.call(fset, &[obj, v])?;
+                                return Ok(());
+                            }
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        let t = self.type_name(obj);
+        let n = self.str_of(name).to_string();
+        Err(self.attr_error(format!("'{t}' object has no attribute '{n}'")))
+    }
+
+    pub fn del_attr(&mut self, obj: Value, name: Value) -> PyResult<()> {
+        let h = self.str_hash(name);
+        if let Value::Obj(r) = obj {
+            let found = match self.heap.get(r) {
+                Object::Instance(inst) => inst.dict.find(&self.heap, h, name),
+                Object::Class(c) if c.is_user => c.dict.find(&self.heap, h, name),
+                Object::Module(m) => {
+                    let d = m.dict;
+                    return self.namespace_delete(d, name).map_err(|_| self.no_attr_err(obj, name));
+                }
+                _ => None,
+            };
+            if let Some(i) = found {
+                match self.heap.get_mut(r) {
+                    Object::Instance(inst) => {
+                        inst.dict.remove_at(i);
+                    }
+                    Object::Class(c) => {
+                        c.dict.remove_at(i);
+                    }
+                    _ => {}
+                }
+                return Ok(());
+            }
+            if let Object::Instance(inst) = self.heap.get(r) {
+                let class = inst.class;
+                if let Some(found) = self.lookup_class_attr(class, name) {
+                    if let Some(Object::Property { fdel, .. }) = found.as_obj().map(|f| self.heap.get(f)) {
+                        let fdel = *fdel;
+                        if !fdel.is_none() {
+                            self.call(fdel, &[obj])?;
+                            return Ok(());
+                        }
+                    }
+                }
+            }
+        }
+        Err(self.no_attr(obj, name))
+    }
+
+    fn no_attr_err(&self, _obj: Value, _name: Value) -> super::error::Exc {
+        // Only used where the error was already built by the caller.
+        super::error::Exc(Value::None)
+    }
+
+    /// Attributes every object of a kind has that are not in its class dict.
+    fn special_attr(&mut self, obj: Value, name: Value) -> PyResult<Option<Value>> {
+        let n = self.str_of(name).to_string();
+        let n = n.as_str();
+        if n == "__class__" {
+            return Ok(Some(Value::Obj(self.class_of(obj))));
+        }
+        let Value::Obj(r) = obj else {
+            return Ok(match (obj, n) {
+                (Value::Int(i), "real" | "numerator") => Some(Value::Int(i)),
+                (Value::Int(_), "imag") => Some(Value::Int(0)),
+                (Value::Int(_), "denominator") => Some(Value::Int(1)),
+                (Value::Float(f), "real") => Some(Value::Float(f)),
+                (Value::Float(_), "imag") => Some(Value::Float(0.0)),
+                (Value::Bool(b), "real") => Some(Value::Int(b as i64)),
+                _ => None,
+            });
+        };
+        let v = match self.heap.get(r) {
+            Object::Class(c) => match n {
+                "__name__" | "__qualname__" => {
+                    let s = c.name.clone();
+                    Some(self.new_str(s))
+                }
+                "__bases__" => {
+                    let b: Vec<Value> = c.bases.iter().map(|&x| Value::Obj(x)).collect();
+                    Some(self.new_tuple(b))
+                }
+                "__mro__" => {
+                    let b: Vec<Value> = c.mro.iter().map(|&x| Value::Obj(x)).collect();
+                    Some(self.new_tuple(b))
+                }
+                "__dict__" => {
+                    let d = c.dict.clone();
+                    Some(self.new_dict(d))
+                }
+                _ => None,
+            },
+            Object::Instance(inst) => match (&inst.base, n) {
+                (_, "__dict__") => {
+                    let d = inst.dict.clone();
+                    Some(self.new_dict(d))
+                }
+                (BaseData::Exception(e), "args") => Some(e.args),
+                (BaseData::Exception(e), "value") => {
+                    let args = e.args;
+                    match args.as_obj().map(|a| self.heap.get(a)) {
+                        Some(Object::Tuple(t)) if !t.is_empty() => Some(t[0]),
+                        _ => Some(Value::None),
+                    }
+                }
+                (BaseData::Exception(e), "errno") => match e.args.as_obj().map(|a| self.heap.get(a)) {
+                    Some(Object::Tuple(t)) if !t.is_empty() => Some(t[0]),
+                    _ => Some(Value::None),
+                },
+                (BaseData::Exception(e), "__cause__") => Some(e.cause),
+                (BaseData::Exception(e), "__context__") => Some(e.context),
+                (BaseData::Exception(_), "__traceback__") => Some(Value::None),
+                _ => None,
+            },
+            Object::Function(f) => match n {
+                "__name__" => {
+                    let s = f.code.name.to_string();
+                    Some(self.new_str(s))
+                }
+                "__qualname__" => {
+                    let s = f.code.qualname.to_string();
+                    Some(self.new_str(s))
+                }
+                "__module__" => {
+                    let g = f.globals;
+                    let k = self.names.name;
+                    self.namespace_get(g, k)
+                }
+                "__doc__" => Some(Value::None),
+                "__globals__" => Some(Value::Obj(f.globals)),
+                _ => None,
+            },
+            Object::NativeFunction(f) => match n {
+                "__name__" | "__qualname__" => {
+                    let s = f.name.rsplit('.').next().unwrap_or(f.name).to_string();
+                    Some(self.new_str(s))
+                }
+                _ => None,
+            },
+            Object::BoundMethod(m) => match n {
+                "__self__" => Some(m.this),
+                "__func__" => Some(m.func),
+                "__name__" => {
+                    let f = m.func;
+                    return self.get_attr_opt(f, name);
+                }
+                _ => None,
+            },
+            Object::Complex(re, im) => match n {
+                "real" => Some(Value::Float(*re)),
+                "imag" => Some(Value::Float(*im)),
+                _ => None,
+            },
+            Object::BigInt(_) => match n {
+                "real" | "numerator" => Some(obj),
+                "imag" => Some(Value::Int(0)),
+                "denominator" => Some(Value::Int(1)),
+                _ => None,
+            },
+            Object::Module(m) => match n {
+                "__name__" => {
+                    let s = m.name.clone();
+                    Some(self.new_str(s))
+                }
+                _ => None,
+            },
+            Object::Range(rg) => match n {
+                "start" => Some(Value::Int(rg.start)),
+                "stop" => Some(Value::Int(rg.stop)),
+                "step" => Some(Value::Int(rg.step)),
+                _ => None,
+            },
+            Object::Slice { start, stop, step } => match n {
+                "start" => Some(*start),
+                "stop" => Some(*stop),
+                "step" => Some(*step),
+                _ => None,
+            },
+            Object::Property { fget, .. } => match n {
+                "fget" => Some(*fget),
+                _ => None,
+            },
+            _ => None,
+        };
+        Ok(v)
+    }
+}
+
+trait ModuleForm {
+    fn into_module_form(self, vm: &mut Vm, module: &str, name: &str) -> Self;
+}
+
+impl ModuleForm for super::error::Exc {
+    fn into_module_form(self, vm: &mut Vm, module: &str, name: &str) -> Self {
+        // MicroPython: AttributeError: 'module' object has no attribute 'x'
+        let _ = module;
+        vm.attr_error(format!("'module' object has no attribute '{name}'"))
+    }
+}

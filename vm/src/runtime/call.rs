@@ -1,0 +1,547 @@
+//! Calling things: binding arguments to parameters, pushing frames for
+//! Python functions, calling natives, instantiating classes, and the
+//! re-entrant `call` that native code uses.
+
+use super::error::{Exc, ExcKind, PyResult};
+use super::frame::{Frame, ReturnAction};
+use super::heap::ObjRef;
+use super::interp::Exit;
+use super::object::Object;
+use super::value::Value;
+use super::vm::Vm;
+use crate::compile::code::Code;
+use crate::objects::class::Layout;
+use crate::objects::dict::Dict;
+use crate::objects::function::Function;
+use crate::objects::generator::{GenState, Generator};
+use crate::objects::instance::{BaseData, Instance};
+use smallvec::SmallVec;
+use std::sync::Arc;
+
+type Args = SmallVec<[Value; 8]>;
+
+impl Vm {
+    pub fn make_function(
+        &mut self,
+        code: Arc<Code>,
+        globals: ObjRef,
+        defaults: Value,
+        kwdefaults: Value,
+        closure: Value,
+    ) -> Value {
+        let defaults: Box<[Value]> = match defaults.as_obj().map(|r| self.heap.get(r)) {
+            Some(Object::Tuple(t)) => t.clone(),
+            _ => Box::new([]),
+        };
+        let closure: Box<[Value]> = match closure.as_obj().map(|r| self.heap.get(r)) {
+            Some(Object::Tuple(t)) => t.clone(),
+            _ => Box::new([]),
+        };
+        self.alloc(Object::Function(Function { code, globals, defaults, kwdefaults, closure, dict: None }))
+    }
+
+    /// Call the callable at `stack[func_pos]` with the `nargs` values above
+    /// it (the last ones keywords named by the `kwnames` tuple). Returns
+    /// true if a Python frame was pushed; otherwise the result replaced
+    /// everything from `result_pos` up.
+    pub(crate) fn call_from_stack(
+        &mut self,
+        func_pos: usize,
+        nargs: usize,
+        kwnames: Option<Value>,
+        result_pos: usize,
+    ) -> PyResult<bool> {
+        let func = self.stack[func_pos];
+        let Value::Obj(r) = func else {
+            return Err(self.not_callable(func));
+        };
+        match self.heap.get(r) {
+            Object::Function(f) => {
+                let code = f.code.clone();
+                let simple = kwnames.is_none()
+                    && nargs == code.argcount as usize
+                    && !code.has_varargs
+                    && !code.has_varkw
+                    && code.kwonlycount == 0;
+                if simple {
+                    let base = func_pos + 1;
+                    let extra = code.nlocals as usize - nargs;
+                    self.stack.extend(std::iter::repeat(Value::Undef).take(extra));
+                    return self.enter_function(r, code, base, result_pos);
+                }
+                let args: Args = self.stack[func_pos + 1..].iter().copied().collect();
+                let slots = self.bind_args(r, &code, &args, kwnames)?;
+                self.stack.truncate(func_pos + 1);
+                self.stack.extend(slots);
+                self.enter_function(r, code, func_pos + 1, result_pos)
+            }
+            Object::NativeFunction(nf) => {
+                let (f, bound) = (nf.func, nf.bound);
+                let mut args: Args = SmallVec::new();
+                if !matches!(bound, Value::Undef) {
+                    args.push(bound);
+                }
+                let all = &self.stack[func_pos + 1..];
+                let (pos, kw) = self.split_kw(all, kwnames);
+                args.extend_from_slice(pos);
+                let kw: SmallVec<[(Value, Value); 4]> = kw;
+                let v = f(self, &args, &kw)?;
+                self.stack.truncate(result_pos);
+                self.stack.push(v);
+                Ok(false)
+            }
+            Object::BoundMethod(m) => {
+                let (f, this) = (m.func, m.this);
+                self.stack[func_pos] = f;
+                self.stack.insert(func_pos + 1, this);
+                self.call_from_stack(func_pos, nargs + 1, kwnames, result_pos)
+            }
+            Object::Class(_) => self.instantiate_from_stack(r, func_pos, kwnames, result_pos),
+            _ => {
+                // Instances with __call__, and everything else callable.
+                let args: Args = self.stack[func_pos + 1..].iter().copied().collect();
+                let (pos, kw) = self.split_kw(&args, kwnames);
+                let kw: SmallVec<[(Value, Value); 4]> = kw;
+                let v = self.call_kw(func, pos, &kw)?;
+                self.stack.truncate(result_pos);
+                self.stack.push(v);
+                Ok(false)
+            }
+        }
+    }
+
+    fn split_kw<'a>(&self, all: &'a [Value], kwnames: Option<Value>) -> (&'a [Value], SmallVec<[(Value, Value); 4]>) {
+        match kwnames.and_then(|k| k.as_obj()).map(|r| self.heap.get(r)) {
+            Some(Object::Tuple(names)) => {
+                let npos = all.len() - names.len();
+                let kw = names.iter().copied().zip(all[npos..].iter().copied()).collect();
+                (&all[..npos], kw)
+            }
+            _ => (all, SmallVec::new()),
+        }
+    }
+
+    fn not_callable(&mut self, v: Value) -> Exc {
+        let t = self.type_name(v);
+        self.type_error(format!("'{t}' object isn't callable"))
+    }
+
+    /// Push a frame for function `f` whose slots start at `base`.
+    fn enter_function(&mut self, f: ObjRef, code: Arc<Code>, base: usize, result_pos: usize) -> PyResult<bool> {
+        if self.frames.len() >= self.limits.max_frames {
+            self.stack.truncate(result_pos);
+            return Err(self.err(ExcKind::RuntimeError, "maximum recursion depth exceeded"));
+        }
+        let (globals, closure_len) = match self.heap.get(f) {
+            Object::Function(func) => (func.globals, func.closure.len()),
+            _ => unreachable!("enter_function on a non-function"),
+        };
+        if !code.cell_params.is_empty() || !code.cell_slots.is_empty() || closure_len > 0 {
+            self.setup_cells(f, &code, base);
+        }
+        if code.is_generator_like() {
+            let n = code.nlocals as usize;
+            let saved: Vec<Value> = self.stack.drain(base..base + n).collect();
+            self.stack.truncate(result_pos);
+            let g = self.alloc(Object::Generator(Box::new(Generator {
+                code,
+                globals,
+                saved,
+                blocks: vec![],
+                ip: 0,
+                state: GenState::Created,
+                delegate: Value::None,
+            })));
+            self.stack.push(g);
+            return Ok(false);
+        }
+        self.frames.push(Frame {
+            code,
+            ip: 0,
+            base,
+            globals,
+            locals: None,
+            block_base: self.blocks.len(),
+            exc_depth: self.exc_stack.len(),
+            generator: None,
+            action: ReturnAction::Push,
+            caller_top: result_pos,
+        });
+        Ok(true)
+    }
+
+    fn setup_cells(&mut self, f: ObjRef, code: &Code, base: usize) {
+        for &s in &code.cell_params {
+            let v = self.stack[base + s as usize];
+            let c = self.alloc(Object::Cell(v));
+            self.stack[base + s as usize] = c;
+        }
+        for &s in &code.cell_slots {
+            let c = self.alloc(Object::Cell(Value::Undef));
+            self.stack[base + s as usize] = c;
+        }
+        let closure: Vec<Value> = match self.heap.get(f) {
+            Object::Function(func) => func.closure.to_vec(),
+            _ => vec![],
+        };
+        for (i, &s) in code.free_slots.iter().enumerate() {
+            if let Some(&c) = closure.get(i) {
+                self.stack[base + s as usize] = c;
+            }
+        }
+    }
+
+    /// Bind positional and keyword arguments to parameter slots.
+    pub(crate) fn bind_args(&mut self, f: ObjRef, code: &Code, all: &[Value], kwnames: Option<Value>) -> PyResult<Vec<Value>> {
+        let (pos, kw) = self.split_kw(all, kwnames);
+        let kw: Vec<(Value, Value)> = kw.into_vec();
+        self.bind(f, code, pos, &kw)
+    }
+
+    fn bind(&mut self, f: ObjRef, code: &Code, pos: &[Value], kw: &[(Value, Value)]) -> PyResult<Vec<Value>> {
+        let argc = code.argcount as usize;
+        let kwc = code.kwonlycount as usize;
+        let mut slots = vec![Value::Undef; code.nlocals as usize];
+        let fname = code.name.clone();
+        if pos.len() > argc && !code.has_varargs {
+            return Err(self.type_error(format!(
+                "function takes {} positional arguments but {} were given",
+                argc,
+                pos.len()
+            )));
+        }
+        let n = pos.len().min(argc);
+        slots[..n].copy_from_slice(&pos[..n]);
+        let mut next = argc + kwc;
+        if code.has_varargs {
+            let rest = if pos.len() > argc { pos[argc..].to_vec() } else { vec![] };
+            slots[next] = self.new_tuple(rest);
+            next += 1;
+        }
+        let varkw_slot = if code.has_varkw { Some(next) } else { None };
+        let mut extra = Dict::new();
+        for &(k, v) in kw {
+            let kname = self.str_of(k).to_string();
+            let idx = code.varnames[..argc + kwc].iter().position(|p| **p == *kname);
+            match idx {
+                Some(i) => {
+                    if !matches!(slots[i], Value::Undef) {
+                        return Err(self.type_error(format!("{fname}() got multiple values for argument '{kname}'")));
+                    }
+                    slots[i] = v;
+                }
+                None => {
+                    if varkw_slot.is_none() {
+                        return Err(self.type_error(format!("{fname}() got an unexpected keyword argument '{kname}'")));
+                    }
+                    let h = self.hash(k)?;
+                    extra.insert(&self.heap, h, k, v);
+                }
+            }
+        }
+        if let Some(s) = varkw_slot {
+            slots[s] = self.new_dict(extra);
+        }
+        // Defaults for missing positionals, then keyword-only defaults.
+        let (defaults, kwdefaults) = match self.heap.get(f) {
+            Object::Function(func) => (func.defaults.clone(), func.kwdefaults),
+            _ => (Box::new([]) as Box<[Value]>, Value::None),
+        };
+        let first_default = argc - defaults.len().min(argc);
+        for i in 0..argc {
+            if let Value::Undef = slots[i] {
+                if i >= first_default {
+                    slots[i] = defaults[i - first_default];
+                } else {
+                    return Err(self.type_error(format!(
+                        "{fname}() missing required positional argument: '{}'",
+                        code.varnames[i]
+                    )));
+                }
+            }
+        }
+        for i in argc..argc + kwc {
+            if let Value::Undef = slots[i] {
+                let name = self.intern(&code.varnames[i]);
+                let d = if kwdefaults.is_none() { None } else { self.dict_get(kwdefaults, name)? };
+                match d {
+                    Some(v) => slots[i] = v,
+                    None => {
+                        return Err(self.type_error(format!(
+                            "{fname}() missing required keyword argument: '{}'",
+                            code.varnames[i]
+                        )))
+                    }
+                }
+            }
+        }
+        Ok(slots)
+    }
+
+    // ----- classes -----
+
+    fn instantiate_from_stack(
+        &mut self,
+        class: ObjRef,
+        func_pos: usize,
+        kwnames: Option<Value>,
+        result_pos: usize,
+    ) -> PyResult<bool> {
+        let all: Args = self.stack[func_pos + 1..].iter().copied().collect();
+        let (pos, kw) = self.split_kw(&all, kwnames);
+        let kw: SmallVec<[(Value, Value); 4]> = kw;
+        let pos: Args = pos.iter().copied().collect();
+        let obj = self.new_instance(class, &pos, &kw)?;
+        // A Python __init__ runs as a frame; the instance is the result.
+        let init = self.names.init;
+        let init_fn = self.lookup_class_attr(class, init);
+        match init_fn {
+            Some(Value::Obj(fr)) if matches!(self.heap.get(fr), Object::Function(_)) && self.is_instance_of(obj, class) => {
+                let code = match self.heap.get(fr) {
+                    Object::Function(f) => f.code.clone(),
+                    _ => unreachable!(),
+                };
+                let mut args: Vec<Value> = vec![obj];
+                args.extend_from_slice(&pos);
+                let slots = self.bind(fr, &code, &args, &kw)?;
+                self.stack.truncate(result_pos);
+                let base = self.stack.len();
+                self.stack.extend(slots);
+                if !self.enter_function(fr, code, base, result_pos)? {
+                    return Err(self.type_error("__init__() must not be a generator"));
+                }
+                if let Some(f) = self.frames.last_mut() {
+                    f.action = ReturnAction::Init(obj);
+                    f.caller_top = result_pos;
+                }
+                Ok(true)
+            }
+            Some(init_fn) if self.is_instance_of(obj, class) && !self.is_object_init(init_fn) => {
+                let mut args: Vec<Value> = vec![obj];
+                args.extend_from_slice(&pos);
+                self.temp_roots.push(obj);
+                let r = self.call_kw(init_fn, &args, &kw);
+                self.temp_roots.pop();
+                r?;
+                self.stack.truncate(result_pos);
+                self.stack.push(obj);
+                Ok(false)
+            }
+            _ => {
+                self.stack.truncate(result_pos);
+                self.stack.push(obj);
+                Ok(false)
+            }
+        }
+    }
+
+    /// `Class(*args, **kw)` from native code: `__new__` then `__init__`.
+    pub fn instantiate(&mut self, class: ObjRef, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+        let obj = self.new_instance(class, args, kw)?;
+        if !self.is_instance_of(obj, class) {
+            return Ok(obj);
+        }
+        let init = self.names.init;
+        if let Some(init_fn) = self.lookup_class_attr(class, init) {
+            if !self.is_object_init(init_fn) {
+                let mut a: Vec<Value> = vec![obj];
+                a.extend_from_slice(args);
+                self.temp_roots.push(obj);
+                let r = self.call_kw(init_fn, &a, kw);
+                self.temp_roots.pop();
+                if !r?.is_none() {
+                    return Err(self.type_error("__init__() should return None"));
+                }
+            }
+        }
+        Ok(obj)
+    }
+
+    fn is_object_init(&self, f: Value) -> bool {
+        matches!(f.as_obj().map(|r| self.heap.get(r)), Some(Object::NativeFunction(nf)) if nf.name == "object.__init__")
+    }
+
+    pub fn is_instance_of(&self, v: Value, class: ObjRef) -> bool {
+        self.is_subclass(self.class_of(v), class)
+    }
+
+    /// Create an instance of `class` (calling `__new__`), without `__init__`.
+    pub fn new_instance(&mut self, class: ObjRef, pos: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+        let new = self.names.new;
+        let (layout, builtin_base, is_user) = match self.heap.get(class) {
+            Object::Class(c) => (c.layout, c.builtin_base, c.is_user),
+            _ => return Err(self.type_error("not a class")),
+        };
+        if let Some(newf) = self.lookup_class_attr(class, new) {
+            let newf = self.unwrap_static(newf);
+            let is_python = matches!(newf.as_obj().map(|r| self.heap.get(r)), Some(Object::Function(_)));
+            if is_python || !is_user || layout == Layout::Builtin {
+                if !(is_python) && is_user && layout == Layout::Builtin {
+                    // Subclass of a built-in type: make the built-in value,
+                    // then wrap it.
+                    let base = builtin_base.expect("builtin layout has a base");
+                    let mut args = vec![Value::Obj(base)];
+                    args.extend_from_slice(pos);
+                    let payload = self.call_kw(newf, &args, &[])?;
+                    return Ok(self.alloc(Object::Instance(Instance {
+                        class,
+                        dict: Dict::new(),
+                        base: BaseData::Value(payload),
+                    })));
+                }
+                let mut args = vec![Value::Obj(class)];
+                args.extend_from_slice(pos);
+                return self.call_kw(newf, &args, if is_python { kw } else { kw });
+            }
+        }
+        Ok(match layout {
+            Layout::Exception => {
+                let v = self.new_exception(class, pos.to_vec());
+                v
+            }
+            _ => self.alloc(Object::Instance(Instance { class, dict: Dict::new(), base: BaseData::Object })),
+        })
+    }
+
+    fn unwrap_static(&self, v: Value) -> Value {
+        match v.as_obj().map(|r| self.heap.get(r)) {
+            Some(Object::StaticMethod(f)) => *f,
+            _ => v,
+        }
+    }
+
+    // ----- re-entrant calls from native code -----
+
+    pub fn call(&mut self, func: Value, args: &[Value]) -> PyResult<Value> {
+        self.call_kw(func, args, &[])
+    }
+
+    pub fn call_kw(&mut self, func: Value, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+        let Value::Obj(r) = func else {
+            return Err(self.not_callable(func));
+        };
+        match self.heap.get(r) {
+            Object::NativeFunction(nf) => {
+                let (f, bound) = (nf.func, nf.bound);
+                if matches!(bound, Value::Undef) {
+                    return f(self, args, kw);
+                }
+                let mut a: Args = SmallVec::new();
+                a.push(bound);
+                a.extend_from_slice(args);
+                f(self, &a, kw)
+            }
+            Object::BoundMethod(m) => {
+                let (f, this) = (m.func, m.this);
+                let mut a: Args = SmallVec::new();
+                a.push(this);
+                a.extend_from_slice(args);
+                self.call_kw(f, &a, kw)
+            }
+            Object::Class(_) => self.instantiate(r, args, kw),
+            Object::Function(_) => {
+                let caller_top = self.stack.len();
+                self.stack.push(func);
+                self.stack.extend_from_slice(args);
+                let mut kwnames = None;
+                if !kw.is_empty() {
+                    for &(_, v) in kw {
+                        self.stack.push(v);
+                    }
+                    let names = kw.iter().map(|&(k, _)| k).collect();
+                    kwnames = Some(self.new_tuple(names));
+                }
+                let n = args.len() + kw.len();
+                let pushed = match self.call_from_stack(caller_top, n, kwnames, caller_top) {
+                    Ok(p) => p,
+                    Err(e) => {
+                        self.stack.truncate(caller_top);
+                        return Err(e);
+                    }
+                };
+                if !pushed {
+                    let v = self.stack.pop().unwrap_or(Value::None);
+                    self.stack.truncate(caller_top);
+                    return Ok(v);
+                }
+                if let Some(f) = self.frames.last_mut() {
+                    f.action = ReturnAction::Native;
+                }
+                let r = match self.execute() {
+                    Ok(Exit::Return(v)) | Ok(Exit::Yield(v)) => Ok(v),
+                    Err(e) => Err(e),
+                };
+                self.stack.truncate(caller_top);
+                r
+            }
+            _ => {
+                let call = self.names.call;
+                match self.lookup_class_attr(self.class_of(func), call) {
+                    Some(f) => {
+                        let mut a: Args = SmallVec::new();
+                        a.push(func);
+                        a.extend_from_slice(args);
+                        self.call_kw(f, &a, kw)
+                    }
+                    None => Err(self.not_callable(func)),
+                }
+            }
+        }
+    }
+
+    /// `obj.name(*args)`.
+    pub fn call_method(&mut self, obj: Value, name: Value, args: &[Value]) -> PyResult<Value> {
+        let (a, b) = self.load_method(obj, name)?;
+        if let Value::Undef = a {
+            self.call(b, args)
+        } else {
+            let mut all: Args = SmallVec::new();
+            all.push(b);
+            all.extend_from_slice(args);
+            self.call(a, &all)
+        }
+    }
+
+    /// Resume a generator from native code: the next value, or the return
+    /// value (as `Exit::Return`).
+    pub fn gen_send(&mut self, g: ObjRef, sent: Value, throw: Option<Exc>) -> PyResult<Exit> {
+        if !self.resume_generator(g, sent, throw, ReturnAction::Native)? {
+            return Ok(Exit::Return(Value::None));
+        }
+        self.execute()
+    }
+
+    /// `send` on anything that is not a generator object (used by
+    /// `yield from` / `await` on native iterators and awaitables).
+    pub(crate) fn send_native(&mut self, it: Value, sent: Value) -> PyResult<Exit> {
+        if !sent.is_none() {
+            let send = self.intern("send");
+            if self.has_attr(it, send) {
+                return match self.call_method(it, send, &[sent]) {
+                    Ok(v) => Ok(Exit::Yield(v)),
+                    Err(e) if self.exc_class_is(e.0, ExcKind::StopIteration) => Ok(Exit::Return(self.stop_value(e.0))),
+                    Err(e) => Err(e),
+                };
+            }
+        }
+        match self.iter_next_raw(it) {
+            Ok(Some(v)) => Ok(Exit::Yield(v)),
+            Ok(None) => Ok(Exit::Return(Value::None)),
+            Err(e) if self.exc_class_is(e.0, ExcKind::StopIteration) => Ok(Exit::Return(self.stop_value(e.0))),
+            Err(e) => Err(e),
+        }
+    }
+
+    pub fn stop_value(&self, exc: Value) -> Value {
+        match exc.as_obj().map(|r| self.heap.get(r)) {
+            Some(Object::Instance(i)) => match i.exc() {
+                Some(e) => match e.args.as_obj().map(|r| self.heap.get(r)) {
+                    Some(Object::Tuple(t)) if !t.is_empty() => t[0],
+                    _ => Value::None,
+                },
+                None => Value::None,
+            },
+            _ => Value::None,
+        }
+    }
+}

@@ -1,0 +1,368 @@
+//! Operations on dicts, sets and lists that the loop and the natives share:
+//! hashing keys through the VM, membership, set algebra.
+
+use super::error::PyResult;
+use super::heap::ObjRef;
+use super::object::Object;
+use super::value::Value;
+use super::vm::Vm;
+use crate::objects::dict::Dict;
+use crate::objects::set::Set;
+use crate::syntax::ast::{BinOp, CmpOp};
+
+impl Vm {
+    fn dict_ref(&self, d: Value) -> Option<ObjRef> {
+        match d {
+            Value::Obj(r) => match self.heap.get(r) {
+                Object::Dict(_) => Some(r),
+                Object::Instance(i) => match i.base {
+                    crate::objects::instance::BaseData::Value(Value::Obj(inner))
+                        if matches!(self.heap.get(inner), Object::Dict(_)) =>
+                    {
+                        Some(inner)
+                    }
+                    _ => None,
+                },
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    pub fn dict_get(&mut self, d: Value, key: Value) -> PyResult<Option<Value>> {
+        let h = self.hash(key)?;
+        let Some(r) = self.dict_ref(d) else { return Ok(None) };
+        if self.needs_user_eq(key) {
+            return self.dict_get_slow(r, h, key);
+        }
+        Ok(match self.heap.get(r) {
+            Object::Dict(dict) => dict.get(&self.heap, h, key),
+            _ => None,
+        })
+    }
+
+    fn needs_user_eq(&self, key: Value) -> bool {
+        matches!(key.as_obj().map(|r| self.heap.get(r)), Some(Object::Instance(_)))
+    }
+
+    fn dict_get_slow(&mut self, r: ObjRef, h: u64, key: Value) -> PyResult<Option<Value>> {
+        let cands: Vec<(Value, Value)> = match self.heap.get(r) {
+            Object::Dict(d) => d.iter().filter(|e| e.hash == h).map(|e| (e.key, e.value)).collect(),
+            _ => vec![],
+        };
+        for (k, v) in cands {
+            if self.eq(k, key)? {
+                return Ok(Some(v));
+            }
+        }
+        Ok(None)
+    }
+
+    pub fn dict_set(&mut self, d: Value, key: Value, v: Value) -> PyResult<()> {
+        let h = self.hash(key)?;
+        let Some(r) = self.dict_ref(d) else { return Ok(()) };
+        let found = if self.needs_user_eq(key) {
+            let cands: Vec<(usize, Value)> = match self.heap.get(r) {
+                Object::Dict(dd) => (0..dd.raw_len())
+                    .filter_map(|i| dd.raw_entry(i).filter(|e| e.hash == h).map(|e| (i, e.key)))
+                    .collect(),
+                _ => vec![],
+            };
+            let mut f = None;
+            for (i, k) in cands {
+                if self.eq(k, key)? {
+                    f = Some(i);
+                    break;
+                }
+            }
+            f
+        } else {
+            match self.heap.get(r) {
+                Object::Dict(dd) => dd.find(&self.heap, h, key),
+                _ => None,
+            }
+        };
+        let grow = found.is_none();
+        if let Object::Dict(dd) = self.heap.get_mut(r) {
+            dd.insert_found(found, h, key, v);
+        }
+        if grow {
+            self.heap.grew(40);
+        }
+        Ok(())
+    }
+
+    /// `d.update(other)` / `{**other}`: a dict or an iterable of pairs.
+    pub fn dict_update(&mut self, d: Value, other: Value) -> PyResult<()> {
+        let pairs: Vec<(Value, Value)> = match other.as_obj().map(|r| self.heap.get(r)) {
+            Some(Object::Dict(o)) => o.iter().map(|e| (e.key, e.value)).collect(),
+            _ => {
+                let keys_name = self.intern("keys");
+                if !self.is_sequence_like(other) && self.has_attr(other, keys_name) {
+                    let keys = self.call_method(other, keys_name, &[])?;
+                    let keys = self.collect_iter(keys)?;
+                    let mut out = vec![];
+                    for k in keys {
+                        let v = self.get_item(other, k)?;
+                        out.push((k, v));
+                    }
+                    out
+                } else {
+                    let items = self.collect_iter(other)?;
+                    let mut out = vec![];
+                    for it in items {
+                        let kv = self.collect_iter(it)?;
+                        if kv.len() != 2 {
+                            return Err(self.value_error("dictionary update sequence element has wrong length"));
+                        }
+                        out.push((kv[0], kv[1]));
+                    }
+                    out
+                }
+            }
+        };
+        for (k, v) in pairs {
+            self.dict_set(d, k, v)?;
+        }
+        Ok(())
+    }
+
+    fn is_sequence_like(&self, v: Value) -> bool {
+        matches!(
+            v.as_obj().map(|r| self.heap.get(r)),
+            Some(Object::List(_)) | Some(Object::Tuple(_)) | Some(Object::Iter(_)) | Some(Object::Generator(_))
+        )
+    }
+
+    pub fn new_set(&mut self, items: &[Value], frozen: bool) -> PyResult<Value> {
+        let mut d = Dict::with_capacity(items.len());
+        for &it in items {
+            let h = self.hash(it)?;
+            d.insert(&self.heap, h, it, Value::None);
+        }
+        Ok(self.alloc(Object::Set(Set { items: d, frozen })))
+    }
+
+    pub fn set_add(&mut self, s: Value, v: Value) -> PyResult<()> {
+        let h = self.hash(v)?;
+        if let Value::Obj(r) = s {
+            let found = match self.heap.get(r) {
+                Object::Set(st) => st.items.find(&self.heap, h, v),
+                _ => return Ok(()),
+            };
+            if found.is_none() {
+                if let Object::Set(st) = self.heap.get_mut(r) {
+                    st.items.insert_found(None, h, v, Value::None);
+                }
+                self.heap.grew(40);
+            }
+        }
+        Ok(())
+    }
+
+    pub fn set_contains(&mut self, s: ObjRef, v: Value) -> PyResult<bool> {
+        let h = self.hash(v)?;
+        Ok(match self.heap.get(s) {
+            Object::Set(st) => st.items.find(&self.heap, h, v).is_some(),
+            _ => false,
+        })
+    }
+
+    pub fn list_append(&mut self, l: Value, v: Value) -> PyResult<()> {
+        if let Value::Obj(r) = l {
+            if let Object::List(list) = self.heap.get_mut(r) {
+                let grow = list.len() == list.capacity();
+                let cap = list.capacity();
+                list.push(v);
+                if grow {
+                    let extra = cap.max(4) * std::mem::size_of::<Value>();
+                    self.heap.grew(extra);
+                    if self.heap.over_limit() && self.native_depth <= 1 {
+                        self.collect_garbage();
+                        if self.heap.over_limit() {
+                            if let Object::List(list) = self.heap.get_mut(r) {
+                                list.pop();
+                            }
+                            return Err(self.memory_error());
+                        }
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Set algebra: `|`, `&`, `-`, `^`. `None` when `b` is not a set.
+    pub fn set_op(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Option<Value>> {
+        let (Some(Object::Set(sa)), Some(Object::Set(sb))) =
+            (a.as_obj().map(|r| self.heap.get(r)), b.as_obj().map(|r| self.heap.get(r)))
+        else {
+            return Ok(None);
+        };
+        let frozen = sa.frozen;
+        let heap = &self.heap;
+        let mut out = Dict::new();
+        match op {
+            BinOp::BitOr => {
+                for e in sa.items.iter().chain(sb.items.iter()) {
+                    out.insert(heap, e.hash, e.key, Value::None);
+                }
+            }
+            BinOp::BitAnd => {
+                for e in sa.items.iter() {
+                    if sb.items.find(heap, e.hash, e.key).is_some() {
+                        out.insert(heap, e.hash, e.key, Value::None);
+                    }
+                }
+            }
+            BinOp::Sub => {
+                for e in sa.items.iter() {
+                    if sb.items.find(heap, e.hash, e.key).is_none() {
+                        out.insert(heap, e.hash, e.key, Value::None);
+                    }
+                }
+            }
+            _ => {
+                for e in sa.items.iter() {
+                    if sb.items.find(heap, e.hash, e.key).is_none() {
+                        out.insert(heap, e.hash, e.key, Value::None);
+                    }
+                }
+                for e in sb.items.iter() {
+                    if sa.items.find(heap, e.hash, e.key).is_none() {
+                        out.insert(heap, e.hash, e.key, Value::None);
+                    }
+                }
+            }
+        }
+        Ok(Some(self.alloc(Object::Set(Set { items: out, frozen }))))
+    }
+
+    pub fn set_compare(&mut self, op: CmpOp, a: Value, b: Value) -> PyResult<Value> {
+        let (Some(Object::Set(sa)), Some(Object::Set(sb))) =
+            (a.as_obj().map(|r| self.heap.get(r)), b.as_obj().map(|r| self.heap.get(r)))
+        else {
+            return Ok(Value::Bool(false));
+        };
+        let heap = &self.heap;
+        let a_in_b = sa.items.iter().all(|e| sb.items.find(heap, e.hash, e.key).is_some());
+        let b_in_a = sb.items.iter().all(|e| sa.items.find(heap, e.hash, e.key).is_some());
+        let (la, lb) = (sa.items.len(), sb.items.len());
+        Ok(Value::Bool(match op {
+            CmpOp::LtE => a_in_b,
+            CmpOp::Lt => a_in_b && la < lb,
+            CmpOp::GtE => b_in_a,
+            _ => b_in_a && la > lb,
+        }))
+    }
+
+    /// `needle in haystack`.
+    pub fn contains(&mut self, haystack: Value, needle: Value) -> PyResult<bool> {
+        if let Value::Obj(r) = haystack {
+            match self.heap.get(r) {
+                Object::Str(s) => {
+                    return match needle.as_obj().map(|n| self.heap.get(n)) {
+                        Some(Object::Str(n)) => Ok(s.as_str().contains(n.as_str())),
+                        _ => {
+                            let t = self.type_name(needle);
+                            Err(self.type_error(format!("'in <string>' requires string as left operand, not {t}")))
+                        }
+                    }
+                }
+                Object::Bytes(b) | Object::ByteArray(b) => {
+                    return Ok(match needle {
+                        Value::Int(i) => b.contains(&(i as u8)),
+                        _ => {
+                            let b = b.clone();
+                            let n = self.bytes_like(needle)?;
+                            n.is_empty() || b.windows(n.len()).any(|w| w == &n[..])
+                        }
+                    })
+                }
+                Object::Dict(_) => return Ok(self.dict_get(haystack, needle)?.is_some()),
+                Object::Set(_) => return self.set_contains(r, needle),
+                Object::Range(rg) => {
+                    let rg = *rg;
+                    if let Value::Int(i) = needle {
+                        let ok = if rg.step > 0 { i >= rg.start && i < rg.stop } else { i <= rg.start && i > rg.stop };
+                        return Ok(ok && (i - rg.start) % rg.step == 0);
+                    }
+                }
+                Object::List(l) => {
+                    let items = l.clone();
+                    for it in items {
+                        if self.eq(it, needle)? {
+                            return Ok(true);
+                        }
+                    }
+                    return Ok(false);
+                }
+                Object::Tuple(t) => {
+                    let items = t.to_vec();
+                    for it in items {
+                        if self.eq(it, needle)? {
+                            return Ok(true);
+                        }
+                    }
+                    return Ok(false);
+                }
+                Object::Instance(_) | Object::Native(_) => {
+                    let class = self.class_of(haystack);
+                    let cn = self.names.contains;
+                    if let Some(f) = self.lookup_class_attr(class, cn) {
+                        let v = self.call(f, &[haystack, needle])?;
+                        return self.truthy(v);
+                    }
+                    let inner = self.unwrap_builtin(haystack);
+                    if !inner.is(haystack) {
+                        return self.contains(inner, needle);
+                    }
+                }
+                _ => {}
+            }
+        }
+        let it = self.get_iter(haystack)?;
+        self.temp_roots.push(it);
+        let r = loop {
+            match self.iter_next(it) {
+                Ok(Some(v)) => match self.eq(v, needle) {
+                    Ok(true) => break Ok(true),
+                    Ok(false) => {}
+                    Err(e) => break Err(e),
+                },
+                Ok(None) => break Ok(false),
+                Err(e) => break Err(e),
+            }
+        };
+        self.temp_roots.pop();
+        r
+    }
+
+    /// The bytes of a bytes-like value (bytes, bytearray, memoryview, or a
+    /// list of ints for convenience).
+    pub fn bytes_like(&mut self, v: Value) -> PyResult<Vec<u8>> {
+        if let Value::Obj(r) = v {
+            match self.heap.get(r) {
+                Object::Bytes(b) | Object::ByteArray(b) => return Ok(b.clone()),
+                Object::MemoryView { obj, start, len, .. } => {
+                    let (obj, start, len) = (*obj, *start, *len);
+                    return Ok(match self.heap.get(obj) {
+                        Object::Bytes(b) | Object::ByteArray(b) => {
+                            b.get(start..(start + len).min(b.len())).unwrap_or(&[]).to_vec()
+                        }
+                        _ => vec![],
+                    });
+                }
+                Object::Native(_) | Object::Instance(_) => {
+                    let inner = self.unwrap_builtin(v);
+                    if !inner.is(v) {
+                        return self.bytes_like(inner);
+                    }
+                }
+                _ => {}
+            }
+        }
+        let t = self.type_name(v);
+        Err(self.type_error(format!("object with buffer protocol required, not '{t}'")))
+    }
+}

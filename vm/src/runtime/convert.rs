@@ -1,0 +1,464 @@
+//! Turning values into text and truth: `repr`, `str`, `bool`, `hash`, and
+//! the `format()` protocol used by f-strings.
+
+use super::error::{ExcKind, PyResult};
+use super::hash::hash_builtin;
+use super::heap::ObjRef;
+use super::object::Object;
+use super::value::Value;
+use super::vm::Vm;
+use crate::objects::instance::BaseData;
+use std::fmt::Write;
+
+impl Vm {
+    pub fn truthy(&mut self, v: Value) -> PyResult<bool> {
+        Ok(match v {
+            Value::None | Value::Undef => false,
+            Value::Bool(b) => b,
+            Value::Int(i) => i != 0,
+            Value::Float(f) => f != 0.0,
+            Value::Obj(r) => match self.heap.get(r) {
+                Object::Str(s) => !s.as_str().is_empty(),
+                Object::Bytes(b) | Object::ByteArray(b) => !b.is_empty(),
+                Object::List(l) => !l.is_empty(),
+                Object::Tuple(t) => !t.is_empty(),
+                Object::Dict(d) => !d.is_empty(),
+                Object::Set(s) => !s.items.is_empty(),
+                Object::Range(rg) => !rg.is_empty(),
+                Object::BigInt(_) => true,
+                Object::Complex(a, b) => *a != 0.0 || *b != 0.0,
+                Object::Instance(inst) => {
+                    let class = inst.class;
+                    let base = match inst.base {
+                        BaseData::Value(x) => Some(x),
+                        _ => None,
+                    };
+                    if let Some(f) = self.lookup_class_attr(class, self.names.bool_) {
+                        let r = self.call(f, &[v])?;
+                        return match r {
+                            Value::Bool(b) => Ok(b),
+                            _ => Err(self.type_error("__bool__ should return bool")),
+                        };
+                    }
+                    if let Some(f) = self.lookup_class_attr(class, self.names.len) {
+                        if !matches!(f.as_obj().map(|x| self.heap.get(x)), Some(Object::NativeFunction(_))) {
+                            let r = self.call(f, &[v])?;
+                            return Ok(!matches!(r, Value::Int(0)));
+                        }
+                    }
+                    if let Some(b) = base {
+                        return self.truthy(b);
+                    }
+                    true
+                }
+                Object::Native(_) => {
+                    let class = self.class_of(v);
+                    if let Some(f) = self.lookup_class_attr(class, self.names.len) {
+                        let r = self.call(f, &[v])?;
+                        return Ok(!matches!(r, Value::Int(0)));
+                    }
+                    true
+                }
+                _ => true,
+            },
+        })
+    }
+
+    pub fn repr(&mut self, v: Value) -> PyResult<String> {
+        let mut out = String::new();
+        let mut seen = Vec::new();
+        self.write_repr(&mut out, v, &mut seen)?;
+        Ok(out)
+    }
+
+    pub fn str(&mut self, v: Value) -> PyResult<String> {
+        match v {
+            Value::Obj(r) => match self.heap.get(r) {
+                Object::Str(s) => Ok(s.as_str().to_string()),
+                Object::Instance(inst) => {
+                    let class = inst.class;
+                    let s = self.names.str_;
+                    if let Some(f) = self.lookup_class_attr(class, s) {
+                        if !self.is_builtin_native(f) {
+                            let r = self.call(f, &[v])?;
+                            return self.expect_str(r, "__str__");
+                        }
+                    }
+                    if let Some(e) = self.exc_args(v) {
+                        return self.exc_str(e);
+                    }
+                    if let BaseData::Value(inner) = self.instance_base(r) {
+                        let rp = self.names.repr;
+                        if self.lookup_class_attr(class, rp).map(|f| self.is_builtin_native(f)).unwrap_or(true) {
+                            return self.str(inner);
+                        }
+                    }
+                    self.repr(v)
+                }
+                _ => self.repr(v),
+            },
+            _ => self.repr(v),
+        }
+    }
+
+    fn instance_base(&self, r: ObjRef) -> BaseData {
+        match self.heap.get(r) {
+            Object::Instance(i) => match i.base {
+                BaseData::Value(v) => BaseData::Value(v),
+                _ => BaseData::Object,
+            },
+            _ => BaseData::Object,
+        }
+    }
+
+    fn is_builtin_native(&self, f: Value) -> bool {
+        matches!(f.as_obj().map(|r| self.heap.get(r)), Some(Object::NativeFunction(_)))
+    }
+
+    fn expect_str(&mut self, r: Value, what: &str) -> PyResult<String> {
+        match self.as_str(r) {
+            Some(s) => Ok(s.to_string()),
+            None => Err(self.type_error(format!("{what} returned non-string"))),
+        }
+    }
+
+    /// The args tuple of an exception instance.
+    pub fn exc_args(&self, v: Value) -> Option<Vec<Value>> {
+        match v.as_obj().map(|r| self.heap.get(r)) {
+            Some(Object::Instance(i)) => match i.exc() {
+                Some(e) => match e.args.as_obj().map(|a| self.heap.get(a)) {
+                    Some(Object::Tuple(t)) => Some(t.to_vec()),
+                    _ => Some(vec![]),
+                },
+                None => None,
+            },
+            _ => None,
+        }
+    }
+
+    fn exc_str(&mut self, args: Vec<Value>) -> PyResult<String> {
+        match args.len() {
+            0 => Ok(String::new()),
+            1 => self.str(args[0]),
+            _ => {
+                let t = self.new_tuple(args);
+                self.repr(t)
+            }
+        }
+    }
+
+    fn write_seq(&mut self, out: &mut String, items: &[Value], open: &str, close: &str, seen: &mut Vec<ObjRef>) -> PyResult<()> {
+        out.push_str(open);
+        for (i, &it) in items.iter().enumerate() {
+            if i > 0 {
+                out.push_str(", ");
+            }
+            self.write_repr(out, it, seen)?;
+        }
+        out.push_str(close);
+        Ok(())
+    }
+
+    fn write_repr(&mut self, out: &mut String, v: Value, seen: &mut Vec<ObjRef>) -> PyResult<()> {
+        match v {
+            Value::None | Value::Undef => out.push_str("None"),
+            Value::Bool(true) => out.push_str("True"),
+            Value::Bool(false) => out.push_str("False"),
+            Value::Int(i) => {
+                let _ = write!(out, "{i}");
+            }
+            Value::Float(f) => out.push_str(&crate::format::float_repr::float_repr(f)),
+            Value::Obj(r) => {
+                if seen.contains(&r) {
+                    out.push_str(match self.heap.get(r) {
+                        Object::Dict(_) => "{...}",
+                        _ => "[...]",
+                    });
+                    return Ok(());
+                }
+                if seen.len() > 200 {
+                    return Err(self.err(ExcKind::RuntimeError, "maximum recursion depth exceeded"));
+                }
+                match self.heap.get(r) {
+                    Object::Str(s) => quote_str(out, s.as_str()),
+                    Object::Bytes(b) => quote_bytes(out, b),
+                    Object::ByteArray(b) => {
+                        out.push_str("bytearray(");
+                        quote_bytes(out, b);
+                        out.push(')');
+                    }
+                    Object::BigInt(b) => {
+                        let _ = write!(out, "{b}");
+                    }
+                    Object::Complex(re, im) => out.push_str(&crate::format::complex_format::complex_repr(*re, *im)),
+                    Object::List(items) => {
+                        let items = items.clone();
+                        seen.push(r);
+                        self.write_seq(out, &items, "[", "]", seen)?;
+                        seen.pop();
+                    }
+                    Object::Tuple(items) => {
+                        let items = items.to_vec();
+                        seen.push(r);
+                        if items.len() == 1 {
+                            out.push('(');
+                            self.write_repr(out, items[0], seen)?;
+                            out.push_str(",)");
+                        } else {
+                            self.write_seq(out, &items, "(", ")", seen)?;
+                        }
+                        seen.pop();
+                    }
+                    Object::Dict(d) => {
+                        let entries: Vec<(Value, Value)> = d.iter().map(|e| (e.key, e.value)).collect();
+                        seen.push(r);
+                        out.push('{');
+                        for (i, (k, val)) in entries.into_iter().enumerate() {
+                            if i > 0 {
+                                out.push_str(", ");
+                            }
+                            self.write_repr(out, k, seen)?;
+                            out.push_str(": ");
+                            self.write_repr(out, val, seen)?;
+                        }
+                        out.push('}');
+                        seen.pop();
+                    }
+                    Object::Set(s) => {
+                        let frozen = s.frozen;
+                        let items = s.items.keys();
+                        if items.is_empty() {
+                            out.push_str(if frozen { "frozenset()" } else { "set()" });
+                        } else {
+                            if frozen {
+                                out.push_str("frozenset(");
+                            }
+                            seen.push(r);
+                            self.write_seq(out, &items, "{", "}", seen)?;
+                            seen.pop();
+                            if frozen {
+                                out.push(')');
+                            }
+                        }
+                    }
+                    Object::Range(rg) => {
+                        if rg.step == 1 {
+                            let _ = write!(out, "range({}, {})", rg.start, rg.stop);
+                        } else {
+                            let _ = write!(out, "range({}, {}, {})", rg.start, rg.stop, rg.step);
+                        }
+                    }
+                    Object::Slice { start, stop, step } => {
+                        let (a, b, c) = (*start, *stop, *step);
+                        out.push_str("slice(");
+                        self.write_repr(out, a, seen)?;
+                        out.push_str(", ");
+                        self.write_repr(out, b, seen)?;
+                        out.push_str(", ");
+                        self.write_repr(out, c, seen)?;
+                        out.push(')');
+                    }
+                    Object::Function(f) => {
+                        let _ = write!(out, "<function {} at 0x{:x}>", f.code.qualname, r.0);
+                    }
+                    Object::NativeFunction(f) => {
+                        let _ = write!(out, "<function {}>", f.name.rsplit('.').next().unwrap_or(f.name));
+                    }
+                    Object::BoundMethod(m) => {
+                        let (f, this) = (m.func, m.this);
+                        let fname = match f.as_obj().map(|x| self.heap.get(x)) {
+                            Some(Object::Function(func)) => func.code.qualname.to_string(),
+                            Some(Object::NativeFunction(nf)) => nf.name.to_string(),
+                            _ => "?".into(),
+                        };
+                        out.push_str("<bound_method ");
+                        let _ = write!(out, "{fname} of ");
+                        self.write_repr(out, this, seen)?;
+                        out.push('>');
+                    }
+                    Object::Class(c) => {
+                        let _ = write!(out, "<class '{}'>", c.name);
+                    }
+                    Object::Module(m) => {
+                        let _ = write!(out, "<module '{}'>", m.name);
+                    }
+                    Object::Cell(_) => out.push_str("<cell>"),
+                    Object::Generator(g) => {
+                        let what = if g.code.kind == crate::compile::code::CodeKind::Coroutine {
+                            "coroutine"
+                        } else {
+                            "generator"
+                        };
+                        let _ = write!(out, "<{what} object '{}' at {:x}>", g.code.name, r.0);
+                    }
+                    Object::Iter(_) => {
+                        let _ = write!(out, "<iterator object at {:x}>", r.0);
+                    }
+                    Object::Property { .. } => {
+                        let _ = write!(out, "<property at {:x}>", r.0);
+                    }
+                    Object::StaticMethod(_) => out.push_str("<staticmethod>"),
+                    Object::ClassMethod(_) => out.push_str("<classmethod>"),
+                    Object::Super { .. } => out.push_str("<super>"),
+                    Object::MemoryView { .. } => {
+                        let _ = write!(out, "<memoryview>");
+                    }
+                    Object::Free => out.push_str("<freed>"),
+                    Object::Native(_) | Object::Instance(_) => {
+                        let class = self.class_of(v);
+                        let rp = self.names.repr;
+                        let f = self.lookup_class_attr(class, rp);
+                        if let Some(f) = f {
+                            if !self.is_object_repr(f) {
+                                seen.push(r);
+                                let res = self.call(f, &[v]);
+                                seen.pop();
+                                let s = res?;
+                                let s = self.expect_str(s, "__repr__")?;
+                                out.push_str(&s);
+                                return Ok(());
+                            }
+                        }
+                        if v.is(self.ellipsis) {
+                            out.push_str("Ellipsis");
+                            return Ok(());
+                        }
+                        if v.is(self.not_implemented) {
+                            out.push_str("NotImplemented");
+                            return Ok(());
+                        }
+                        if let Some(args) = self.exc_args(v) {
+                            let name = self.class_name(class).to_string();
+                            out.push_str(&name);
+                            let t = self.new_tuple(args);
+                            self.write_repr(out, t, seen)?;
+                            return Ok(());
+                        }
+                        if let BaseData::Value(inner) = self.instance_base(r) {
+                            return self.write_repr(out, inner, seen);
+                        }
+                        let name = self.class_name(class).to_string();
+                        let _ = write!(out, "<{name} object at {:x}>", r.0);
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn is_object_repr(&self, f: Value) -> bool {
+        matches!(f.as_obj().map(|r| self.heap.get(r)), Some(Object::NativeFunction(nf)) if nf.name == "object.__repr__")
+    }
+
+    /// `hash(v)`: built-in hashing, or the class's `__hash__`.
+    pub fn hash(&mut self, v: Value) -> PyResult<u64> {
+        if let Some(h) = hash_builtin(&self.heap, v) {
+            return Ok(h);
+        }
+        if let Value::Obj(r) = v {
+            if let Object::Instance(inst) = self.heap.get(r) {
+                let class = inst.class;
+                let hn = self.names.hash;
+                if let Some(f) = self.lookup_class_attr(class, hn) {
+                    if f.is_none() {
+                        let t = self.type_name(v);
+                        return Err(self.type_error(format!("unhashable type: '{t}'")));
+                    }
+                    if !self.is_builtin_native(f) {
+                        let h = self.call(f, &[v])?;
+                        return match h {
+                            Value::Int(i) => Ok(super::hash::hash_int(i)),
+                            Value::Bool(b) => Ok(b as u64),
+                            _ => Err(self.type_error("__hash__ should return an int")),
+                        };
+                    }
+                }
+                // A class defining __eq__ without __hash__ is unhashable.
+                let eqn = self.names.eq;
+                if let Some(f) = self.lookup_class_attr(class, eqn) {
+                    if !self.is_builtin_native(f) {
+                        let t = self.type_name(v);
+                        return Err(self.type_error(format!("unhashable type: '{t}'")));
+                    }
+                }
+                if let BaseData::Value(inner) = self.instance_base(r) {
+                    return self.hash(inner);
+                }
+                return Ok(r.0 as u64);
+            }
+        }
+        let t = self.type_name(v);
+        Err(self.type_error(format!("unhashable type: '{t}'")))
+    }
+
+    /// f-string / `format()`: conversion (1 str, 2 repr, 3 ascii) then the
+    /// format spec.
+    pub fn format_value(&mut self, v: Value, conv: u8, spec: Option<Value>) -> PyResult<Value> {
+        let v = match conv {
+            1 => {
+                let s = self.str(v)?;
+                self.new_str(s)
+            }
+            2 | 3 => {
+                let s = self.repr(v)?;
+                self.new_str(s)
+            }
+            _ => v,
+        };
+        let spec_text = spec.map(|s| self.str_of(s).to_string()).unwrap_or_default();
+        if spec_text.is_empty() {
+            if self.as_str(v).is_some() {
+                return Ok(v);
+            }
+            let s = self.str(v)?;
+            return Ok(self.new_str(s));
+        }
+        let s = self.format_with_spec(v, &spec_text)?;
+        Ok(self.new_str(s))
+    }
+}
+
+pub fn quote_str(out: &mut String, s: &str) {
+    let q = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    out.push(q);
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c == q => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                let _ = write!(out, "\\x{:02x}", c as u32);
+            }
+            c => out.push(c),
+        }
+    }
+    out.push(q);
+}
+
+pub fn quote_bytes(out: &mut String, b: &[u8]) {
+    let q = if b.contains(&b'\'') && !b.contains(&b'"') { '"' } else { '\'' };
+    out.push('b');
+    out.push(q);
+    for &c in b {
+        match c {
+            b'\\' => out.push_str("\\\\"),
+            b'\n' => out.push_str("\\n"),
+            b'\r' => out.push_str("\\r"),
+            b'\t' => out.push_str("\\t"),
+            c if c as char == q => {
+                out.push('\\');
+                out.push(c as char);
+            }
+            0x20..=0x7e => out.push(c as char),
+            c => {
+                let _ = write!(out, "\\x{c:02x}");
+            }
+        }
+    }
+    out.push(q);
+}

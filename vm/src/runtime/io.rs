@@ -1,0 +1,88 @@
+//! Where a running program's output goes and its input comes from. The
+//! front end's sink and source are borrowed for exactly one run; they are
+//! held here as raw pointers so every native (`print`, `input`) can reach
+//! them through `&mut Vm` without threading lifetimes through the VM.
+
+use crate::target::{InputSource, Interrupt, OutputSink, Stream};
+use std::ptr::NonNull;
+
+#[derive(Default)]
+pub struct Io {
+    sink: Option<NonNull<dyn OutputSink>>,
+    source: Option<NonNull<dyn InputSource>>,
+    pub interrupt: Interrupt,
+}
+
+// The pointers are only set for the duration of `with_io`, on the thread
+// running the VM.
+unsafe impl Send for Io {}
+
+impl Io {
+    pub fn write(&mut self, stream: Stream, text: &str) {
+        match self.sink {
+            // SAFETY: set by `with_io`, which outlives every use.
+            Some(mut p) => unsafe { p.as_mut().write(stream, text) },
+            None => {
+                use std::io::Write;
+                match stream {
+                    Stream::Stdout => {
+                        let mut o = std::io::stdout().lock();
+                        let _ = o.write_all(text.as_bytes());
+                        let _ = o.flush();
+                    }
+                    Stream::Stderr => {
+                        let _ = std::io::stderr().write_all(text.as_bytes());
+                    }
+                }
+            }
+        }
+    }
+
+    pub fn display(&mut self, bundle: crate::target::MimeBundle) {
+        if let Some(mut p) = self.sink {
+            // SAFETY: as in `write`.
+            unsafe { p.as_mut().display(bundle) }
+        }
+    }
+
+    pub fn read_line(&mut self, prompt: &str, password: bool) -> Option<String> {
+        match self.source {
+            // SAFETY: as in `write`.
+            Some(mut p) => unsafe { p.as_mut().read_line(prompt, password) },
+            None => {
+                self.write(Stream::Stdout, prompt);
+                let mut line = String::new();
+                match std::io::stdin().read_line(&mut line) {
+                    Ok(0) | Err(_) => None,
+                    Ok(_) => {
+                        if line.ends_with('\n') {
+                            line.pop();
+                            if line.ends_with('\r') {
+                                line.pop();
+                            }
+                        }
+                        Some(line)
+                    }
+                }
+            }
+        }
+    }
+
+    /// Run `f` with output going to `sink` and input from `source`.
+    pub fn with_io<R>(
+        vm: &mut crate::runtime::vm::Vm,
+        sink: &mut dyn OutputSink,
+        source: &mut dyn InputSource,
+        f: impl FnOnce(&mut crate::runtime::vm::Vm) -> R,
+    ) -> R {
+        // SAFETY: the borrowed trait objects outlive this call; the pointers
+        // are cleared before returning, so they never dangle.
+        let sink: NonNull<dyn OutputSink> = unsafe { std::mem::transmute(NonNull::from(sink)) };
+        let source: NonNull<dyn InputSource> = unsafe { std::mem::transmute(NonNull::from(source)) };
+        let old = (vm.io.sink.replace(sink), vm.io.source.replace(source));
+        let r = f(vm);
+        vm.io.sink = old.0;
+        vm.io.source = old.1;
+        r
+    }
+}

@@ -1,0 +1,348 @@
+//! The iteration protocol: `iter()`, `next()`, and helpers that drain an
+//! iterable into a vector.
+
+use super::error::{ExcKind, PyResult};
+use super::interp::Exit;
+use super::object::Object;
+use super::value::Value;
+use super::vm::Vm;
+use crate::objects::instance::BaseData;
+use crate::objects::iter::Iter;
+
+impl Vm {
+    pub fn get_iter(&mut self, v: Value) -> PyResult<Value> {
+        if let Value::Obj(r) = v {
+            let it = match self.heap.get(r) {
+                Object::List(_) | Object::Tuple(_) | Object::Str(_) | Object::Bytes(_) | Object::ByteArray(_) => {
+                    Iter::Seq { seq: r, index: 0 }
+                }
+                Object::Range(rg) => Iter::Range { next: rg.start, stop: rg.stop, step: rg.step },
+                Object::Dict(d) => Iter::Dict { dict: r, pos: 0, what: 0, len_at_start: d.len() },
+                Object::Set(s) => {
+                    // Iterate over a snapshot so mutation cannot confuse us.
+                    let keys = s.items.keys();
+                    let l = self.new_list(keys);
+                    Iter::Seq { seq: l.as_obj().expect("list"), index: 0 }
+                }
+                Object::Iter(_) | Object::Generator(_) => return Ok(v),
+                Object::MemoryView { .. } => {
+                    let b = self.bytes_like(v)?;
+                    let l = self.new_bytes(b);
+                    Iter::Seq { seq: l.as_obj().expect("bytes"), index: 0 }
+                }
+                Object::Instance(inst) => {
+                    let class = inst.class;
+                    let base = match inst.base {
+                        BaseData::Value(b) => Some(b),
+                        _ => None,
+                    };
+                    let itn = self.names.iter;
+                    if let Some(f) = self.lookup_class_attr(class, itn) {
+                        if !matches!(f.as_obj().map(|x| self.heap.get(x)), Some(Object::NativeFunction(_))) || base.is_none() {
+                            return self.call(f, &[v]);
+                        }
+                    }
+                    if let Some(b) = base {
+                        return self.get_iter(b);
+                    }
+                    let t = self.type_name(v);
+                    return Err(self.type_error(format!("'{t}' object isn't iterable")));
+                }
+                Object::Native(_) => {
+                    let class = self.class_of(v);
+                    let itn = self.names.iter;
+                    if let Some(f) = self.lookup_class_attr(class, itn) {
+                        return self.call(f, &[v]);
+                    }
+                    let t = self.type_name(v);
+                    return Err(self.type_error(format!("'{t}' object isn't iterable")));
+                }
+                _ => {
+                    let t = self.type_name(v);
+                    return Err(self.type_error(format!("'{t}' object isn't iterable")));
+                }
+            };
+            return Ok(self.alloc(Object::Iter(it)));
+        }
+        let t = self.type_name(v);
+        Err(self.type_error(format!("'{t}' object isn't iterable")))
+    }
+
+    /// Next item of an iterator, `None` when exhausted.
+    pub fn iter_next(&mut self, it: Value) -> PyResult<Option<Value>> {
+        match self.iter_next_raw(it) {
+            Err(e) if self.exc_class_is(e.0, ExcKind::StopIteration) => Ok(None),
+            r => r,
+        }
+    }
+
+    /// Like `iter_next`, but a `StopIteration` raised by user code is passed
+    /// through (so `yield from` can read its value).
+    pub(crate) fn iter_next_raw(&mut self, it: Value) -> PyResult<Option<Value>> {
+        let Value::Obj(r) = it else {
+            let t = self.type_name(it);
+            return Err(self.type_error(format!("'{t}' object isn't an iterator")));
+        };
+        match self.heap.get_mut(r) {
+            Object::Iter(_) => self.builtin_next(r),
+            Object::Generator(_) => match self.gen_send(r, Value::None, None)? {
+                Exit::Yield(v) => Ok(Some(v)),
+                Exit::Return(_) => Ok(None),
+            },
+            _ => {
+                let class = self.class_of(it);
+                let nn = self.names.next;
+                match self.lookup_class_attr(class, nn) {
+                    Some(f) => self.call(f, &[it]).map(Some),
+                    None => {
+                        let t = self.type_name(it);
+                        Err(self.type_error(format!("'{t}' object isn't an iterator")))
+                    }
+                }
+            }
+        }
+    }
+
+    fn builtin_next(&mut self, r: super::heap::ObjRef) -> PyResult<Option<Value>> {
+        // Take the state out so the arms can use the whole VM.
+        let state = match self.heap.get_mut(r) {
+            Object::Iter(i) => std::mem::replace(i, Iter::Done),
+            _ => return Ok(None),
+        };
+        let (next_state, out) = match state {
+            Iter::Seq { seq, index } => {
+                let item = match self.heap.get(seq) {
+                    Object::List(l) => l.get(index).copied(),
+                    Object::Tuple(t) => t.get(index).copied(),
+                    Object::Bytes(b) | Object::ByteArray(b) => b.get(index).map(|&x| Value::Int(x as i64)),
+                    Object::Str(s) => {
+                        // `index` counts bytes for str, so iteration is O(n).
+                        let text = s.as_str();
+                        if index < text.len() {
+                            let c = text[index..].chars().next().unwrap_or(' ');
+                            let n = c.len_utf8();
+                            let piece = text[index..index + n].to_string();
+                            let v = self.new_str(piece);
+                            return self.finish_next(r, Iter::Seq { seq, index: index + n }, Some(v));
+                        }
+                        None
+                    }
+                    _ => None,
+                };
+                match item {
+                    Some(v) => (Iter::Seq { seq, index: index + 1 }, Some(v)),
+                    None => (Iter::Done, None),
+                }
+            }
+            Iter::Range { next, stop, step } => {
+                if (step > 0 && next < stop) || (step < 0 && next > stop) {
+                    (Iter::Range { next: next.wrapping_add(step), stop, step }, Some(Value::Int(next)))
+                } else {
+                    (Iter::Done, None)
+                }
+            }
+            Iter::Dict { dict, mut pos, what, len_at_start } => {
+                let (len_now, raw) = match self.heap.get(dict) {
+                    Object::Dict(d) => (d.len(), d.raw_len()),
+                    _ => (0, 0),
+                };
+                if len_now != len_at_start {
+                    self.set_iter(r, Iter::Done);
+                    return Err(self.err(ExcKind::RuntimeError, "dictionary changed size during iteration"));
+                }
+                let mut found = None;
+                while pos < raw {
+                    if let Object::Dict(d) = self.heap.get(dict) {
+                        if let Some(e) = d.raw_entry(pos) {
+                            found = Some((e.key, e.value));
+                            pos += 1;
+                            break;
+                        }
+                    }
+                    pos += 1;
+                }
+                match found {
+                    Some((k, v)) => {
+                        let out = match what {
+                            0 => k,
+                            1 => v,
+                            _ => self.new_tuple(vec![k, v]),
+                        };
+                        (Iter::Dict { dict, pos, what, len_at_start }, Some(out))
+                    }
+                    None => (Iter::Done, None),
+                }
+            }
+            Iter::Enumerate { inner, count } => {
+                self.set_iter(r, Iter::Enumerate { inner, count });
+                match self.iter_next(inner)? {
+                    Some(v) => {
+                        let next_count = self.binary_op(crate::syntax::ast::BinOp::Add, count, Value::Int(1))?;
+                        let t = self.new_tuple(vec![count, v]);
+                        (Iter::Enumerate { inner, count: next_count }, Some(t))
+                    }
+                    None => (Iter::Done, None),
+                }
+            }
+            Iter::Zip { inners } => {
+                self.set_iter(r, Iter::Zip { inners: inners.clone() });
+                let mut items = Vec::with_capacity(inners.len());
+                for &i in &inners {
+                    match self.iter_next(i)? {
+                        Some(v) => items.push(v),
+                        None => {
+                            self.set_iter(r, Iter::Done);
+                            return Ok(None);
+                        }
+                    }
+                }
+                if inners.is_empty() {
+                    (Iter::Done, None)
+                } else {
+                    let t = self.new_tuple(items);
+                    (Iter::Zip { inners }, Some(t))
+                }
+            }
+            Iter::Map { func, inners } => {
+                self.set_iter(r, Iter::Map { func, inners: inners.clone() });
+                let mut args = Vec::with_capacity(inners.len());
+                for &i in &inners {
+                    match self.iter_next(i)? {
+                        Some(v) => args.push(v),
+                        None => {
+                            self.set_iter(r, Iter::Done);
+                            return Ok(None);
+                        }
+                    }
+                }
+                let v = self.call(func, &args)?;
+                (Iter::Map { func, inners }, Some(v))
+            }
+            Iter::Filter { func, inner } => {
+                self.set_iter(r, Iter::Filter { func, inner });
+                loop {
+                    match self.iter_next(inner)? {
+                        Some(v) => {
+                            let keep = if func.is_none() {
+                                self.truthy(v)?
+                            } else {
+                                let t = self.call(func, &[v])?;
+                                self.truthy(t)?
+                            };
+                            if keep {
+                                break (Iter::Filter { func, inner }, Some(v));
+                            }
+                        }
+                        None => break (Iter::Done, None),
+                    }
+                }
+            }
+            Iter::Reversed { seq, index } => {
+                if index == 0 {
+                    (Iter::Done, None)
+                } else {
+                    let v = self.seq_item(Value::Obj(seq), index - 1)?;
+                    (Iter::Reversed { seq, index: index - 1 }, Some(v))
+                }
+            }
+            Iter::Callable { func, sentinel } => {
+                self.set_iter(r, Iter::Callable { func, sentinel });
+                let v = match self.call(func, &[]) {
+                    Ok(v) => v,
+                    Err(e) if matches!(sentinel, Value::Undef) && self.exc_class_is(e.0, ExcKind::IndexError) => {
+                        self.set_iter(r, Iter::Done);
+                        return Ok(None);
+                    }
+                    Err(e) => return Err(e),
+                };
+                if !matches!(sentinel, Value::Undef) && self.eq(v, sentinel)? {
+                    (Iter::Done, None)
+                } else {
+                    (Iter::Callable { func, sentinel }, Some(v))
+                }
+            }
+            Iter::Done => (Iter::Done, None),
+        };
+        self.finish_next(r, next_state, out)
+    }
+
+    fn finish_next(&mut self, r: super::heap::ObjRef, state: Iter, out: Option<Value>) -> PyResult<Option<Value>> {
+        self.set_iter(r, state);
+        Ok(out)
+    }
+
+    fn set_iter(&mut self, r: super::heap::ObjRef, state: Iter) {
+        if let Object::Iter(i) = self.heap.get_mut(r) {
+            *i = state;
+        }
+    }
+
+    /// Item `i` of a list/tuple/str/bytes by position.
+    pub fn seq_item(&mut self, seq: Value, i: usize) -> PyResult<Value> {
+        self.get_item(seq, Value::Int(i as i64))
+    }
+
+    /// Drain any iterable into a vector.
+    pub fn collect_iter(&mut self, v: Value) -> PyResult<Vec<Value>> {
+        if let Value::Obj(r) = v {
+            match self.heap.get(r) {
+                Object::List(l) => return Ok(l.clone()),
+                Object::Tuple(t) => return Ok(t.to_vec()),
+                Object::Range(rg) => {
+                    let rg = *rg;
+                    self.reserve(rg.len().saturating_mul(16))?;
+                    return Ok((0..rg.len()).map(|i| Value::Int(rg.get(i))).collect());
+                }
+                _ => {}
+            }
+        }
+        let it = self.get_iter(v)?;
+        self.temp_roots.push(it);
+        let mut out = Vec::new();
+        let r = loop {
+            match self.iter_next(it) {
+                Ok(Some(x)) => {
+                    out.push(x);
+                    if out.len() % 4096 == 0 && !self.heap.can_grow(out.len() * 16) {
+                        break Err(self.memory_error());
+                    }
+                }
+                Ok(None) => break Ok(out),
+                Err(e) => break Err(e),
+            }
+        };
+        self.temp_roots.pop();
+        r
+    }
+
+    /// Unpack exactly `n` items (`a, b = x`).
+    pub fn unpack(&mut self, v: Value, n: usize) -> PyResult<Vec<Value>> {
+        let items = self.collect_iter(v)?;
+        if items.len() != n {
+            if items.len() > n {
+                return Err(self.value_error(format!("too many values to unpack (expected {n})")));
+            }
+            return Err(self.value_error(format!("need more than {} values to unpack", items.len())));
+        }
+        Ok(items)
+    }
+
+    /// What `await x` delegates to.
+    pub fn get_awaitable(&mut self, v: Value) -> PyResult<Value> {
+        if let Some(Object::Generator(_)) = v.as_obj().map(|r| self.heap.get(r)) {
+            return Ok(v);
+        }
+        let class = self.class_of(v);
+        let aw = self.names.await_;
+        if let Some(f) = self.lookup_class_attr(class, aw) {
+            return self.call(f, &[v]);
+        }
+        let nn = self.names.next;
+        if self.lookup_class_attr(class, nn).is_some() {
+            return Ok(v);
+        }
+        let t = self.type_name(v);
+        Err(self.type_error(format!("'{t}' object can't be awaited")))
+    }
+}
+

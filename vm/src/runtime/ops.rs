@@ -1,0 +1,864 @@
+//! Operators: arithmetic with the small-int fast path and big-int
+//! promotion, floats, complex, sequences, sets, and user dunder methods with
+//! reflected fallbacks.
+
+use super::error::{ExcKind, PyResult};
+use super::object::Object;
+use super::value::Value;
+use super::vm::Vm;
+use crate::compile::code::Op;
+use crate::syntax::ast::{BinOp, CmpOp};
+use num_bigint::BigInt;
+use num_integer::Integer;
+use num_traits::{Pow, Signed, ToPrimitive, Zero};
+
+#[inline]
+pub fn int_fast(op: BinOp, x: i64, y: i64) -> Option<Value> {
+    Some(Value::Int(match op {
+        BinOp::Add => x.checked_add(y)?,
+        BinOp::Sub => x.checked_sub(y)?,
+        BinOp::Mult => x.checked_mul(y)?,
+        BinOp::FloorDiv if y != 0 => x.checked_div_euclid(y).map(|_| x.div_floor(&y))?,
+        BinOp::Mod if y != 0 => {
+            if y == -1 {
+                0
+            } else {
+                x.mod_floor(&y)
+            }
+        }
+        BinOp::BitAnd => x & y,
+        BinOp::BitOr => x | y,
+        BinOp::BitXor => x ^ y,
+        BinOp::LShift if (0..63).contains(&y) => {
+            let r = x.checked_shl(y as u32)?;
+            if (r >> y) != x {
+                return None;
+            }
+            r
+        }
+        BinOp::RShift if y >= 0 => x >> y.min(63),
+        BinOp::Div if y != 0 => return Some(Value::Float(x as f64 / y as f64)),
+        _ => return None,
+    }))
+}
+
+#[inline]
+pub fn float_fast(op: BinOp, x: f64, y: f64) -> Option<Value> {
+    Some(Value::Float(match op {
+        BinOp::Add => x + y,
+        BinOp::Sub => x - y,
+        BinOp::Mult => x * y,
+        BinOp::Div if y != 0.0 => x / y,
+        _ => return None,
+    }))
+}
+
+#[inline]
+pub fn int_compare(op: CmpOp, x: i64, y: i64) -> Option<Value> {
+    Some(Value::Bool(match op {
+        CmpOp::Eq | CmpOp::Is => x == y,
+        CmpOp::NotEq | CmpOp::IsNot => x != y,
+        CmpOp::Lt => x < y,
+        CmpOp::LtE => x <= y,
+        CmpOp::Gt => x > y,
+        CmpOp::GtE => x >= y,
+        _ => return None,
+    }))
+}
+
+/// A number as the arithmetic code sees it.
+pub enum Num {
+    Int(i64),
+    Big(BigInt),
+    Float(f64),
+    Complex(f64, f64),
+}
+
+impl Vm {
+    pub fn to_num(&self, v: Value) -> Option<Num> {
+        match v {
+            Value::Int(i) => Some(Num::Int(i)),
+            Value::Bool(b) => Some(Num::Int(b as i64)),
+            Value::Float(f) => Some(Num::Float(f)),
+            Value::Obj(r) => match self.heap.get(r) {
+                Object::BigInt(b) => Some(Num::Big(b.clone())),
+                Object::Complex(a, b) => Some(Num::Complex(*a, *b)),
+                Object::Instance(i) => match i.base {
+                    crate::objects::instance::BaseData::Value(inner) if !matches!(inner, Value::Obj(_)) => {
+                        self.to_num(inner)
+                    }
+                    crate::objects::instance::BaseData::Value(inner) => match inner.as_obj().map(|x| self.heap.get(x)) {
+                        Some(Object::BigInt(_)) | Some(Object::Complex(..)) => self.to_num(inner),
+                        _ => None,
+                    },
+                    _ => None,
+                },
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// A big integer result, demoted to a small int when it fits.
+    pub fn int_value(&mut self, b: BigInt) -> Value {
+        match b.to_i64() {
+            Some(i) => Value::Int(i),
+            None => self.alloc(Object::BigInt(b)),
+        }
+    }
+
+    pub fn float_value(&self, v: Value) -> Option<f64> {
+        match self.to_num(v)? {
+            Num::Int(i) => Some(i as f64),
+            Num::Big(b) => b.to_f64(),
+            Num::Float(f) => Some(f),
+            Num::Complex(..) => None,
+        }
+    }
+
+    pub fn binary_op(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
+        if let (Some(x), Some(y)) = (self.to_num(a), self.to_num(b)) {
+            if !self.is_user_instance(a) && !self.is_user_instance(b) {
+                return self.num_op(op, x, y);
+            }
+        }
+        if let Some(v) = self.seq_op(op, a, b)? {
+            return Ok(v);
+        }
+        self.dunder_binary(op, a, b)
+    }
+
+    fn is_user_instance(&self, v: Value) -> bool {
+        matches!(v.as_obj().map(|r| self.heap.get(r)), Some(Object::Instance(_)))
+    }
+
+    pub fn inplace_op(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
+        if let Value::Obj(r) = a {
+            match (op, self.heap.get(r)) {
+                (BinOp::Add, Object::List(_)) => {
+                    let items = self.collect_iter(b)?;
+                    if let Object::List(l) = self.heap.get_mut(r) {
+                        l.extend(items);
+                    }
+                    return Ok(a);
+                }
+                (BinOp::Add, Object::ByteArray(_)) => {
+                    let items = self.bytes_like(b)?;
+                    if let Object::ByteArray(l) = self.heap.get_mut(r) {
+                        l.extend(items);
+                    }
+                    return Ok(a);
+                }
+                (_, Object::Instance(inst)) => {
+                    let class = inst.class;
+                    let name = self.inplace_name(op);
+                    if let Some(f) = self.lookup_class_attr(class, name) {
+                        let v = self.call(f, &[a, b])?;
+                        if !v.is(self.not_implemented) {
+                            return Ok(v);
+                        }
+                    }
+                }
+                (BinOp::BitOr | BinOp::BitAnd | BinOp::BitXor | BinOp::Sub, Object::Set(s)) if !s.frozen => {
+                    let result = self.binary_op(op, a, b)?;
+                    let items = match result.as_obj().map(|x| self.heap.get(x)) {
+                        Some(Object::Set(s2)) => s2.items.clone(),
+                        _ => return Ok(result),
+                    };
+                    if let Object::Set(s) = self.heap.get_mut(r) {
+                        s.items = items;
+                    }
+                    return Ok(a);
+                }
+                _ => {}
+            }
+        }
+        self.binary_op(op, a, b)
+    }
+
+    fn inplace_name(&self, op: BinOp) -> Value {
+        let n = &self.names;
+        match op {
+            BinOp::Add => n.iadd,
+            BinOp::Sub => n.isub,
+            BinOp::Mult => n.imul,
+            BinOp::MatMult => n.imatmul,
+            BinOp::Div => n.itruediv,
+            BinOp::FloorDiv => n.ifloordiv,
+            BinOp::Mod => n.imod,
+            BinOp::Pow => n.ipow,
+            BinOp::LShift => n.ilshift,
+            BinOp::RShift => n.irshift,
+            BinOp::BitOr => n.ior,
+            BinOp::BitXor => n.ixor,
+            BinOp::BitAnd => n.iand,
+        }
+    }
+
+    fn dunder_names(&self, op: BinOp) -> (Value, Value, &'static str) {
+        let n = &self.names;
+        match op {
+            BinOp::Add => (n.add, n.radd, "+"),
+            BinOp::Sub => (n.sub, n.rsub, "-"),
+            BinOp::Mult => (n.mul, n.rmul, "*"),
+            BinOp::MatMult => (n.matmul, n.rmatmul, "@"),
+            BinOp::Div => (n.truediv, n.rtruediv, "/"),
+            BinOp::FloorDiv => (n.floordiv, n.rfloordiv, "//"),
+            BinOp::Mod => (n.mod_, n.rmod, "%"),
+            BinOp::Pow => (n.pow, n.rpow, "**"),
+            BinOp::LShift => (n.lshift, n.rlshift, "<<"),
+            BinOp::RShift => (n.rshift, n.rrshift, ">>"),
+            BinOp::BitOr => (n.or_, n.ror, "|"),
+            BinOp::BitXor => (n.xor, n.rxor, "^"),
+            BinOp::BitAnd => (n.and_, n.rand, "&"),
+        }
+    }
+
+    fn dunder_binary(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
+        let (name, rname, sym) = self.dunder_names(op);
+        let ca = self.class_of(a);
+        let cb = self.class_of(b);
+        if self.is_user_instance(a) {
+            if let Some(f) = self.lookup_class_attr(ca, name) {
+                let v = self.call(f, &[a, b])?;
+                if !v.is(self.not_implemented) {
+                    return Ok(v);
+                }
+            }
+        }
+        if self.is_user_instance(b) {
+            if let Some(f) = self.lookup_class_attr(cb, rname) {
+                let v = self.call(f, &[b, a])?;
+                if !v.is(self.not_implemented) {
+                    return Ok(v);
+                }
+            }
+        }
+        // Instances wrapping built-in values fall back to the value.
+        let ua = self.unwrap_builtin(a);
+        let ub = self.unwrap_builtin(b);
+        if !ua.is(a) || !ub.is(b) {
+            return self.binary_op(op, ua, ub);
+        }
+        let (ta, tb) = (self.type_name(a), self.type_name(b));
+        Err(self.type_error(format!("unsupported types for {}: '{ta}', '{tb}'", op_dunder(sym))))
+    }
+
+    /// The built-in value inside an instance of a subclass of a built-in.
+    pub fn unwrap_builtin(&self, v: Value) -> Value {
+        match v.as_obj().map(|r| self.heap.get(r)) {
+            Some(Object::Instance(i)) => match i.base {
+                crate::objects::instance::BaseData::Value(inner) => inner,
+                _ => v,
+            },
+            _ => v,
+        }
+    }
+
+    pub fn num_op(&mut self, op: BinOp, x: Num, y: Num) -> PyResult<Value> {
+        use Num::*;
+        match (x, y) {
+            (Complex(a, b), y) => {
+                let (c, d) = self.num_complex(y);
+                self.complex_op(op, a, b, c, d)
+            }
+            (x, Complex(c, d)) => {
+                let (a, b) = self.num_complex(x);
+                self.complex_op(op, a, b, c, d)
+            }
+            (Float(a), y) => {
+                let b = self.num_float(y)?;
+                self.float_op(op, a, b)
+            }
+            (x, Float(b)) => {
+                let a = self.num_float(x)?;
+                self.float_op(op, a, b)
+            }
+            (Int(a), Int(b)) => {
+                if let Some(v) = int_fast(op, a, b) {
+                    return Ok(v);
+                }
+                self.big_op(op, BigInt::from(a), BigInt::from(b))
+            }
+            (Int(a), Big(b)) => self.big_op(op, BigInt::from(a), b),
+            (Big(a), Int(b)) => self.big_op(op, a, BigInt::from(b)),
+            (Big(a), Big(b)) => self.big_op(op, a, b),
+        }
+    }
+
+    fn num_float(&mut self, n: Num) -> PyResult<f64> {
+        match n {
+            Num::Int(i) => Ok(i as f64),
+            Num::Big(b) => match b.to_f64() {
+                Some(f) if f.is_finite() => Ok(f),
+                _ => Err(self.err(ExcKind::OverflowError, "int too big to convert")),
+            },
+            Num::Float(f) => Ok(f),
+            Num::Complex(a, _) => Ok(a),
+        }
+    }
+
+    fn num_complex(&self, n: Num) -> (f64, f64) {
+        match n {
+            Num::Int(i) => (i as f64, 0.0),
+            Num::Big(b) => (b.to_f64().unwrap_or(f64::INFINITY), 0.0),
+            Num::Float(f) => (f, 0.0),
+            Num::Complex(a, b) => (a, b),
+        }
+    }
+
+    fn big_op(&mut self, op: BinOp, a: BigInt, b: BigInt) -> PyResult<Value> {
+        let r = match op {
+            BinOp::Add => a + b,
+            BinOp::Sub => a - b,
+            BinOp::Mult => {
+                let bits = a.bits() + b.bits();
+                self.reserve((bits / 8) as usize)?;
+                a * b
+            }
+            BinOp::FloorDiv => {
+                if b.is_zero() {
+                    return Err(self.err(ExcKind::ZeroDivisionError, "divide by zero"));
+                }
+                a.div_floor(&b)
+            }
+            BinOp::Mod => {
+                if b.is_zero() {
+                    return Err(self.err(ExcKind::ZeroDivisionError, "divide by zero"));
+                }
+                a.mod_floor(&b)
+            }
+            BinOp::Div => {
+                if b.is_zero() {
+                    return Err(self.err(ExcKind::ZeroDivisionError, "divide by zero"));
+                }
+                let (fa, fb) = (a.to_f64().unwrap_or(f64::INFINITY), b.to_f64().unwrap_or(f64::INFINITY));
+                return Ok(Value::Float(fa / fb));
+            }
+            BinOp::Pow => {
+                if b.is_negative() {
+                    let (fa, fb) = (a.to_f64().unwrap_or(0.0), b.to_f64().unwrap_or(0.0));
+                    if fa == 0.0 {
+                        return Err(self.err(ExcKind::ZeroDivisionError, "divide by zero"));
+                    }
+                    return Ok(Value::Float(fa.powf(fb)));
+                }
+                let e = match b.to_u64() {
+                    Some(e) => e,
+                    None => return Err(self.memory_error()),
+                };
+                if a.is_zero() || a == BigInt::from(1) {
+                    return Ok(self.int_value(a));
+                }
+                if a == BigInt::from(-1) {
+                    return Ok(Value::Int(if e % 2 == 0 { 1 } else { -1 }));
+                }
+                let bits = (a.bits() as u128) * (e as u128);
+                if bits > (self.heap.limit as u128) * 8 {
+                    return Err(self.memory_error());
+                }
+                self.reserve((bits / 8) as usize)?;
+                let r: BigInt = Pow::pow(&a, e);
+                r
+            }
+            BinOp::LShift => {
+                if b.is_negative() {
+                    return Err(self.value_error("negative shift count"));
+                }
+                let s = match b.to_u64() {
+                    Some(s) if (s as u128) < (self.heap.limit as u128) * 8 => s,
+                    _ => return Err(self.memory_error()),
+                };
+                self.reserve((a.bits() + s) as usize / 8)?;
+                a << s
+            }
+            BinOp::RShift => {
+                if b.is_negative() {
+                    return Err(self.value_error("negative shift count"));
+                }
+                let s = b.to_u64().unwrap_or(u64::MAX).min(1 << 40);
+                a >> s
+            }
+            BinOp::BitAnd => a & b,
+            BinOp::BitOr => a | b,
+            BinOp::BitXor => a ^ b,
+            BinOp::MatMult => return Err(self.type_error("unsupported types for __matmul__: 'int', 'int'")),
+        };
+        Ok(self.int_value(r))
+    }
+
+    fn float_op(&mut self, op: BinOp, a: f64, b: f64) -> PyResult<Value> {
+        Ok(Value::Float(match op {
+            BinOp::Add => a + b,
+            BinOp::Sub => a - b,
+            BinOp::Mult => a * b,
+            BinOp::Div => {
+                if b == 0.0 {
+                    return Err(self.err(ExcKind::ZeroDivisionError, "divide by zero"));
+                }
+                a / b
+            }
+            BinOp::FloorDiv => {
+                if b == 0.0 {
+                    return Err(self.err(ExcKind::ZeroDivisionError, "divide by zero"));
+                }
+                (a / b).floor()
+            }
+            BinOp::Mod => {
+                if b == 0.0 {
+                    return Err(self.err(ExcKind::ZeroDivisionError, "divide by zero"));
+                }
+                let m = a % b;
+                if m != 0.0 && ((m < 0.0) != (b < 0.0)) {
+                    m + b
+                } else if m == 0.0 {
+                    0.0f64.copysign(b)
+                } else {
+                    m
+                }
+            }
+            BinOp::Pow => {
+                if a == 0.0 && b < 0.0 {
+                    return Err(self.err(ExcKind::ZeroDivisionError, "divide by zero"));
+                }
+                if a < 0.0 && b.fract() != 0.0 {
+                    // A negative base to a fractional power is complex.
+                    let (re, im) = complex_pow(a, 0.0, b, 0.0);
+                    return Ok(self.alloc(Object::Complex(re, im)));
+                }
+                a.powf(b)
+            }
+            _ => {
+                return Err(self.type_error(format!(
+                    "unsupported types for {}: 'float', 'float'",
+                    op_dunder(self.dunder_names(op).2)
+                )))
+            }
+        }))
+    }
+
+    fn complex_op(&mut self, op: BinOp, a: f64, b: f64, c: f64, d: f64) -> PyResult<Value> {
+        let (re, im) = match op {
+            BinOp::Add => (a + c, b + d),
+            BinOp::Sub => (a - c, b - d),
+            BinOp::Mult => (a * c - b * d, a * d + b * c),
+            BinOp::Div => {
+                let den = c * c + d * d;
+                if den == 0.0 {
+                    return Err(self.err(ExcKind::ZeroDivisionError, "complex divide by zero"));
+                }
+                ((a * c + b * d) / den, (b * c - a * d) / den)
+            }
+            BinOp::Pow => {
+                if a == 0.0 && b == 0.0 {
+                    if d != 0.0 || c < 0.0 {
+                        return Err(self.err(ExcKind::ZeroDivisionError, "0.0 to a complex power"));
+                    }
+                    if c == 0.0 {
+                        (1.0, 0.0)
+                    } else {
+                        (0.0, 0.0)
+                    }
+                } else {
+                    complex_pow(a, b, c, d)
+                }
+            }
+            _ => return Err(self.type_error("unsupported types for complex operation")),
+        };
+        Ok(self.alloc(Object::Complex(re, im)))
+    }
+
+    /// str/bytes/list/tuple concatenation and repetition, set operations,
+    /// `%` formatting. `None` when the operands are not sequences.
+    fn seq_op(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Option<Value>> {
+        let (Value::Obj(ra), rb) = (a, b) else {
+            if let (BinOp::Mult, Value::Obj(_)) = (op, b) {
+                if matches!(a, Value::Int(_) | Value::Bool(_)) && !self.is_user_instance(b) {
+                    return self.seq_op(op, b, a);
+                }
+            }
+            return Ok(None);
+        };
+        match (op, self.heap.get(ra)) {
+            (BinOp::Add, Object::Str(x)) => {
+                if let Some(Object::Str(y)) = rb.as_obj().map(|r| self.heap.get(r)) {
+                    let mut s = String::with_capacity(x.as_str().len() + y.as_str().len());
+                    s.push_str(x.as_str());
+                    s.push_str(y.as_str());
+                    return Ok(Some(self.new_str(s)));
+                }
+                Ok(None)
+            }
+            (BinOp::Mod, Object::Str(_)) => {
+                if self.is_user_instance(b) {
+                    return Ok(None);
+                }
+                self.percent_format(a, b).map(Some)
+            }
+            (BinOp::Mod, Object::Bytes(_)) => Ok(None),
+            (BinOp::Add, Object::List(x)) => {
+                if let Some(Object::List(y)) = rb.as_obj().map(|r| self.heap.get(r)) {
+                    let mut v = x.clone();
+                    v.extend_from_slice(y);
+                    return Ok(Some(self.new_list(v)));
+                }
+                Ok(None)
+            }
+            (BinOp::Add, Object::Tuple(x)) => {
+                if let Some(Object::Tuple(y)) = rb.as_obj().map(|r| self.heap.get(r)) {
+                    let mut v = x.to_vec();
+                    v.extend_from_slice(y);
+                    return Ok(Some(self.new_tuple(v)));
+                }
+                Ok(None)
+            }
+            (BinOp::Add, Object::Bytes(x)) | (BinOp::Add, Object::ByteArray(x)) => {
+                let is_ba = matches!(self.heap.get(ra), Object::ByteArray(_));
+                let mut v = x.clone();
+                match rb.as_obj().map(|r| self.heap.get(r)) {
+                    Some(Object::Bytes(y)) | Some(Object::ByteArray(y)) => v.extend_from_slice(y),
+                    _ => return Ok(None),
+                }
+                Ok(Some(if is_ba { self.alloc(Object::ByteArray(v)) } else { self.new_bytes(v) }))
+            }
+            (BinOp::Mult, _) => {
+                let n = match b {
+                    Value::Int(n) => n,
+                    Value::Bool(x) => x as i64,
+                    Value::Obj(r) if matches!(self.heap.get(r), Object::BigInt(_)) => {
+                        return Err(self.memory_error());
+                    }
+                    _ => return Ok(None),
+                };
+                let n = n.max(0) as usize;
+                let unit = match self.heap.get(ra) {
+                    Object::Str(s) => s.as_str().len(),
+                    Object::List(l) => l.len() * 16,
+                    Object::Tuple(t) => t.len() * 16,
+                    Object::Bytes(x) | Object::ByteArray(x) => x.len(),
+                    _ => return Ok(None),
+                };
+                match unit.checked_mul(n) {
+                    Some(total) => self.reserve(total)?,
+                    None => return Err(self.memory_error()),
+                }
+                let v = match self.heap.get(ra) {
+                    Object::Str(s) => {
+                        let s = s.as_str().repeat(n);
+                        self.new_str(s)
+                    }
+                    Object::List(l) => {
+                        let v = l.repeat(n);
+                        self.new_list(v)
+                    }
+                    Object::Tuple(t) => {
+                        let v = t.repeat(n);
+                        self.new_tuple(v)
+                    }
+                    Object::Bytes(x) => {
+                        let v = x.repeat(n);
+                        self.new_bytes(v)
+                    }
+                    Object::ByteArray(x) => {
+                        let v = x.repeat(n);
+                        self.alloc(Object::ByteArray(v))
+                    }
+                    _ => return Ok(None),
+                };
+                Ok(Some(v))
+            }
+            (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, Object::Set(_)) => self.set_op(op, a, b),
+            _ => Ok(None),
+        }
+    }
+
+    pub fn unary_op(&mut self, op: Op, a: Value) -> PyResult<Value> {
+        match (op, a) {
+            (Op::Neg, Value::Int(i)) => Ok(match i.checked_neg() {
+                Some(n) => Value::Int(n),
+                None => self.int_value(-BigInt::from(i)),
+            }),
+            (Op::Neg, Value::Float(f)) => Ok(Value::Float(-f)),
+            (Op::Neg, Value::Bool(b)) => Ok(Value::Int(-(b as i64))),
+            (Op::Pos, Value::Int(_) | Value::Float(_)) => Ok(a),
+            (Op::Pos, Value::Bool(b)) => Ok(Value::Int(b as i64)),
+            (Op::Invert, Value::Int(i)) => Ok(Value::Int(!i)),
+            (Op::Invert, Value::Bool(b)) => Ok(Value::Int(!(b as i64))),
+            _ => {
+                if let Value::Obj(r) = a {
+                    match self.heap.get(r) {
+                        Object::BigInt(b) => {
+                            let b = b.clone();
+                            return Ok(match op {
+                                Op::Neg => self.int_value(-b),
+                                Op::Invert => self.int_value(!b),
+                                _ => a,
+                            });
+                        }
+                        Object::Complex(x, y) => {
+                            let (x, y) = (*x, *y);
+                            return Ok(match op {
+                                Op::Neg => self.alloc(Object::Complex(-x, -y)),
+                                Op::Pos => a,
+                                _ => return Err(self.type_error("unsupported type for __invert__: 'complex'")),
+                            });
+                        }
+                        Object::Instance(inst) => {
+                            let class = inst.class;
+                            let name = match op {
+                                Op::Neg => self.names.neg,
+                                Op::Pos => self.names.pos,
+                                _ => self.names.invert,
+                            };
+                            if let Some(f) = self.lookup_class_attr(class, name) {
+                                return self.call(f, &[a]);
+                            }
+                            let inner = self.unwrap_builtin(a);
+                            if !inner.is(a) {
+                                return self.unary_op(op, inner);
+                            }
+                        }
+                        _ => {}
+                    }
+                }
+                let t = self.type_name(a);
+                let n = match op {
+                    Op::Neg => "__neg__",
+                    Op::Pos => "__pos__",
+                    _ => "__invert__",
+                };
+                Err(self.type_error(format!("unsupported type for {n}: '{t}'")))
+            }
+        }
+    }
+
+    pub fn compare_op(&mut self, op: CmpOp, a: Value, b: Value) -> PyResult<Value> {
+        Ok(Value::Bool(match op {
+            CmpOp::Is => a.is(b),
+            CmpOp::IsNot => !a.is(b),
+            CmpOp::Eq => self.eq(a, b)?,
+            CmpOp::NotEq => !self.eq(a, b)?,
+            CmpOp::In => self.contains(b, a)?,
+            CmpOp::NotIn => !self.contains(b, a)?,
+            CmpOp::Lt | CmpOp::LtE | CmpOp::Gt | CmpOp::GtE => return self.rich_compare(op, a, b),
+        }))
+    }
+
+    /// `a == b`, with user `__eq__`.
+    pub fn eq(&mut self, a: Value, b: Value) -> PyResult<bool> {
+        if a.is(b) {
+            if let Value::Float(f) = a {
+                return Ok(!f.is_nan());
+            }
+            return Ok(true);
+        }
+        let user_a = self.is_user_instance(a);
+        let user_b = self.is_user_instance(b);
+        if user_a || user_b {
+            let eq = self.names.eq;
+            for (x, y) in [(a, b), (b, a)] {
+                if self.is_user_instance(x) {
+                    let c = self.class_of(x);
+                    if let Some(f) = self.lookup_class_attr(c, eq) {
+                        if !self.is_native_object_method(f) {
+                            let v = self.call(f, &[x, y])?;
+                            if !v.is(self.not_implemented) {
+                                return self.truthy(v);
+                            }
+                        }
+                    }
+                }
+            }
+            let (ua, ub) = (self.unwrap_builtin(a), self.unwrap_builtin(b));
+            if !ua.is(a) || !ub.is(b) {
+                return self.eq(ua, ub);
+            }
+            return Ok(false);
+        }
+        // Containers holding instances need element-wise user equality.
+        if let (Value::Obj(x), Value::Obj(y)) = (a, b) {
+            let pair = match (self.heap.get(x), self.heap.get(y)) {
+                (Object::List(p), Object::List(q)) => Some((p.clone(), q.clone())),
+                (Object::Tuple(p), Object::Tuple(q)) => Some((p.to_vec(), q.to_vec())),
+                _ => None,
+            };
+            if let Some((p, q)) = pair {
+                if p.len() != q.len() {
+                    return Ok(false);
+                }
+                for (u, v) in p.into_iter().zip(q) {
+                    if !self.eq(u, v)? {
+                        return Ok(false);
+                    }
+                }
+                return Ok(true);
+            }
+            if let (Object::Dict(p), Object::Dict(q)) = (self.heap.get(x), self.heap.get(y)) {
+                if p.len() != q.len() {
+                    return Ok(false);
+                }
+                let entries: Vec<(Value, Value)> = p.iter().map(|e| (e.key, e.value)).collect();
+                for (k, v) in entries {
+                    match self.dict_get(b, k)? {
+                        Some(w) => {
+                            if !self.eq(v, w)? {
+                                return Ok(false);
+                            }
+                        }
+                        None => return Ok(false),
+                    }
+                }
+                return Ok(true);
+            }
+        }
+        Ok(super::hash::keys_equal(&self.heap, a, b))
+    }
+
+    fn is_native_object_method(&self, f: Value) -> bool {
+        matches!(f.as_obj().map(|r| self.heap.get(r)), Some(Object::NativeFunction(nf)) if nf.name.starts_with("object."))
+    }
+
+    fn rich_compare(&mut self, op: CmpOp, a: Value, b: Value) -> PyResult<Value> {
+        use std::cmp::Ordering;
+        if self.is_user_instance(a) || self.is_user_instance(b) {
+            let n = &self.names;
+            let (name, rname) = match op {
+                CmpOp::Lt => (n.lt, n.gt),
+                CmpOp::LtE => (n.le, n.ge),
+                CmpOp::Gt => (n.gt, n.lt),
+                _ => (n.ge, n.le),
+            };
+            if self.is_user_instance(a) {
+                let c = self.class_of(a);
+                if let Some(f) = self.lookup_class_attr(c, name) {
+                    let v = self.call(f, &[a, b])?;
+                    if !v.is(self.not_implemented) {
+                        return Ok(v);
+                    }
+                }
+            }
+            if self.is_user_instance(b) {
+                let c = self.class_of(b);
+                if let Some(f) = self.lookup_class_attr(c, rname) {
+                    let v = self.call(f, &[b, a])?;
+                    if !v.is(self.not_implemented) {
+                        return Ok(v);
+                    }
+                }
+            }
+            let (ua, ub) = (self.unwrap_builtin(a), self.unwrap_builtin(b));
+            if !ua.is(a) || !ub.is(b) {
+                return self.rich_compare(op, ua, ub);
+            }
+        }
+        // Sets compare by inclusion.
+        if let (Some(Object::Set(_)), Some(Object::Set(_))) =
+            (a.as_obj().map(|r| self.heap.get(r)), b.as_obj().map(|r| self.heap.get(r)))
+        {
+            return self.set_compare(op, a, b);
+        }
+        let ord = self.ordering(a, b)?;
+        let r = match ord {
+            None => false,
+            Some(o) => match op {
+                CmpOp::Lt => o == Ordering::Less,
+                CmpOp::LtE => o != Ordering::Greater,
+                CmpOp::Gt => o == Ordering::Greater,
+                _ => o != Ordering::Less,
+            },
+        };
+        Ok(Value::Bool(r))
+    }
+
+    /// Order two values of comparable built-in types (`None` when a float
+    /// is NaN); TypeError otherwise.
+    pub fn ordering(&mut self, a: Value, b: Value) -> PyResult<Option<std::cmp::Ordering>> {
+        use std::cmp::Ordering;
+        if let (Some(x), Some(y)) = (self.to_num(a), self.to_num(b)) {
+            return Ok(match (x, y) {
+                (Num::Int(p), Num::Int(q)) => Some(p.cmp(&q)),
+                (Num::Complex(..), _) | (_, Num::Complex(..)) => {
+                    return Err(self.type_error("unsupported types for __lt__: 'complex', 'complex'"))
+                }
+                (Num::Float(p), Num::Float(q)) => p.partial_cmp(&q),
+                (Num::Big(p), Num::Big(q)) => Some(p.cmp(&q)),
+                (Num::Big(p), Num::Int(q)) => Some(p.cmp(&BigInt::from(q))),
+                (Num::Int(p), Num::Big(q)) => Some(BigInt::from(p).cmp(&q)),
+                (Num::Float(p), Num::Int(q)) => p.partial_cmp(&(q as f64)),
+                (Num::Int(p), Num::Float(q)) => (p as f64).partial_cmp(&q),
+                (Num::Float(p), Num::Big(q)) => p.partial_cmp(&q.to_f64().unwrap_or(f64::INFINITY)),
+                (Num::Big(p), Num::Float(q)) => p.to_f64().unwrap_or(f64::INFINITY).partial_cmp(&q),
+            });
+        }
+        if let (Value::Obj(x), Value::Obj(y)) = (a, b) {
+            match (self.heap.get(x), self.heap.get(y)) {
+                (Object::Str(p), Object::Str(q)) => return Ok(Some(p.as_str().cmp(q.as_str()))),
+                (Object::Bytes(p) | Object::ByteArray(p), Object::Bytes(q) | Object::ByteArray(q)) => {
+                    return Ok(Some(p.cmp(q)))
+                }
+                (Object::List(p), Object::List(q)) => {
+                    let (p, q) = (p.clone(), q.clone());
+                    return self.seq_ordering(&p, &q);
+                }
+                (Object::Tuple(p), Object::Tuple(q)) => {
+                    let (p, q) = (p.to_vec(), q.to_vec());
+                    return self.seq_ordering(&p, &q);
+                }
+                _ => {}
+            }
+        }
+        let _ = Ordering::Equal;
+        let (ta, tb) = (self.type_name(a), self.type_name(b));
+        Err(self.type_error(format!("unsupported types for __lt__: '{ta}', '{tb}'")))
+    }
+
+    fn seq_ordering(&mut self, p: &[Value], q: &[Value]) -> PyResult<Option<std::cmp::Ordering>> {
+        for (&x, &y) in p.iter().zip(q.iter()) {
+            if !self.eq(x, y)? {
+                if let Value::Bool(lt) = self.rich_compare(CmpOp::Lt, x, y)? {
+                    return Ok(Some(if lt { std::cmp::Ordering::Less } else { std::cmp::Ordering::Greater }));
+                }
+            }
+        }
+        Ok(Some(p.len().cmp(&q.len())))
+    }
+
+    /// Total order for sorting: `a < b` through `__lt__` where needed.
+    pub fn less_than(&mut self, a: Value, b: Value) -> PyResult<bool> {
+        if let (Value::Int(x), Value::Int(y)) = (a, b) {
+            return Ok(x < y);
+        }
+        let v = self.rich_compare(CmpOp::Lt, a, b)?;
+        self.truthy(v)
+    }
+}
+
+fn op_dunder(sym: &str) -> &'static str {
+    match sym {
+        "+" => "+",
+        "-" => "-",
+        "*" => "*",
+        "@" => "@",
+        "/" => "/",
+        "//" => "//",
+        "%" => "%",
+        "**" => "**",
+        "<<" => "<<",
+        ">>" => ">>",
+        "|" => "|",
+        "^" => "^",
+        _ => "&",
+    }
+}
+
+pub fn complex_pow(a: f64, b: f64, c: f64, d: f64) -> (f64, f64) {
+    let r = (a * a + b * b).sqrt();
+    if r == 0.0 {
+        return (0.0, 0.0);
+    }
+    let theta = b.atan2(a);
+    let ln_r = r.ln();
+    let mag = (c * ln_r - d * theta).exp();
+    let ang = d * ln_r + c * theta;
+    (mag * ang.cos(), mag * ang.sin())
+}

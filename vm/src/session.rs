@@ -1,0 +1,279 @@
+//! The embedding API the kernel, the language server and the command line
+//! use: a VM whose globals persist across runs (notebook cells), on a
+//! simulated board, implementing the `Target` seam.
+
+use crate::runtime::clock::ClockMode;
+use crate::runtime::heap::ObjRef;
+use crate::runtime::import::{ModuleLoader, ModuleSource};
+use crate::runtime::object::Object;
+use crate::runtime::value::Value;
+use crate::runtime::vm::Vm;
+use crate::target::{
+    Completion, CompletionKind, ErrorInfo, InputSource, Interrupt, OutputSink, RunOutcome, RunRequest, Target,
+};
+use std::path::PathBuf;
+
+/// Stack size for the thread a session runs on: deep Python recursion does
+/// not use the Rust stack, but native code calling back into Python does.
+pub const SESSION_STACK_SIZE: usize = 256 * 1024 * 1024;
+
+#[derive(Clone, Debug)]
+pub struct SessionOptions {
+    /// `esp32`, `rp2` or `generic`.
+    pub board: String,
+    pub virtual_time: bool,
+    pub heap_limit: usize,
+    /// Extra folders searched for `.py` modules on the host (the script's
+    /// folder for `upy run FILE`). Empty for notebook sessions.
+    pub host_path: Vec<PathBuf>,
+    /// `sys.argv`.
+    pub argv: Vec<String>,
+}
+
+impl Default for SessionOptions {
+    fn default() -> Self {
+        SessionOptions {
+            board: "generic".into(),
+            virtual_time: false,
+            heap_limit: crate::runtime::heap::DEFAULT_HEAP_LIMIT,
+            host_path: vec![],
+            argv: vec![],
+        }
+    }
+}
+
+pub struct Session {
+    pub vm: Vm,
+    globals: ObjRef,
+    options: SessionOptions,
+}
+
+/// Finds `.py` modules in host folders (only those the user named).
+struct HostDirs(Vec<PathBuf>);
+
+impl ModuleSource for HostDirs {
+    fn find(&mut self, _path: &[String], name: &str) -> Option<(String, String)> {
+        let rel = name.replace('.', "/");
+        for dir in &self.0 {
+            for candidate in [dir.join(format!("{rel}.py")), dir.join(&rel).join("__init__.py")] {
+                if let Ok(src) = std::fs::read_to_string(&candidate) {
+                    return Some((src, candidate.display().to_string()));
+                }
+            }
+        }
+        None
+    }
+}
+
+impl Session {
+    pub fn new(options: SessionOptions) -> Session {
+        let mut vm = Vm::new();
+        vm.heap.limit = options.heap_limit;
+        vm.clock.set_mode(if options.virtual_time { ClockMode::Virtual } else { ClockMode::Real });
+        vm.extensions.insert(ModuleLoader(Box::new(HostDirs(options.host_path.clone()))));
+        let (_, globals) = vm.new_module("__main__");
+        let key = vm.intern("__main__");
+        let m = vm.alloc(Object::Module(crate::objects::module::Module { name: "__main__".into(), dict: globals }));
+        let modules = vm.modules;
+        vm.dict_set_str_key(modules, key, m);
+        let mut s = Session { vm, globals, options };
+        s.configure();
+        s
+    }
+
+    fn configure(&mut self) {
+        let vm = &mut self.vm;
+        vm.board_name = self.options.board.clone();
+        vm.argv = self.options.argv.clone();
+    }
+
+    pub fn options(&self) -> &SessionOptions {
+        &self.options
+    }
+
+    /// Run code with output to `out`; the trailing expression's value is
+    /// returned when asked.
+    pub fn run(
+        &mut self,
+        request: &RunRequest<'_>,
+        out: &mut dyn OutputSink,
+        input: &mut dyn InputSource,
+        interrupt: &Interrupt,
+    ) -> RunOutcome {
+        self.vm.io.interrupt = interrupt.clone();
+        let globals = self.globals;
+        let (code_text, file, want) = (request.code, request.file_name, request.want_result);
+        crate::runtime::io::Io::with_io(&mut self.vm, out, input, |vm| {
+            vm.last_result = Value::None;
+            let result = vm.compile_source(code_text, file, want).and_then(|code| vm.run_code(code, globals));
+            // Leave no half-finished frames behind after an error.
+            vm.frames.clear();
+            vm.stack.clear();
+            vm.blocks.clear();
+            vm.exc_stack.clear();
+            vm.temp_roots.clear();
+            vm.native_depth = 0;
+            match result {
+                Ok(_) => {
+                    let v = std::mem::replace(&mut vm.last_result, Value::None);
+                    if want && !v.is_none() {
+                        match vm.repr(v) {
+                            Ok(text) => RunOutcome::Ok { result: Some(vec![("text/plain".into(), text)]) },
+                            Err(e) => RunOutcome::Error(vm.error_info(e.0)),
+                        }
+                    } else {
+                        RunOutcome::Ok { result: None }
+                    }
+                }
+                Err(e) => RunOutcome::Error(vm.error_info(e.0)),
+            }
+        })
+    }
+
+    /// Names visible at the top level: globals then builtins.
+    pub fn global_names(&self) -> Vec<String> {
+        let mut out = vec![];
+        for d in [self.globals, self.vm.builtins] {
+            if let Object::Dict(dict) = self.vm.heap.get(d) {
+                for e in dict.iter() {
+                    if let Some(s) = self.vm.as_str(e.key) {
+                        if !out.iter().any(|o: &String| o == s) {
+                            out.push(s.to_string());
+                        }
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    /// Evaluate a dotted name (`led`, `machine.Pin`) without running code.
+    pub fn lookup(&mut self, dotted: &str) -> Option<Value> {
+        let mut parts = dotted.split('.');
+        let first = parts.next()?;
+        let k = self.vm.intern(first);
+        let mut v = self.vm.namespace_get(self.globals, k).or_else(|| self.vm.namespace_get(self.vm.builtins, k))?;
+        for p in parts {
+            let n = self.vm.intern(p);
+            v = self.vm.get_attr_opt(v, n).ok()??;
+        }
+        Some(v)
+    }
+
+    /// Attribute names of a live object (for completion after a dot).
+    pub fn attributes(&mut self, v: Value) -> Vec<String> {
+        let mut out: Vec<String> = vec![];
+        let mut push = |s: &str| {
+            if !out.iter().any(|o| o == s) {
+                out.push(s.to_string());
+            }
+        };
+        let vm = &self.vm;
+        let mut dicts: Vec<&crate::objects::dict::Dict> = vec![];
+        match v.as_obj().map(|r| vm.heap.get(r)) {
+            Some(Object::Instance(i)) => dicts.push(&i.dict),
+            Some(Object::Module(m)) => {
+                if let Object::Dict(d) = vm.heap.get(m.dict) {
+                    dicts.push(d);
+                }
+            }
+            _ => {}
+        }
+        let class = match v.as_obj().map(|r| vm.heap.get(r)) {
+            Some(Object::Class(_)) => v.as_obj(),
+            Some(Object::Module(_)) => None,
+            _ => Some(vm.class_of(v)),
+        };
+        if let Some(c) = class {
+            if let Object::Class(cl) = vm.heap.get(c) {
+                for &k in &cl.mro {
+                    if let Object::Class(kc) = vm.heap.get(k) {
+                        dicts.push(&kc.dict);
+                    }
+                }
+            }
+        }
+        for d in dicts {
+            for e in d.iter() {
+                if let Some(s) = vm.as_str(e.key) {
+                    push(s);
+                }
+            }
+        }
+        out
+    }
+
+    fn kind_of(&self, v: Value) -> CompletionKind {
+        match v.as_obj().map(|r| self.vm.heap.get(r)) {
+            Some(Object::Function(_) | Object::NativeFunction(_) | Object::BoundMethod(_)) => CompletionKind::Function,
+            Some(Object::Class(_)) => CompletionKind::Class,
+            Some(Object::Module(_)) => CompletionKind::Module,
+            _ => CompletionKind::Variable,
+        }
+    }
+
+    /// Soft reset: fresh globals, a fresh VM (board state cleared).
+    pub fn soft_reset(&mut self) {
+        *self = Session::new(self.options.clone());
+    }
+}
+
+impl Target for Session {
+    fn run(
+        &mut self,
+        request: &RunRequest<'_>,
+        out: &mut dyn OutputSink,
+        input: &mut dyn InputSource,
+        interrupt: &Interrupt,
+    ) -> RunOutcome {
+        Session::run(self, request, out, input, interrupt)
+    }
+
+    fn complete(&mut self, prefix: &str) -> Vec<Completion> {
+        let (obj, partial) = match prefix.rfind('.') {
+            Some(i) => (Some(&prefix[..i]), &prefix[i + 1..]),
+            None => (None, prefix),
+        };
+        let names = match obj {
+            Some(o) => match self.lookup(o) {
+                Some(v) => self.attributes(v).into_iter().map(|n| (n, Some(v))).collect::<Vec<_>>(),
+                None => vec![],
+            },
+            None => self.global_names().into_iter().map(|n| (n, None)).collect(),
+        };
+        let mut out = vec![];
+        for (n, owner) in names {
+            if !n.starts_with(partial) || (n.starts_with("__") && !partial.starts_with('_')) {
+                continue;
+            }
+            let full = match obj {
+                Some(o) => format!("{o}.{n}"),
+                None => n.clone(),
+            };
+            let _ = owner;
+            let kind = match self.lookup(&full) {
+                Some(v) => self.kind_of(v),
+                None => CompletionKind::Attribute,
+            };
+            out.push(Completion { name: n, kind, detail: None });
+        }
+        out.sort_by(|a, b| a.name.cmp(&b.name));
+        out
+    }
+
+    fn inspect(&mut self, name: &str) -> Option<String> {
+        let v = self.lookup(name)?;
+        let r = self.vm.repr(v).ok()?;
+        let t = self.vm.type_name(v);
+        Some(format!("{name}: {t}\n{r}"))
+    }
+
+    fn reset(&mut self) -> Result<(), ErrorInfo> {
+        self.soft_reset();
+        Ok(())
+    }
+
+    fn describe(&self) -> String {
+        format!("simulated {}", self.options.board)
+    }
+}
