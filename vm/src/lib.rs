@@ -9,6 +9,7 @@ pub use upy_syntax as syntax;
 
 pub mod target;
 
+pub mod board;
 pub mod builtins;
 pub mod compile;
 pub mod format;
@@ -16,5 +17,6 @@ pub mod modules;
 pub mod objects;
 pub mod runtime;
 pub mod session;
+pub mod stubs;
 
 pub use session::{Session, SessionOptions, SESSION_STACK_SIZE};

@@ -1,0 +1,114 @@
+"""Wi-Fi networking. On the simulated board the radio sees a fixed list of example networks.
+
+Real boards have this module only when they have a radio: the ESP32 and the
+Pico W do, a plain Pico does not. Constant values differ between ports;
+compare against the names, never against numbers.
+"""
+
+from typing import Any, Final, overload
+
+STA_IF: Final[int]
+"""Interface id of the station (client) interface, which joins an access point."""
+AP_IF: Final[int]
+"""Interface id of the access-point interface, which other devices join."""
+STAT_IDLE: Final[int]
+"""`WLAN.status()`: not connected and not trying to connect."""
+STAT_CONNECTING: Final[int]
+"""`WLAN.status()`: a connection attempt is in progress."""
+STAT_WRONG_PASSWORD: Final[int]
+"""`WLAN.status()`: the access point rejected the key."""
+STAT_NO_AP_FOUND: Final[int]
+"""`WLAN.status()`: no access point with the requested SSID answered."""
+STAT_GOT_IP: Final[int]
+"""`WLAN.status()`: connected, with an IP address."""
+
+@overload
+def hostname() -> str:
+    """Return the host name the board announces over DHCP."""
+
+@overload
+def hostname(name: str, /) -> None:
+    """Set the host name announced on later connections (at most 32 characters)."""
+
+@overload
+def country() -> str:
+    """Return the two-letter Wi-Fi regulatory country code."""
+
+@overload
+def country(code: str, /) -> None:
+    """Set the two-letter Wi-Fi regulatory country code, such as "GB"."""
+
+class WLAN:
+    """A Wi-Fi interface: the station (`STA_IF`) or the access point (`AP_IF`)."""
+
+    IF_STA: Final[int]
+    """The station interface id, the same value as `network.STA_IF`."""
+    IF_AP: Final[int]
+    """The access-point interface id, the same value as `network.AP_IF`."""
+
+    def __init__(self, interface_id: int = ..., /) -> None:
+        """Get the interface `interface_id` (default: the station interface)."""
+
+    @overload
+    def active(self) -> bool:
+        """Return whether the interface is switched on."""
+
+    @overload
+    def active(self, is_active: bool, /) -> None:
+        """Switch the interface on or off; it must be on to scan or connect."""
+
+    def connect(self, ssid: str | None = None, key: str | None = None, *, bssid: bytes | None = None) -> None:
+        """Start joining the network `ssid` with password `key`; returns before the connection is made.
+
+        Poll `isconnected()` or `status()` to see when it succeeds. Raises
+        `OSError` if the interface is not active.
+        """
+
+    def disconnect(self) -> None:
+        """Leave the current network."""
+
+    def scan(self) -> list[tuple[bytes, bytes, int, int, int, bool]]:
+        """Return the visible networks as (ssid, bssid, channel, RSSI in dBm, security, hidden) tuples."""
+
+    @overload
+    def status(self) -> int:
+        """Return the connection state as one of the `STAT_*` constants."""
+
+    @overload
+    def status(self, param: str, /) -> Any:
+        """Return a named status value, such as "rssi" (signal strength in dBm) or "stations"."""
+
+    def isconnected(self) -> bool:
+        """Return True when connected and holding an IP address (station) or when a device is connected (AP)."""
+
+    @overload
+    def ifconfig(self) -> tuple[str, str, str, str]:
+        """Return (IP address, netmask, gateway, DNS server) as dotted strings."""
+
+    @overload
+    def ifconfig(self, config: tuple[str, str, str, str] | str, /) -> None:
+        """Set a static (IP, netmask, gateway, DNS) configuration, or "dhcp" to use DHCP again."""
+
+    @overload
+    def config(self, param: str, /) -> Any:
+        """Return one setting by name, such as "mac", "ssid", "channel", "hostname" or "txpower"."""
+
+    @overload
+    def config(
+        self,
+        *,
+        ssid: str = ...,
+        key: str = ...,
+        channel: int = ...,
+        hidden: bool = ...,
+        security: int = ...,
+        reconnects: int = ...,
+        txpower: float = ...,
+        mac: bytes = ...,
+        hostname: str = ...,
+        pm: int = ...,
+        max_clients: int = ...,
+    ) -> None:
+        """Change settings: `ssid`/`key`/`channel`/`hidden`/`security`/`max_clients` for the access point,
+        `reconnects` (retries, -1 forever) for the station, and `txpower` (dBm), `mac`, `hostname`, `pm`
+        (power management) for both."""

@@ -1,0 +1,3 @@
+"""The old name of `asyncio`, kept so older programs still import: everything here is `asyncio`."""
+
+from asyncio import *

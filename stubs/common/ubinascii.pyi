@@ -1,0 +1,3 @@
+"""The old name of `binascii`, kept so older programs still import: everything here is `binascii`."""
+
+from binascii import *

@@ -1,0 +1,3 @@
+"""The old name of `errno`, kept so older programs still import: everything here is `errno`."""
+
+from errno import *

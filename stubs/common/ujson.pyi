@@ -1,0 +1,3 @@
+"""The old name of `json`, kept so older programs still import: everything here is `json`."""
+
+from json import *

@@ -1,0 +1,3 @@
+"""The old name of `random`, kept so older programs still import: everything here is `random`."""
+
+from random import *

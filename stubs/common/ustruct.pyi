@@ -1,0 +1,3 @@
+"""The old name of `struct`, kept so older programs still import: everything here is `struct`."""
+
+from struct import *

@@ -1,0 +1,3 @@
+"""The old name of `sys`, kept so older programs still import: everything here is `sys`."""
+
+from sys import *

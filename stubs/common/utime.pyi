@@ -1,0 +1,3 @@
+"""The old name of `time`, kept so older programs still import: everything here is `time`."""
+
+from time import *

@@ -1,0 +1,3 @@
+//! The simulated board: board profiles and, later, the peripherals.
+
+pub mod profile;
