@@ -103,31 +103,29 @@ impl Session {
         self.vm.io.interrupt = interrupt.clone();
         let globals = self.globals;
         let (code_text, file, want) = (request.code, request.file_name, request.want_result);
-        crate::runtime::io::Io::with_io(&mut self.vm, out, input, |vm| {
-            vm.last_result = Value::None;
-            let result = vm.compile_source(code_text, file, want).and_then(|code| vm.run_code(code, globals));
-            // Leave no half-finished frames behind after an error.
-            vm.frames.clear();
-            vm.stack.clear();
-            vm.blocks.clear();
-            vm.exc_stack.clear();
-            vm.temp_roots.clear();
-            vm.native_depth = 0;
-            match result {
-                Ok(_) => {
-                    let v = std::mem::replace(&mut vm.last_result, Value::None);
-                    if want && !v.is_none() {
-                        match vm.repr(v) {
-                            Ok(text) => RunOutcome::Ok { result: Some(vec![("text/plain".into(), text)]) },
-                            Err(e) => RunOutcome::Error(vm.error_info(e.0)),
-                        }
-                    } else {
-                        RunOutcome::Ok { result: None }
-                    }
-                }
-                Err(e) => RunOutcome::Error(vm.error_info(e.0)),
+        let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            crate::runtime::io::Io::with_io(&mut self.vm, out, input, |vm| run_in(vm, globals, code_text, file, want))
+        }));
+        match outcome {
+            Ok(o) => o,
+            Err(p) => {
+                // A bug in upy, not in the program: keep the session usable.
+                let what = p
+                    .downcast_ref::<&str>()
+                    .map(|s| s.to_string())
+                    .or_else(|| p.downcast_ref::<String>().cloned())
+                    .unwrap_or_default();
+                let vm = &mut self.vm;
+                vm.io.detach();
+                vm.frames.clear();
+                vm.stack.clear();
+                vm.blocks.clear();
+                vm.exc_stack.clear();
+                vm.temp_roots.clear();
+                vm.native_depth = 0;
+                RunOutcome::Error(ErrorInfo::new("SystemError", format!("internal error in upy: {what}")))
             }
-        })
+        }
     }
 
     /// Names visible at the top level: globals then builtins.
@@ -215,6 +213,33 @@ impl Session {
     /// Soft reset: fresh globals, a fresh VM (board state cleared).
     pub fn soft_reset(&mut self) {
         *self = Session::new(self.options.clone());
+    }
+}
+
+fn run_in(vm: &mut Vm, globals: ObjRef, code_text: &str, file: &str, want: bool) -> RunOutcome {
+    vm.last_result = Value::None;
+    let result = vm.compile_source(code_text, file, want).and_then(|code| vm.run_code(code, globals));
+    // Leave no half-finished frames behind after an error.
+    vm.frames.clear();
+    vm.stack.clear();
+    vm.blocks.clear();
+    vm.exc_stack.clear();
+    vm.temp_roots.clear();
+    vm.native_depth = 0;
+    vm.io.interrupt.clear();
+    match result {
+        Ok(_) => {
+            let v = std::mem::replace(&mut vm.last_result, Value::None);
+            if want && !v.is_none() {
+                match vm.repr(v) {
+                    Ok(text) => RunOutcome::Ok { result: Some(vec![("text/plain".into(), text)]) },
+                    Err(e) => RunOutcome::Error(vm.error_info(e.0)),
+                }
+            } else {
+                RunOutcome::Ok { result: None }
+            }
+        }
+        Err(e) => RunOutcome::Error(vm.error_info(e.0)),
     }
 }
 

@@ -85,6 +85,20 @@ impl Vm {
                         }
                     }
                     if let Some(e) = self.exc_args(v) {
+                        // MicroPython: OSError(2) prints as "[Errno 2] ENOENT".
+                        let os_error = self.exc.get(crate::runtime::error::ExcKind::OSError);
+                        if self.is_subclass(class, os_error) && (1..=2).contains(&e.len()) {
+                            if let Value::Int(n) = e[0] {
+                                if let Some(name) = crate::runtime::errno_names::name_of(n) {
+                                    let mut s = format!("[Errno {n}] {name}");
+                                    if e.len() == 2 {
+                                        s.push_str(": ");
+                                        s.push_str(&self.str(e[1])?);
+                                    }
+                                    return Ok(s);
+                                }
+                            }
+                        }
                         return self.exc_str(e);
                     }
                     if let BaseData::Value(inner) = self.instance_base(r) {

@@ -30,7 +30,7 @@ pub struct Heap {
     pinned_upto: u32,
 }
 
-pub const DEFAULT_HEAP_LIMIT: usize = 256 * 1024 * 1024;
+pub const DEFAULT_HEAP_LIMIT: usize = 96 * 1024 * 1024;
 const MIN_GC_BYTES: usize = 4 * 1024 * 1024;
 
 /// Size overhead charged per object beyond its payload.

@@ -68,6 +68,13 @@ impl Io {
         }
     }
 
+    /// Forget the borrowed sink and source (after a panic unwound past
+    /// `with_io`, which would otherwise leave them dangling).
+    pub fn detach(&mut self) {
+        self.sink = None;
+        self.source = None;
+    }
+
     /// Run `f` with output going to `sink` and input from `source`.
     pub fn with_io<R>(
         vm: &mut crate::runtime::vm::Vm,

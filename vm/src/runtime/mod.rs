@@ -8,6 +8,7 @@ pub mod clock;
 pub mod compile_source;
 pub mod containers;
 pub mod convert;
+pub mod errno_names;
 pub mod error;
 pub mod exceptions;
 pub mod extensions;

@@ -67,7 +67,7 @@ a = V(1, 2) + V(3, 4)
 print(a, 1 + a, a == V(4, 6), a != V(0, 0), V(1, 1) < V(1, 2), len(a), a[1], 6 in a, a(3), bool(V(0, 1)), -a)
 a[0] = 10
 a += 5
-print(a, {V(1, 2): "v"}[V(1, 2)], sorted([V(2, 1), V(1, 5)]))
+print(a, {V(1, 2): "v"}[V(1, 2)], [str(v) for v in sorted([V(2, 1), V(1, 5)])])
 class It:
     def __init__(self, n): self.n = n; self.i = 0
     def __iter__(self): return self
