@@ -28,6 +28,8 @@ pub struct SessionOptions {
     pub host_path: Vec<PathBuf>,
     /// `sys.argv`.
     pub argv: Vec<String>,
+    /// Collect garbage at every safepoint (slow; for tests).
+    pub gc_stress: bool,
 }
 
 impl Default for SessionOptions {
@@ -38,6 +40,7 @@ impl Default for SessionOptions {
             heap_limit: crate::runtime::heap::DEFAULT_HEAP_LIMIT,
             host_path: vec![],
             argv: vec![],
+            gc_stress: false,
         }
     }
 }
@@ -69,6 +72,7 @@ impl Session {
     pub fn new(options: SessionOptions) -> Session {
         let mut vm = Vm::new();
         vm.heap.limit = options.heap_limit;
+        vm.heap.stress = options.gc_stress;
         vm.clock.set_mode(if options.virtual_time { ClockMode::Virtual } else { ClockMode::Real });
         vm.extensions.insert(ModuleLoader(Box::new(HostDirs(options.host_path.clone()))));
         let (_, globals) = vm.new_module("__main__");

@@ -581,7 +581,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
             self.set_line(h.span);
             let mut next = None;
             if let Some(t) = &h.typ {
-                self.emit(Op::Dup);
+                // ExceptMatch peeks at the exception and pops the class.
                 self.expr(t)?;
                 self.emit(Op::ExceptMatch);
                 next = Some(self.emit(Op::PopJumpIfFalse(0)));
@@ -691,7 +691,6 @@ impl<'a, 'v> Compiler<'a, 'v> {
         };
         self.patch(setup);
         // [aiter, exc]
-        self.emit(Op::Dup);
         let i = self.name("StopAsyncIteration");
         self.emit(Op::LoadGlobal(i));
         self.emit(Op::ExceptMatch);

@@ -28,6 +28,9 @@ pub struct Heap {
     pub collections: u64,
     /// Objects that are never collected (interned names, builtin types).
     pinned_upto: u32,
+    /// Collect at every safepoint (tests use this to find values the
+    /// collector cannot see).
+    pub stress: bool,
 }
 
 pub const DEFAULT_HEAP_LIMIT: usize = 96 * 1024 * 1024;
@@ -53,6 +56,7 @@ impl Heap {
             limit,
             collections: 0,
             pinned_upto: 0,
+            stress: false,
         }
     }
 
@@ -97,7 +101,7 @@ impl Heap {
 
     #[inline]
     pub fn wants_gc(&self) -> bool {
-        self.bytes >= self.next_gc
+        self.bytes >= self.next_gc || self.stress
     }
 
     pub fn over_limit(&self) -> bool {
