@@ -25,6 +25,12 @@ pub struct RunArgs {
     /// (with optional k/m suffix).
     #[arg(short = 'X')]
     pub x_options: Vec<String>,
+    /// Seed the simulated flash filesystem with the files in DIR.
+    #[arg(long = "fs", value_name = "DIR")]
+    pub fs: Option<PathBuf>,
+    /// After the run, write the flash's files back into the `--fs` folder.
+    #[arg(long = "fs-save", requires = "fs")]
+    pub fs_save: bool,
     /// Arguments passed to the program as `sys.argv[1:]`.
     #[arg(last = true)]
     pub args: Vec<String>,
@@ -114,6 +120,14 @@ pub fn main(args: RunArgs) -> i32 {
         }
     }
     options.host_path = dir.into_iter().collect();
+    if let Some(fs_dir) = &args.fs {
+        if !fs_dir.is_dir() {
+            eprintln!("upy: --fs {}: not a folder", fs_dir.display());
+            return 2;
+        }
+        options.fs_seed = Some(fs_dir.clone());
+    }
+    let save_to = if args.fs_save { args.fs.clone() } else { None };
     options.argv = std::iter::once(file_name.clone()).chain(args.args.iter().cloned()).collect();
     let interrupt = Interrupt::new();
     {
@@ -122,8 +136,17 @@ pub fn main(args: RunArgs) -> i32 {
     }
     let worker = std::thread::Builder::new().stack_size(upy_vm::SESSION_STACK_SIZE).spawn(move || {
         let mut session = Session::new(options);
+        if let Some(e) = session.flash_error() {
+            eprintln!("upy: {e}");
+        }
         let request = RunRequest { code: &source, file_name: &file_name, want_result: false };
-        session.run(&request, &mut StdOut, &mut StdIn, &interrupt)
+        let outcome = session.run(&request, &mut StdOut, &mut StdIn, &interrupt);
+        if let Some(dir) = save_to {
+            if let Err(e) = upy_vm::fs::save_to_host(&mut session.vm, &dir) {
+                eprintln!("upy: {e}");
+            }
+        }
+        outcome
     });
     let outcome = match worker.map(|h| h.join()) {
         Ok(Ok(o)) => o,

@@ -4,7 +4,7 @@
 
 use crate::runtime::clock::ClockMode;
 use crate::runtime::heap::ObjRef;
-use crate::runtime::import::{ModuleLoader, ModuleSource};
+use crate::runtime::import::ModuleSource;
 use crate::runtime::object::Object;
 use crate::runtime::value::Value;
 use crate::runtime::vm::Vm;
@@ -30,6 +30,8 @@ pub struct SessionOptions {
     pub argv: Vec<String>,
     /// Collect garbage at every safepoint (slow; for tests).
     pub gc_stress: bool,
+    /// A host folder whose files seed the simulated flash (`upy run --fs`).
+    pub fs_seed: Option<PathBuf>,
 }
 
 impl Default for SessionOptions {
@@ -41,6 +43,7 @@ impl Default for SessionOptions {
             host_path: vec![],
             argv: vec![],
             gc_stress: false,
+            fs_seed: None,
         }
     }
 }
@@ -49,6 +52,7 @@ pub struct Session {
     pub vm: Vm,
     globals: ObjRef,
     options: SessionOptions,
+    flash_error: Option<String>,
 }
 
 /// Finds `.py` modules in host folders (only those the user named).
@@ -74,13 +78,12 @@ impl Session {
         vm.heap.limit = options.heap_limit;
         vm.heap.stress = options.gc_stress;
         vm.clock.set_mode(if options.virtual_time { ClockMode::Virtual } else { ClockMode::Real });
-        vm.extensions.insert(ModuleLoader(Box::new(HostDirs(options.host_path.clone()))));
         let (_, globals) = vm.new_module("__main__");
         let key = vm.intern("__main__");
         let m = vm.alloc(Object::Module(crate::objects::module::Module { name: "__main__".into(), dict: globals }));
         let modules = vm.modules;
         vm.dict_set_str_key(modules, key, m);
-        let mut s = Session { vm, globals, options };
+        let mut s = Session { vm, globals, options, flash_error: None };
         s.configure();
         s
     }
@@ -89,6 +92,15 @@ impl Session {
         let vm = &mut self.vm;
         vm.board_name = self.options.board.clone();
         vm.argv = self.options.argv.clone();
+        let host = Box::new(HostDirs(self.options.host_path.clone()));
+        if let Err(e) = crate::fs::install(vm, self.options.fs_seed.as_deref(), None, host) {
+            self.flash_error = Some(e);
+        }
+    }
+
+    /// Why seeding the flash from `fs_seed` failed, if it did.
+    pub fn flash_error(&self) -> Option<&str> {
+        self.flash_error.as_deref()
     }
 
     pub fn options(&self) -> &SessionOptions {
@@ -216,7 +228,17 @@ impl Session {
 
     /// Soft reset: fresh globals, a fresh VM (board state cleared).
     pub fn soft_reset(&mut self) {
-        *self = Session::new(self.options.clone());
+        // The flash survives a reset, as on a board: reattach it rather
+        // than seeding a new one.
+        let flash = self.vm.extensions.get::<crate::fs::Flash>().map(|f| f.0.clone());
+        let mut options = self.options.clone();
+        let seed = options.fs_seed.take();
+        *self = Session::new(options);
+        self.options.fs_seed = seed;
+        if let Some(f) = flash {
+            let host = Box::new(HostDirs(self.options.host_path.clone()));
+            let _ = crate::fs::install(&mut self.vm, None, Some(f), host);
+        }
     }
 }
 

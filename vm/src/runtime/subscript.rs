@@ -215,7 +215,18 @@ impl Vm {
                 Some(v) => Ok(v),
                 None => Err(self.key_error(key)),
             },
-            Object::MemoryView { .. } => {
+            Object::MemoryView { obj: target, start, len, readonly } => {
+                // A step-1 slice is a view on the same buffer (writable
+                // through a bytearray), as in MicroPython.
+                let (target, start, len, readonly) = (*target, *start, *len, *readonly);
+                if self.is_slice(key) {
+                    let s = self.resolve_slice(key, len)?;
+                    if s.step == 1 {
+                        let n = s.count();
+                        let from = start + s.start.max(0) as usize;
+                        return Ok(self.alloc(Object::MemoryView { obj: target, start: from, len: n, readonly }));
+                    }
+                }
                 let b = self.bytes_like(obj)?;
                 let bv = self.new_bytes(b);
                 let v = self.get_item(bv, key)?;
