@@ -115,6 +115,7 @@ fn bare_class(heap: &mut Heap, name: &str) -> ObjRef {
         layout: Layout::Builtin,
         builtin_base: None,
         is_user: false,
+        has_data_descriptors: false,
     }))
 }
 
@@ -335,6 +336,7 @@ impl Vm {
             layout,
             builtin_base,
             is_user,
+            has_data_descriptors: false,
         }));
         let mut full = vec![r];
         full.extend(mro);
@@ -384,8 +386,12 @@ impl Vm {
             Object::Module(m) => m.dict,
             _ => owner,
         };
+        let is_property = matches!(value.as_obj().map(|r| self.heap.get(r)), Some(Object::Property { .. }));
         match self.heap.get_mut(owner) {
-            Object::Class(c) => c.dict.insert_found(found, hash, key, value),
+            Object::Class(c) => {
+                c.has_data_descriptors |= is_property;
+                c.dict.insert_found(found, hash, key, value)
+            }
             Object::Instance(i) => i.dict.insert_found(found, hash, key, value),
             Object::Dict(d) => d.insert_found(found, hash, key, value),
             _ => {}
