@@ -102,6 +102,8 @@ pub struct Vm {
     pub board_name: String,
     /// `sys.argv`.
     pub argv: Vec<String>,
+    /// Timers and queued callbacks on the VM clock.
+    pub scheduler: super::scheduler::Scheduler,
     /// Per-module state that Rust modules keep (board, filesystem, …).
     pub extensions: crate::runtime::extensions::Extensions,
 }
@@ -219,6 +221,7 @@ impl Vm {
             names: super::names::Names::placeholder(),
             extensions: Default::default(),
             board_name: "generic".into(),
+            scheduler: Default::default(),
             argv: vec![],
         };
         vm.names = super::names::Names::new(&mut vm);
@@ -629,6 +632,7 @@ impl Vm {
         roots.push(self.modules);
         roots.push(self.sys_path);
         self.extensions.trace(&mut roots);
+        self.scheduler.trace(&mut roots);
         self.heap.collect(roots);
     }
 
