@@ -87,7 +87,7 @@ impl Session {
 
     fn configure(&mut self) {
         let vm = &mut self.vm;
-        vm.board_name = self.options.board.clone();
+        crate::board::install(vm, &self.options.board);
         vm.argv = self.options.argv.clone();
     }
 
