@@ -90,7 +90,7 @@ impl Session {
 
     fn configure(&mut self) {
         let vm = &mut self.vm;
-        vm.board_name = self.options.board.clone();
+        crate::board::install(vm, &self.options.board);
         vm.argv = self.options.argv.clone();
         let host = Box::new(HostDirs(self.options.host_path.clone()));
         if let Err(e) = crate::fs::install(vm, self.options.fs_seed.as_deref(), None, host) {

@@ -137,7 +137,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
         };
         // Slots: parameters, other locals, then cells and frees.
         let s = &self.table.scopes[scope];
-        let mut add = |b: &mut CodeBuilder, n: &str| {
+        let add = |b: &mut CodeBuilder, n: &str| {
             if !b.slots.contains_key(n) {
                 b.slots.insert(n.to_string(), b.varnames.len() as u32);
                 b.varnames.push(n.into());

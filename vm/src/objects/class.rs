@@ -29,6 +29,10 @@ pub struct Class {
     /// Whether this class was created by a program (`class X:`), so its
     /// namespace can change.
     pub is_user: bool,
+    /// Whether any class in the MRO defines a property (a data descriptor
+    /// that wins over the instance dict); when not, `obj.x` reads the
+    /// instance dict first.
+    pub has_data_descriptors: bool,
 }
 
 impl Class {

@@ -14,3 +14,54 @@ pub trait NativeObject: Any + Send {
     fn as_any(&self) -> &dyn Any;
     fn as_any_mut(&mut self) -> &mut dyn Any;
 }
+
+/// The native object of type `T` inside `v`, if that is what it holds.
+pub fn downcast<T: NativeObject>(vm: &crate::runtime::vm::Vm, v: crate::runtime::value::Value) -> Option<&T> {
+    match v.as_obj().map(|r| vm.heap.get(r)) {
+        Some(crate::runtime::object::Object::Native(n)) => n.as_any().downcast_ref::<T>(),
+        _ => None,
+    }
+}
+
+pub fn downcast_mut<T: NativeObject>(vm: &mut crate::runtime::vm::Vm, v: crate::runtime::value::Value) -> Option<&mut T> {
+    match v.as_obj() {
+        Some(r) => match vm.heap.get_mut(r) {
+            crate::runtime::object::Object::Native(n) => n.as_any_mut().downcast_mut::<T>(),
+            _ => None,
+        },
+        None => None,
+    }
+}
+
+/// Implements the boilerplate half of `NativeObject` for a struct with a
+/// `class: ObjRef` field.
+#[macro_export]
+macro_rules! native_object {
+    ($t:ty) => {
+        impl $crate::objects::native::NativeObject for $t {
+            fn class(&self) -> $crate::runtime::heap::ObjRef {
+                self.class
+            }
+            fn as_any(&self) -> &dyn std::any::Any {
+                self
+            }
+            fn as_any_mut(&mut self) -> &mut dyn std::any::Any {
+                self
+            }
+        }
+    };
+    ($t:ty, trace($self_:ident, $out:ident) $body:block) => {
+        impl $crate::objects::native::NativeObject for $t {
+            fn class(&self) -> $crate::runtime::heap::ObjRef {
+                self.class
+            }
+            fn trace(&$self_, $out: &mut Vec<$crate::runtime::heap::ObjRef>) $body
+            fn as_any(&self) -> &dyn std::any::Any {
+                self
+            }
+            fn as_any_mut(&mut self) -> &mut dyn std::any::Any {
+                self
+            }
+        }
+    };
+}

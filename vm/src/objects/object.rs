@@ -145,6 +145,11 @@ impl Vm {
             }
             self.dict_set_str_key(class, k, v);
         }
+        // Subclasses inherit their bases' properties.
+        let inherited = mro_has_descriptors(self, class);
+        if let Object::Class(c) = self.heap.get_mut(class) {
+            c.has_data_descriptors |= inherited;
+        }
         if let Some(cell) = classcell {
             self.cell_set(cell, Value::Obj(class));
         }
@@ -186,5 +191,15 @@ impl Vm {
                 }
             }
         }
+    }
+}
+
+fn mro_has_descriptors(vm: &Vm, class: crate::runtime::heap::ObjRef) -> bool {
+    match vm.heap.get(class) {
+        Object::Class(c) => c.mro.iter().any(|&k| match vm.heap.get(k) {
+            Object::Class(kc) => kc.has_data_descriptors,
+            _ => false,
+        }),
+        _ => false,
     }
 }

@@ -146,6 +146,12 @@ impl Vm {
             match self.heap.get(r) {
                 Object::Instance(inst) => {
                     let class = inst.class;
+                    let plain = matches!(self.heap.get(class), Object::Class(c) if !c.has_data_descriptors);
+                    if plain {
+                        if let Some(v) = inst.dict.get(&self.heap, h, name) {
+                            return Ok(Some(v));
+                        }
+                    }
                     let in_class = self.lookup_class_attr(class, name);
                     if let Some(found) = in_class {
                         if self.is_data_descriptor(found) {

@@ -143,6 +143,12 @@ impl Vm {
                     if let Err(e) = self.maybe_collect() {
                         raise!(e);
                     }
+                    if !self.scheduler.is_idle() {
+                        self.frames[fi].ip = ip;
+                        if let Err(e) = self.run_due() {
+                            raise!(e);
+                        }
+                    }
                 };
             }
 

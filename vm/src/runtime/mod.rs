@@ -22,6 +22,7 @@ pub mod io;
 pub mod iter;
 pub mod names;
 pub mod object;
+pub mod scheduler;
 pub mod ops;
 pub mod subscript;
 pub mod value;

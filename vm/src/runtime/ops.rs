@@ -18,12 +18,17 @@ pub fn int_fast(op: BinOp, x: i64, y: i64) -> Option<Value> {
         BinOp::Add => x.checked_add(y)?,
         BinOp::Sub => x.checked_sub(y)?,
         BinOp::Mult => x.checked_mul(y)?,
-        BinOp::FloorDiv if y != 0 => x.checked_div_euclid(y).map(|_| x.div_floor(&y))?,
+        BinOp::FloorDiv if y != 0 => {
+            if x == i64::MIN && y == -1 {
+                return None;
+            }
+            Integer::div_floor(&x, &y)
+        }
         BinOp::Mod if y != 0 => {
             if y == -1 {
                 0
             } else {
-                x.mod_floor(&y)
+                Integer::mod_floor(&x, &y)
             }
         }
         BinOp::BitAnd => x & y,

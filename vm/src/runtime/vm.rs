@@ -102,6 +102,8 @@ pub struct Vm {
     pub board_name: String,
     /// `sys.argv`.
     pub argv: Vec<String>,
+    /// Timers and queued callbacks on the VM clock.
+    pub scheduler: super::scheduler::Scheduler,
     /// Per-module state that Rust modules keep (board, filesystem, …).
     pub extensions: crate::runtime::extensions::Extensions,
 }
@@ -115,6 +117,7 @@ fn bare_class(heap: &mut Heap, name: &str) -> ObjRef {
         layout: Layout::Builtin,
         builtin_base: None,
         is_user: false,
+        has_data_descriptors: false,
     }))
 }
 
@@ -218,6 +221,7 @@ impl Vm {
             names: super::names::Names::placeholder(),
             extensions: Default::default(),
             board_name: "generic".into(),
+            scheduler: Default::default(),
             argv: vec![],
         };
         vm.names = super::names::Names::new(&mut vm);
@@ -335,6 +339,7 @@ impl Vm {
             layout,
             builtin_base,
             is_user,
+            has_data_descriptors: false,
         }));
         let mut full = vec![r];
         full.extend(mro);
@@ -384,8 +389,12 @@ impl Vm {
             Object::Module(m) => m.dict,
             _ => owner,
         };
+        let is_property = matches!(value.as_obj().map(|r| self.heap.get(r)), Some(Object::Property { .. }));
         match self.heap.get_mut(owner) {
-            Object::Class(c) => c.dict.insert_found(found, hash, key, value),
+            Object::Class(c) => {
+                c.has_data_descriptors |= is_property;
+                c.dict.insert_found(found, hash, key, value)
+            }
             Object::Instance(i) => i.dict.insert_found(found, hash, key, value),
             Object::Dict(d) => d.insert_found(found, hash, key, value),
             _ => {}
@@ -623,6 +632,7 @@ impl Vm {
         roots.push(self.modules);
         roots.push(self.sys_path);
         self.extensions.trace(&mut roots);
+        self.scheduler.trace(&mut roots);
         self.heap.collect(roots);
     }
 
