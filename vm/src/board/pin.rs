@@ -23,8 +23,8 @@ pub struct SignalObj {
     pub pin: Value,
     pub invert: bool,
 }
-native_object!(SignalObj, trace(self, out) {
-    if let Value::Obj(r) = self.pin {
+native_object!(SignalObj, |s, out| {
+    if let Value::Obj(r) = s.pin {
         out.push(r);
     }
 });

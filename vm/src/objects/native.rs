@@ -33,29 +33,22 @@ pub fn downcast_mut<T: NativeObject>(vm: &mut crate::runtime::vm::Vm, v: crate::
     }
 }
 
-/// Implements the boilerplate half of `NativeObject` for a struct with a
-/// `class: ObjRef` field.
+/// Implements `NativeObject` for a struct with a `class: ObjRef` field;
+/// the optional closure-like block pushes the heap references it holds.
 #[macro_export]
 macro_rules! native_object {
     ($t:ty) => {
-        impl $crate::objects::native::NativeObject for $t {
-            fn class(&self) -> $crate::runtime::heap::ObjRef {
-                self.class
-            }
-            fn as_any(&self) -> &dyn std::any::Any {
-                self
-            }
-            fn as_any_mut(&mut self) -> &mut dyn std::any::Any {
-                self
-            }
-        }
+        $crate::native_object!($t, |_s, _out| {});
     };
-    ($t:ty, trace($self_:ident, $out:ident) $body:block) => {
+    ($t:ty, |$s:ident, $out:ident| $trace:block) => {
         impl $crate::objects::native::NativeObject for $t {
             fn class(&self) -> $crate::runtime::heap::ObjRef {
                 self.class
             }
-            fn trace(&$self_, $out: &mut Vec<$crate::runtime::heap::ObjRef>) $body
+            fn trace(&self, $out: &mut Vec<$crate::runtime::heap::ObjRef>) {
+                let $s = self;
+                $trace
+            }
             fn as_any(&self) -> &dyn std::any::Any {
                 self
             }
