@@ -13,6 +13,7 @@ pub mod board;
 pub mod builtins;
 pub mod compile;
 pub mod format;
+pub mod fs;
 pub mod modules;
 pub mod objects;
 pub mod runtime;

@@ -1,7 +1,11 @@
 //! The `builtins` module: functions like `print` and `len`, and the names of
 //! the built-in types and exceptions.
 
+pub mod code;
 pub mod core;
+pub mod files;
+pub mod iteration;
+pub mod numeric;
 
 use crate::runtime::error::ExcKind;
 use crate::runtime::value::Value;
@@ -45,6 +49,10 @@ pub fn stream_of(vm: &Vm, file: Value) -> Option<Stream> {
 pub fn register(vm: &mut Vm) {
     let b = vm.builtins;
     core::register(vm, b);
+    files::register(vm, b);
+    iteration::register(vm, b);
+    numeric::register(vm, b);
+    code::register(vm, b);
     let t = &vm.types;
     let named = [
         ("object", t.object),

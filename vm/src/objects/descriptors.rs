@@ -6,6 +6,15 @@ use crate::runtime::object::Object;
 use crate::runtime::value::Value;
 use crate::runtime::vm::Vm;
 
+/// `property(fget, fset, fdel, doc)`.
+#[derive(Clone, Copy, Debug)]
+pub struct Property {
+    pub fget: Value,
+    pub fset: Value,
+    pub fdel: Value,
+    pub doc: Value,
+}
+
 pub fn register(vm: &mut Vm) {
     let p = vm.types.property;
     vm.add_static(p, "__new__", property_new);
@@ -23,13 +32,13 @@ fn property_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let fset = vm.arg_or(args, kw, 2, "fset", Value::None);
     let fdel = vm.arg_or(args, kw, 3, "fdel", Value::None);
     let doc = vm.arg_or(args, kw, 4, "doc", Value::None);
-    Ok(vm.alloc(Object::Property { fget, fset, fdel, doc }))
+    Ok(vm.new_property(fget, fset, fdel, doc))
 }
 
 fn with_part(vm: &mut Vm, args: &[Value], which: usize) -> PyResult<Value> {
     vm.check_args("property", args, 2, 2)?;
     let (mut fget, mut fset, mut fdel, doc) = match args[0].as_obj().map(|r| vm.heap.get(r)) {
-        Some(Object::Property { fget, fset, fdel, doc }) => (*fget, *fset, *fdel, *doc),
+        Some(Object::Property(p)) => (p.fget, p.fset, p.fdel, p.doc),
         _ => return Err(vm.type_error("descriptor needs a property")),
     };
     match which {
@@ -37,7 +46,7 @@ fn with_part(vm: &mut Vm, args: &[Value], which: usize) -> PyResult<Value> {
         1 => fset = args[1],
         _ => fdel = args[1],
     }
-    Ok(vm.alloc(Object::Property { fget, fset, fdel, doc }))
+    Ok(vm.new_property(fget, fset, fdel, doc))
 }
 
 fn property_getter(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {

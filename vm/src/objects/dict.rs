@@ -18,9 +18,14 @@ pub struct Entry {
 #[derive(Clone, Default)]
 pub struct Dict {
     entries: Vec<Entry>,
-    table: HashTable<u32>,
+    /// Built once a dict outgrows a linear scan; small dicts (most instance
+    /// and keyword dicts) compare hashes in order instead.
+    index: Option<Box<HashTable<u32>>>,
     live: usize,
 }
+
+/// Up to this many entries, lookups scan `entries` instead of an index.
+const LINEAR: usize = 8;
 
 impl Dict {
     pub fn new() -> Dict {
@@ -28,7 +33,11 @@ impl Dict {
     }
 
     pub fn with_capacity(n: usize) -> Dict {
-        Dict { entries: Vec::with_capacity(n), table: HashTable::with_capacity(n), live: 0 }
+        let mut d = Dict { entries: Vec::with_capacity(n), index: None, live: 0 };
+        if n > LINEAR {
+            d.index = Some(Box::new(HashTable::with_capacity(n)));
+        }
+        d
     }
 
     #[inline]
@@ -45,15 +54,19 @@ impl Dict {
     #[inline]
     pub fn find(&self, heap: &Heap, hash: u64, key: Value) -> Option<usize> {
         let entries = &self.entries;
-        self.table
-            .find(mix(hash), |&i| {
-                let e = &entries[i as usize];
-                e.hash == hash && (e.key.is(key) || keys_equal(heap, e.key, key))
-            })
-            .map(|&i| i as usize)
+        match &self.index {
+            None => entries
+                .iter()
+                .position(|e| e.hash == hash && !matches!(e.key, Value::Undef) && (e.key.is(key) || keys_equal(heap, e.key, key))),
+            Some(table) => table
+                .find(mix(hash), |&i| {
+                    let e = &entries[i as usize];
+                    e.hash == hash && (e.key.is(key) || keys_equal(heap, e.key, key))
+                })
+                .map(|&i| i as usize),
+        }
     }
 
-    /// Fast path for interned-name lookups: identity first, then contents.
     #[inline]
     pub fn get(&self, heap: &Heap, hash: u64, key: Value) -> Option<Value> {
         self.find(heap, hash, key).map(|i| self.entries[i].value)
@@ -66,11 +79,28 @@ impl Dict {
             None => {
                 let idx = self.entries.len() as u32;
                 self.entries.push(Entry { hash, key, value });
-                let entries = &self.entries;
-                self.table.insert_unique(mix(hash), idx, |&i| mix(entries[i as usize].hash));
                 self.live += 1;
+                let entries = &self.entries;
+                match &mut self.index {
+                    Some(table) => {
+                        table.insert_unique(mix(hash), idx, |&i| mix(entries[i as usize].hash));
+                    }
+                    None if entries.len() > LINEAR => self.rebuild_index(),
+                    None => {}
+                }
             }
         }
+    }
+
+    fn rebuild_index(&mut self) {
+        let entries = &self.entries;
+        let mut table = HashTable::with_capacity(entries.len());
+        for (i, e) in entries.iter().enumerate() {
+            if !matches!(e.key, Value::Undef) {
+                table.insert_unique(mix(e.hash), i as u32, |&j| mix(entries[j as usize].hash));
+            }
+        }
+        self.index = Some(Box::new(table));
     }
 
     pub fn insert(&mut self, heap: &Heap, hash: u64, key: Value, value: Value) {
@@ -81,13 +111,17 @@ impl Dict {
     /// Remove the entry at `index` (from `find`), returning it.
     pub fn remove_at(&mut self, index: usize) -> Entry {
         let e = self.entries[index];
-        if let Ok(slot) = self.table.find_entry(mix(e.hash), |&i| i as usize == index) {
-            slot.remove();
+        if let Some(table) = &mut self.index {
+            if let Ok(slot) = table.find_entry(mix(e.hash), |&i| i as usize == index) {
+                slot.remove();
+            }
         }
         self.entries[index].key = Value::Undef;
         self.entries[index].value = Value::Undef;
         self.live -= 1;
-        if self.entries.len() > 16 && self.live * 2 < self.entries.len() {
+        if self.live == 0 {
+            self.clear();
+        } else if self.entries.len() > 16 && self.live * 2 < self.entries.len() {
             self.compact();
         }
         e
@@ -95,17 +129,16 @@ impl Dict {
 
     fn compact(&mut self) {
         self.entries.retain(|e| !matches!(e.key, Value::Undef));
-        let entries = &self.entries;
-        let mut table = HashTable::with_capacity(entries.len());
-        for (i, e) in entries.iter().enumerate() {
-            table.insert_unique(mix(e.hash), i as u32, |&j| mix(entries[j as usize].hash));
+        if self.entries.len() > LINEAR {
+            self.rebuild_index();
+        } else {
+            self.index = None;
         }
-        self.table = table;
     }
 
     pub fn clear(&mut self) {
         self.entries.clear();
-        self.table.clear();
+        self.index = None;
         self.live = 0;
     }
 
@@ -149,6 +182,6 @@ impl Dict {
     }
 
     pub fn payload_bytes(&self) -> usize {
-        self.entries.capacity() * std::mem::size_of::<Entry>() + self.table.capacity() * 5
+        self.entries.capacity() * std::mem::size_of::<Entry>() + self.index.as_ref().map(|t| t.capacity() * 5 + 32).unwrap_or(0)
     }
 }

@@ -13,6 +13,8 @@ use num_traits::ToPrimitive;
 pub fn register(vm: &mut Vm) {
     let int = vm.types.int;
     vm.add_static(int, "__new__", int_new);
+    vm.add_static(int, "from_bytes", int_from_bytes);
+    vm.add_method(int, "to_bytes", int_to_bytes);
     let b = vm.types.bool_;
     vm.add_static(b, "__new__", bool_new);
 }
@@ -112,4 +114,93 @@ fn bool_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         Some(&v) => Ok(Value::Bool(vm.truthy(v)?)),
         None => Ok(Value::Bool(false)),
     }
+}
+
+/// `"little"` → true, `"big"` → false.
+fn little_endian(vm: &mut Vm, order: Value) -> PyResult<bool> {
+    match vm.as_str(order) {
+        Some("little") => Ok(true),
+        Some("big") => Ok(false),
+        _ => Err(vm.value_error("byteorder must be either 'little' or 'big'")),
+    }
+}
+
+/// `int.from_bytes(bytes, byteorder='big', signed=False)`; MicroPython also
+/// takes `signed` as the third positional argument.
+fn int_from_bytes(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    vm.check_kwargs(kw, &["bytes", "byteorder", "signed"])?;
+    let src = vm.arg_or(args, kw, 0, "bytes", Value::Undef);
+    if matches!(src, Value::Undef) {
+        return Err(vm.type_error("function missing 1 required positional arguments"));
+    }
+    let data = match vm.bytes_like(src) {
+        Ok(b) => b,
+        Err(_) => {
+            let items = vm.collect_iter(src)?;
+            let mut out = Vec::with_capacity(items.len());
+            for v in items {
+                match vm.int_arg(v)? {
+                    b @ 0..=255 => out.push(b as u8),
+                    _ => return Err(vm.value_error("bytes must be in range(0, 256)")),
+                }
+            }
+            out
+        }
+    };
+    let order = vm.arg_or(args, kw, 1, "byteorder", Value::Undef);
+    let little = if matches!(order, Value::Undef) { false } else { little_endian(vm, order)? };
+    let signed = vm.arg_or(args, kw, 2, "signed", Value::Bool(false));
+    let signed = vm.truthy(signed)?;
+    let n = match (signed, little) {
+        (false, true) => BigInt::from_bytes_le(num_bigint::Sign::Plus, &data),
+        (false, false) => BigInt::from_bytes_be(num_bigint::Sign::Plus, &data),
+        (true, true) => BigInt::from_signed_bytes_le(&data),
+        (true, false) => BigInt::from_signed_bytes_be(&data),
+    };
+    Ok(vm.int_value(n))
+}
+
+/// `n.to_bytes(length=1, byteorder='big', signed=False)`.
+fn int_to_bytes(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    vm.check_kwargs(kw, &["length", "byteorder", "signed"])?;
+    let this = args.first().copied().unwrap_or(Value::Int(0));
+    let n = match vm.unwrap_builtin(this) {
+        Value::Int(i) => BigInt::from(i),
+        Value::Bool(b) => BigInt::from(b as i64),
+        v => match v.as_obj().map(|r| vm.heap.get(r)) {
+            Some(Object::BigInt(b)) => b.clone(),
+            _ => {
+                let t = vm.type_name(this);
+                return Err(vm.type_error(format!("descriptor requires an 'int' object but received a '{t}'")));
+            }
+        },
+    };
+    let length = vm.arg_or(args, kw, 1, "length", Value::Int(1));
+    let length = vm.int_arg(length)?;
+    if length < 0 {
+        return Err(vm.value_error("negative length"));
+    }
+    let length = length as usize;
+    let order = vm.arg_or(args, kw, 2, "byteorder", Value::Undef);
+    let little = if matches!(order, Value::Undef) { false } else { little_endian(vm, order)? };
+    let signed = vm.arg_or(args, kw, 3, "signed", Value::Bool(false));
+    let signed = vm.truthy(signed)?;
+    if !signed && n.sign() == num_bigint::Sign::Minus {
+        return Err(vm.err(crate::runtime::error::ExcKind::OverflowError, "can't convert negative int to unsigned"));
+    }
+    vm.reserve(length)?;
+    // Little-endian minimal form first, then pad to `length`.
+    let mut bytes = if signed { n.to_signed_bytes_le() } else { n.to_bytes_le().1 };
+    if n.sign() == num_bigint::Sign::NoSign {
+        bytes.clear();
+    }
+    if bytes.len() > length {
+        return Err(vm.err(crate::runtime::error::ExcKind::OverflowError, "int too big to convert"));
+    }
+    let pad = if signed && n.sign() == num_bigint::Sign::Minus { 0xff } else { 0 };
+    bytes.resize(length, pad);
+    if !little {
+        bytes.reverse();
+    }
+    Ok(vm.new_bytes(bytes))
 }

@@ -46,6 +46,9 @@ macro_rules! native_object {
                 self.class
             }
             fn trace(&self, $out: &mut Vec<$crate::runtime::heap::ObjRef>) {
+                // The class is often referenced by nothing else (a module's
+                // private class), so the object keeps it alive.
+                $out.push(self.class);
                 let $s = self;
                 $trace
             }

@@ -1,7 +1,6 @@
 //! `object` and `type`: the roots of the class hierarchy.
 
 use crate::objects::class::Layout;
-use crate::objects::dict::Dict;
 use crate::objects::function::KwArgs;
 use crate::runtime::error::PyResult;
 use crate::runtime::object::Object;
@@ -68,11 +67,7 @@ fn object_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     };
     Ok(match layout {
         Layout::Exception => vm.new_exception(class, args[1..].to_vec()),
-        _ => vm.alloc(Object::Instance(crate::objects::instance::Instance {
-            class,
-            dict: Dict::new(),
-            base: crate::objects::instance::BaseData::Object,
-        })),
+        _ => vm.new_instance_object(class, crate::objects::instance::BaseData::Object),
     })
 }
 

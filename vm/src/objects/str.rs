@@ -1,5 +1,13 @@
 //! `str` storage: UTF-8 text with its character count, so indexing an ASCII
-//! string is O(1), and a lazily computed hash.
+//! string is O(1), and a lazily computed hash. The methods live in the
+//! submodules, shared with `bytes` where MicroPython shares them.
+
+pub mod case;
+#[cfg(test)]
+mod fuzz;
+pub mod search;
+pub mod shared;
+pub mod split;
 
 use crate::runtime::hash::hash_str;
 use std::cell::Cell;
@@ -72,6 +80,79 @@ use crate::runtime::vm::Vm;
 pub fn register(vm: &mut Vm) {
     let s = vm.types.str_;
     vm.add_static(s, "__new__", str_new);
+    register_shared(vm, s);
+    vm.add_method(s, "format", str_format);
+    vm.add_method(s, "encode", str_encode);
+}
+
+/// The methods MicroPython gives both `str` and `bytes`.
+pub fn register_shared(vm: &mut Vm, class: crate::runtime::heap::ObjRef) {
+    let methods: &[(&'static str, crate::objects::function::NativeFn)] = &[
+        ("find", search::find),
+        ("rfind", search::rfind),
+        ("index", search::index),
+        ("rindex", search::rindex),
+        ("count", search::count),
+        ("startswith", search::startswith),
+        ("endswith", search::endswith),
+        ("replace", search::replace),
+        ("partition", search::partition),
+        ("rpartition", search::rpartition),
+        ("split", split::split),
+        ("rsplit", split::rsplit),
+        ("splitlines", split::splitlines),
+        ("join", split::join),
+        ("strip", split::strip),
+        ("lstrip", split::lstrip),
+        ("rstrip", split::rstrip),
+        ("lower", case::lower),
+        ("upper", case::upper),
+        ("isspace", case::isspace),
+        ("isalpha", case::isalpha),
+        ("isdigit", case::isdigit),
+        ("isupper", case::isupper),
+        ("islower", case::islower),
+        ("center", case::center),
+    ];
+    for &(name, f) in methods {
+        vm.add_method(class, name, f);
+    }
+}
+
+fn str_format(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    if args.is_empty() {
+        return Err(vm.type_error("format() needs a str"));
+    }
+    let (r, _) = shared::this(vm, args[0])?;
+    let template = shared::text(&vm.heap, r).to_string();
+    let out = vm.str_format(&template, &args[1..], kw)?;
+    Ok(vm.new_str(out))
+}
+
+/// `str.encode([encoding[, errors]])`: text is UTF-8 already; ASCII and
+/// Latin-1 are checked like CPython checks them.
+fn str_encode(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    vm.check_args("encode", args, 1, 3)?;
+    vm.check_kwargs(kw, &["encoding", "errors"])?;
+    let (r, _) = shared::this(vm, args[0])?;
+    let enc = vm.arg_or(args, kw, 1, "encoding", Value::Undef);
+    let enc = match enc {
+        Value::Undef => "utf-8".to_string(),
+        v => vm.str_arg(v)?.to_ascii_lowercase().replace('_', "-"),
+    };
+    let t = shared::text(&vm.heap, r);
+    let out: Vec<u8> = match enc.as_str() {
+        "utf-8" | "utf8" => t.as_bytes().to_vec(),
+        "ascii" | "latin-1" | "latin1" | "iso-8859-1" => {
+            let limit = if enc == "ascii" { 0x80 } else { 0x100 };
+            match t.chars().map(|c| c as u32).position(|c| c >= limit) {
+                Some(_) => return Err(vm.err(crate::runtime::error::ExcKind::UnicodeError, "")),
+                None => t.chars().map(|c| c as u8).collect(),
+            }
+        }
+        _ => return Err(vm.err(crate::runtime::error::ExcKind::LookupError, format!("unknown encoding: {enc}"))),
+    };
+    Ok(vm.new_bytes(out))
 }
 
 fn str_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {

@@ -94,8 +94,8 @@ impl Vm {
                 let f = *f;
                 Ok(self.alloc(Object::BoundMethod(BoundMethod { func: f, this: Value::Obj(class) })))
             }
-            Object::Property { fget, .. } => {
-                let fget = *fget;
+            Object::Property(p) => {
+                let fget = p.fget;
                 if fget.is_none() {
                     return Err(self.attr_error("unreadable attribute"));
                 }
@@ -106,7 +106,7 @@ impl Vm {
     }
 
     fn is_data_descriptor(&self, v: Value) -> bool {
-        matches!(v.as_obj().map(|r| self.heap.get(r)), Some(Object::Property { .. }))
+        matches!(v.as_obj().map(|r| self.heap.get(r)), Some(Object::Property(_)))
     }
 
     pub fn has_attr(&mut self, obj: Value, name: Value) -> bool {
@@ -275,8 +275,8 @@ impl Vm {
                 Object::Instance(inst) => {
                     let class = inst.class;
                     if let Some(found) = self.lookup_class_attr(class, name) {
-                        if let Some(Object::Property { fset, .. }) = found.as_obj().map(|f| self.heap.get(f)) {
-                            let fset = *fset;
+                        if let Some(Object::Property(p)) = found.as_obj().map(|f| self.heap.get(f)) {
+                            let fset = p.fset;
                             if fset.is_none() {
                                 return Err(self.attr_error("can't set attribute"));
                             }
@@ -324,8 +324,8 @@ impl Vm {
                 Object::Native(_) => {
                     let class = self.class_of(obj);
                     if let Some(found) = self.lookup_class_attr(class, name) {
-                        if let Some(Object::Property { fset, .. }) = found.as_obj().map(|f| self.heap.get(f)) {
-                            let fset = *fset;
+                        if let Some(Object::Property(p)) = found.as_obj().map(|f| self.heap.get(f)) {
+                            let fset = p.fset;
                             if !fset.is_none() {
                                 self.call(fset, &[obj, v])?;
                                 return Ok(());
@@ -368,8 +368,8 @@ impl Vm {
             if let Object::Instance(inst) = self.heap.get(r) {
                 let class = inst.class;
                 if let Some(found) = self.lookup_class_attr(class, name) {
-                    if let Some(Object::Property { fdel, .. }) = found.as_obj().map(|f| self.heap.get(f)) {
-                        let fdel = *fdel;
+                    if let Some(Object::Property(p)) = found.as_obj().map(|f| self.heap.get(f)) {
+                        let fdel = p.fdel;
                         if !fdel.is_none() {
                             self.call(fdel, &[obj])?;
                             return Ok(());
@@ -504,14 +504,16 @@ impl Vm {
                 "step" => Some(Value::Int(rg.step)),
                 _ => None,
             },
-            Object::Slice { start, stop, step } => match n {
-                "start" => Some(*start),
-                "stop" => Some(*stop),
-                "step" => Some(*step),
+            Object::Slice(sl) => match n {
+                "start" => Some(sl.start),
+                "stop" => Some(sl.stop),
+                "step" => Some(sl.step),
                 _ => None,
             },
-            Object::Property { fget, .. } => match n {
-                "fget" => Some(*fget),
+            Object::Property(p) => match n {
+                "fget" => Some(p.fget),
+                "fset" => Some(p.fset),
+                "fdel" => Some(p.fdel),
                 _ => None,
             },
             _ => None,

@@ -14,7 +14,7 @@ use crate::objects::class::Layout;
 use crate::objects::dict::Dict;
 use crate::objects::function::Function;
 use crate::objects::generator::{GenState, Generator};
-use crate::objects::instance::{BaseData, Instance};
+use crate::objects::instance::BaseData;
 use smallvec::SmallVec;
 use std::sync::Arc;
 
@@ -37,7 +37,7 @@ impl Vm {
             Some(Object::Tuple(t)) => t.clone(),
             _ => Box::new([]),
         };
-        self.alloc(Object::Function(Function { code, globals, defaults, kwdefaults, closure, dict: None }))
+        self.alloc(Object::Function(Box::new(Function { code, globals, defaults, kwdefaults, closure, dict: None })))
     }
 
     /// Call the callable at `stack[func_pos]` with the `nargs` values above
@@ -383,11 +383,7 @@ impl Vm {
                     let mut args = vec![Value::Obj(base)];
                     args.extend_from_slice(pos);
                     let payload = self.call_kw(newf, &args, &[])?;
-                    return Ok(self.alloc(Object::Instance(Instance {
-                        class,
-                        dict: Dict::new(),
-                        base: BaseData::Value(payload),
-                    })));
+                    return Ok(self.new_instance_object(class, BaseData::Value(payload)));
                 }
                 let mut args = vec![Value::Obj(class)];
                 args.extend_from_slice(pos);
@@ -399,7 +395,7 @@ impl Vm {
                 let v = self.new_exception(class, pos.to_vec());
                 v
             }
-            _ => self.alloc(Object::Instance(Instance { class, dict: Dict::new(), base: BaseData::Object })),
+            _ => self.new_instance_object(class, BaseData::Object),
         })
     }
 

@@ -140,7 +140,7 @@ impl Vm {
             let h = self.hash(it)?;
             d.insert(&self.heap, h, it, Value::None);
         }
-        Ok(self.alloc(Object::Set(Set { items: d, frozen })))
+        Ok(self.alloc(Object::Set(Box::new(Set { items: d, frozen }))))
     }
 
     pub fn set_add(&mut self, s: Value, v: Value) -> PyResult<()> {
@@ -171,21 +171,13 @@ impl Vm {
     pub fn list_append(&mut self, l: Value, v: Value) -> PyResult<()> {
         if let Value::Obj(r) = l {
             if let Object::List(list) = self.heap.get_mut(r) {
-                let grow = list.len() == list.capacity();
                 let cap = list.capacity();
                 list.push(v);
-                if grow {
-                    let extra = cap.max(4) * std::mem::size_of::<Value>();
+                if list.capacity() != cap {
+                    // Accounted now; the next safepoint collects and raises
+                    // MemoryError if the program really is over its limit.
+                    let extra = (list.capacity() - cap) * std::mem::size_of::<Value>();
                     self.heap.grew(extra);
-                    if self.heap.over_limit() && self.native_depth <= 1 {
-                        self.collect_garbage();
-                        if self.heap.over_limit() {
-                            if let Object::List(list) = self.heap.get_mut(r) {
-                                list.pop();
-                            }
-                            return Err(self.memory_error());
-                        }
-                    }
                 }
             }
         }
@@ -235,7 +227,7 @@ impl Vm {
                 }
             }
         }
-        Ok(Some(self.alloc(Object::Set(Set { items: out, frozen }))))
+        Ok(Some(self.alloc(Object::Set(Box::new(Set { items: out, frozen })))))
     }
 
     pub fn set_compare(&mut self, op: CmpOp, a: Value, b: Value) -> PyResult<Value> {

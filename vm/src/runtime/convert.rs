@@ -262,8 +262,8 @@ impl Vm {
                             let _ = write!(out, "range({}, {}, {})", rg.start, rg.stop, rg.step);
                         }
                     }
-                    Object::Slice { start, stop, step } => {
-                        let (a, b, c) = (*start, *stop, *step);
+                    Object::Slice(sl) => {
+                        let (a, b, c) = (sl.start, sl.stop, sl.step);
                         out.push_str("slice(");
                         self.write_repr(out, a, seen)?;
                         out.push_str(", ");
@@ -308,7 +308,7 @@ impl Vm {
                     Object::Iter(_) => {
                         let _ = write!(out, "<iterator object at {:x}>", r.0);
                     }
-                    Object::Property { .. } => {
+                    Object::Property(_) => {
                         let _ = write!(out, "<property at {:x}>", r.0);
                     }
                     Object::StaticMethod(_) => out.push_str("<staticmethod>"),

@@ -22,6 +22,8 @@ pub struct Heap {
     /// Bytes of live objects after the last collection plus everything
     /// allocated or grown since.
     bytes: usize,
+    /// Bytes found live by the last collection.
+    live_after_gc: usize,
     /// Collect when `bytes` passes this.
     next_gc: usize,
     pub limit: usize,
@@ -52,6 +54,7 @@ impl Heap {
             free: Vec::new(),
             marks: Vec::new(),
             bytes: 0,
+            live_after_gc: 0,
             next_gc: MIN_GC_BYTES,
             limit,
             collections: 0,
@@ -93,10 +96,11 @@ impl Heap {
         self.bytes += bytes;
     }
 
-    /// Whether `bytes` more would still fit under the limit, counting what a
-    /// collection could free as still in use (the caller raises MemoryError).
+    /// Whether `bytes` more could fit under the limit: garbage made since
+    /// the last collection is assumed freeable (the next safepoint collects
+    /// and checks for real).
     pub fn can_grow(&self, bytes: usize) -> bool {
-        self.bytes.saturating_add(bytes) <= self.limit
+        self.live_after_gc.saturating_add(bytes) <= self.limit
     }
 
     #[inline]
@@ -154,6 +158,7 @@ impl Heap {
             }
         }
         self.bytes = live_bytes;
+        self.live_after_gc = live_bytes;
         self.next_gc = (live_bytes * 2).max(MIN_GC_BYTES);
         self.collections += 1;
     }

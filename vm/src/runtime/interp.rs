@@ -572,7 +572,7 @@ impl Vm {
                         let step = if n == 3 { pop!() } else { Value::None };
                         let stop = pop!();
                         let start = pop!();
-                        let s = self.alloc(Object::Slice { start, stop, step });
+                        let s = self.new_slice(start, stop, step);
                         self.stack.push(s);
                     }
                     Op::BuildString(n) => {

@@ -4,6 +4,8 @@
 use super::heap::ObjRef;
 use super::value::Value;
 use crate::objects::class::Class;
+use crate::objects::descriptors::Property;
+use crate::objects::slice::Slice;
 use crate::objects::dict::Dict;
 use crate::objects::function::{BoundMethod, Function, NativeFunction};
 use crate::objects::generator::Generator;
@@ -27,21 +29,21 @@ pub enum Object {
     List(Vec<Value>),
     Tuple(Box<[Value]>),
     Dict(Dict),
-    Set(Set),
+    Set(Box<Set>),
     Range(Range),
-    Slice { start: Value, stop: Value, step: Value },
-    Function(Function),
-    NativeFunction(NativeFunction),
+    Slice(Box<Slice>),
+    Function(Box<Function>),
+    NativeFunction(Box<NativeFunction>),
     BoundMethod(BoundMethod),
-    Class(Class),
-    Instance(Instance),
+    Class(Box<Class>),
+    Instance(Box<Instance>),
     Module(Module),
     /// A closure variable shared between a function and the functions
     /// nested in it.
     Cell(Value),
     Generator(Box<Generator>),
     Iter(Iter),
-    Property { fget: Value, fset: Value, fdel: Value, doc: Value },
+    Property(Box<Property>),
     StaticMethod(Value),
     ClassMethod(Value),
     Super { class: ObjRef, obj: Value },
@@ -71,10 +73,10 @@ impl Object {
             Object::Tuple(items) => items.iter().for_each(|&v| push(out, v)),
             Object::Dict(d) => d.trace(out),
             Object::Set(s) => s.items.trace(out),
-            Object::Slice { start, stop, step } => {
-                push(out, *start);
-                push(out, *stop);
-                push(out, *step);
+            Object::Slice(sl) => {
+                push(out, sl.start);
+                push(out, sl.stop);
+                push(out, sl.step);
             }
             Object::Function(f) => f.trace(out),
             Object::NativeFunction(f) => push(out, f.bound),
@@ -90,11 +92,11 @@ impl Object {
             Object::Cell(v) => push(out, *v),
             Object::Generator(g) => g.trace(out),
             Object::Iter(it) => it.trace(out),
-            Object::Property { fget, fset, fdel, doc } => {
-                push(out, *fget);
-                push(out, *fset);
-                push(out, *fdel);
-                push(out, *doc);
+            Object::Property(p) => {
+                push(out, p.fget);
+                push(out, p.fset);
+                push(out, p.fdel);
+                push(out, p.doc);
             }
             Object::StaticMethod(v) | Object::ClassMethod(v) => push(out, *v),
             Object::Super { class, obj } => {

@@ -67,7 +67,7 @@ impl Vm {
 
     pub fn resolve_slice(&mut self, slice: Value, len: usize) -> PyResult<SliceIdx> {
         let (a, b, c) = match slice.as_obj().map(|r| self.heap.get(r)) {
-            Some(Object::Slice { start, stop, step }) => (*start, *stop, *step),
+            Some(Object::Slice(sl)) => (sl.start, sl.stop, sl.step),
             _ => return Err(self.type_error("expected a slice")),
         };
         let len = len as i64;
@@ -101,7 +101,7 @@ impl Vm {
     }
 
     fn is_slice(&self, v: Value) -> bool {
-        matches!(v.as_obj().map(|r| self.heap.get(r)), Some(Object::Slice { .. }))
+        matches!(v.as_obj().map(|r| self.heap.get(r)), Some(Object::Slice(_)))
     }
 
     pub fn get_item(&mut self, obj: Value, key: Value) -> PyResult<Value> {

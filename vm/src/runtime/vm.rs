@@ -109,7 +109,7 @@ pub struct Vm {
 }
 
 fn bare_class(heap: &mut Heap, name: &str) -> ObjRef {
-    heap.alloc(Object::Class(Class {
+    heap.alloc(Object::Class(Box::new(Class {
         name: name.to_string(),
         bases: vec![],
         mro: vec![],
@@ -118,7 +118,7 @@ fn bare_class(heap: &mut Heap, name: &str) -> ObjRef {
         builtin_base: None,
         is_user: false,
         has_data_descriptors: false,
-    }))
+    })))
 }
 
 impl Vm {
@@ -182,16 +182,16 @@ impl Vm {
                 c.builtin_base = Some(if t == types.bool_ { types.int } else { t });
             }
         }
-        let ellipsis = Value::Obj(heap.alloc(Object::Instance(Instance {
+        let ellipsis = Value::Obj(heap.alloc(Object::Instance(Box::new(Instance {
             class: types.ellipsis,
             dict: Dict::new(),
             base: BaseData::Object,
-        })));
-        let not_implemented = Value::Obj(heap.alloc(Object::Instance(Instance {
+        }))));
+        let not_implemented = Value::Obj(heap.alloc(Object::Instance(Box::new(Instance {
             class: types.not_implemented,
             dict: Dict::new(),
             base: BaseData::Object,
-        })));
+        }))));
         let empty_tuple = Value::Obj(heap.alloc(Object::Tuple(Box::new([]))));
         let builtins = heap.alloc(Object::Dict(Dict::new()));
         let modules = heap.alloc(Object::Dict(Dict::new()));
@@ -278,6 +278,20 @@ impl Vm {
         Value::Obj(self.heap.alloc(Object::Tuple(items.into_boxed_slice())))
     }
 
+    pub fn new_property(&mut self, fget: Value, fset: Value, fdel: Value, doc: Value) -> Value {
+        let p = crate::objects::descriptors::Property { fget, fset, fdel, doc };
+        self.alloc(Object::Property(Box::new(p)))
+    }
+
+    pub fn new_slice(&mut self, start: Value, stop: Value, step: Value) -> Value {
+        self.alloc(Object::Slice(Box::new(crate::objects::slice::Slice { start, stop, step })))
+    }
+
+    /// A plain instance of `class` (no `__init__` run) carrying `base`.
+    pub fn new_instance_object(&mut self, class: ObjRef, base: BaseData) -> Value {
+        self.alloc(Object::Instance(Box::new(Instance { class, dict: Dict::new(), base })))
+    }
+
     pub fn new_dict(&mut self, d: Dict) -> Value {
         Value::Obj(self.heap.alloc(Object::Dict(d)))
     }
@@ -331,7 +345,7 @@ impl Vm {
             Object::Class(c) => c.builtin_base,
             _ => None,
         });
-        let r = self.heap.alloc(Object::Class(Class {
+        let r = self.heap.alloc(Object::Class(Box::new(Class {
             name: name.to_string(),
             bases,
             mro: vec![],
@@ -340,7 +354,7 @@ impl Vm {
             builtin_base,
             is_user,
             has_data_descriptors: false,
-        }));
+        })));
         let mut full = vec![r];
         full.extend(mro);
         if let Object::Class(c) = self.heap.get_mut(r) {
@@ -403,20 +417,20 @@ impl Vm {
 
     /// Register a native method on a built-in or module class.
     pub fn add_method(&mut self, class: ObjRef, name: &'static str, func: NativeFn) {
-        let f = self.alloc(Object::NativeFunction(NativeFunction {
+        let f = self.alloc(Object::NativeFunction(Box::new(NativeFunction {
             name,
             func,
             bound: Value::Undef,
             is_method: true,
             doc: "",
-        }));
+        })));
         self.class_set(class, name, f);
     }
 
     /// Register a native method whose native name differs from its key
     /// (`object.__init__` stored as `__init__`, so it can be recognised).
     pub fn add_method_as(&mut self, class: ObjRef, key: &str, name: &'static str, func: NativeFn) {
-        let f = self.alloc(Object::NativeFunction(NativeFunction { name, func, bound: Value::Undef, is_method: true, doc: "" }));
+        let f = self.alloc(Object::NativeFunction(Box::new(NativeFunction { name, func, bound: Value::Undef, is_method: true, doc: "" })));
         self.class_set(class, key, f);
     }
 
@@ -428,18 +442,18 @@ impl Vm {
     }
 
     pub fn new_native(&mut self, name: &'static str, func: NativeFn) -> Value {
-        self.alloc(Object::NativeFunction(NativeFunction {
+        self.alloc(Object::NativeFunction(Box::new(NativeFunction {
             name,
             func,
             bound: Value::Undef,
             is_method: false,
             doc: "",
-        }))
+        })))
     }
 
     /// A native function carrying a value it was made for.
     pub fn new_native_bound(&mut self, name: &'static str, func: NativeFn, bound: Value) -> Value {
-        self.alloc(Object::NativeFunction(NativeFunction { name, func, bound, is_method: false, doc: "" }))
+        self.alloc(Object::NativeFunction(Box::new(NativeFunction { name, func, bound, is_method: false, doc: "" })))
     }
 
     /// A new module object with `__name__` set.
@@ -467,7 +481,7 @@ impl Vm {
     /// A new exception instance of `class` with the given args.
     pub fn new_exception(&mut self, class: ObjRef, args: Vec<Value>) -> Value {
         let args = self.new_tuple(args);
-        self.alloc(Object::Instance(Instance {
+        self.alloc(Object::Instance(Box::new(Instance {
             class,
             dict: Dict::new(),
             base: BaseData::Exception(Box::new(ExcData {
@@ -477,7 +491,7 @@ impl Vm {
                 context: Value::None,
                 value: Value::None,
             })),
-        }))
+        })))
     }
 
     pub fn err(&mut self, kind: ExcKind, msg: impl AsRef<str>) -> Exc {
@@ -511,15 +525,10 @@ impl Vm {
         Exc(self.new_exception(class, vec![Value::Int(errno)]))
     }
 
-    /// Check an allocation of about `bytes` fits under the heap limit,
-    /// collecting first if that could help.
+    /// Check an allocation of about `bytes` fits under the heap limit
+    /// before making it (MemoryError instead of exhausting the host). It
+    /// never collects: natives may hold fresh objects the roots don't see.
     pub fn reserve(&mut self, bytes: usize) -> PyResult<()> {
-        if self.heap.can_grow(bytes) {
-            return Ok(());
-        }
-        if self.native_depth == 0 {
-            self.collect_garbage();
-        }
         if self.heap.can_grow(bytes) {
             Ok(())
         } else {
@@ -604,8 +613,16 @@ impl Vm {
         self.class_name(self.class_of(v)).to_string()
     }
 
-    /// Run a collection now, from the VM's roots.
+    /// Collect now if that is safe: between runs, or from Python code that
+    /// no native function is waiting on (`gc.collect()`). Natives deeper in
+    /// the Rust stack may hold values the roots do not show.
     pub fn collect_garbage(&mut self) {
+        if self.native_depth <= 1 {
+            self.collect_now();
+        }
+    }
+
+    fn collect_now(&mut self) {
         let mut roots: Vec<ObjRef> = Vec::with_capacity(self.stack.len() + 64);
         let fixed = [self.ellipsis, self.not_implemented, self.empty_tuple, self.last_result];
         let vals = self.stack.iter().chain(self.exc_stack.iter()).chain(self.temp_roots.iter()).chain(fixed.iter());
@@ -640,8 +657,10 @@ impl Vm {
     /// Only called where every live value is reachable from the roots.
     #[inline]
     pub fn maybe_collect(&mut self) -> PyResult<()> {
-        if self.heap.wants_gc() && self.native_depth == 0 {
-            self.collect_garbage();
+        // The loop's safepoints: depth 1 is the outermost `execute`, where
+        // every live value is on the VM's stacks.
+        if self.heap.wants_gc() && self.native_depth <= 1 {
+            self.collect_now();
             if self.heap.over_limit() {
                 return Err(self.memory_error());
             }

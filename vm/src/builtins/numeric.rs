@@ -1,0 +1,248 @@
+//! Numeric builtins: abs, round, divmod, pow (with a modulus), hex, oct,
+//! bin, chr, ord, format.
+
+use crate::format::bigint::{to_prefixed_string, IntRef};
+use crate::format::float_round::{round_bigint, round_float, round_to_integral};
+use crate::objects::function::{KwArgs, NativeFn};
+use crate::runtime::error::{ExcKind, PyResult};
+use crate::runtime::heap::ObjRef;
+use crate::runtime::object::Object;
+use crate::runtime::value::Value;
+use crate::runtime::vm::Vm;
+use crate::syntax::ast::BinOp;
+use num_bigint::BigInt;
+use num_traits::{Signed, Zero};
+
+pub fn register(vm: &mut Vm, b: ObjRef) {
+    let fns: &[(&'static str, NativeFn)] = &[
+        ("abs", abs),
+        ("round", round),
+        ("divmod", divmod),
+        ("pow", pow),
+        ("hex", hex),
+        ("oct", oct),
+        ("bin", bin),
+        ("chr", chr),
+        ("ord", ord),
+        ("format", format),
+    ];
+    for &(name, f) in fns {
+        vm.module_add_fn(b, name, f);
+    }
+}
+
+/// Call `__name__` on a user object if its class defines it.
+fn dunder(vm: &mut Vm, v: Value, name: &str, extra: &[Value]) -> PyResult<Option<Value>> {
+    if !matches!(v.as_obj().map(|r| vm.heap.get(r)), Some(Object::Instance(_) | Object::Native(_))) {
+        return Ok(None);
+    }
+    let class = vm.class_of(v);
+    let n = vm.intern(name);
+    match vm.lookup_class_attr(class, n) {
+        Some(f) if !matches!(f.as_obj().map(|r| vm.heap.get(r)), Some(Object::NativeFunction(_))) => {
+            let mut args = vec![v];
+            args.extend_from_slice(extra);
+            vm.call(f, &args).map(Some)
+        }
+        _ => Ok(None),
+    }
+}
+
+fn abs(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    vm.check_args("abs", args, 1, 1)?;
+    let v = args[0];
+    if let Some(r) = dunder(vm, v, "__abs__", &[])? {
+        return Ok(r);
+    }
+    let v = vm.unwrap_builtin(v);
+    match v {
+        Value::Int(i) => Ok(match i.checked_abs() {
+            Some(a) => Value::Int(a),
+            None => vm.int_value(BigInt::from(i).abs()),
+        }),
+        Value::Bool(b) => Ok(Value::Int(b as i64)),
+        Value::Float(f) => Ok(Value::Float(f.abs())),
+        Value::Obj(r) => match vm.heap.get(r) {
+            Object::BigInt(b) => {
+                let a = b.abs();
+                Ok(vm.int_value(a))
+            }
+            Object::Complex(re, im) => Ok(Value::Float(re.hypot(*im))),
+            _ => Err(unsupported(vm, "abs", v)),
+        },
+        _ => Err(unsupported(vm, "abs", v)),
+    }
+}
+
+fn unsupported(vm: &mut Vm, op: &str, v: Value) -> crate::runtime::error::Exc {
+    let t = vm.type_name(v);
+    vm.type_error(format!("unsupported type for __{op}__: '{t}'"))
+}
+
+fn round(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    vm.check_args("round", args, 1, 2)?;
+    let x = args[0];
+    let nd = vm.arg_or(args, kw, 1, "ndigits", Value::None);
+    if let Some(r) = dunder(vm, x, "__round__", if nd.is_none() { &[] } else { std::slice::from_ref(&nd) })? {
+        return Ok(r);
+    }
+    let ndigits = if nd.is_none() { None } else { Some(vm.int_arg(nd)?) };
+    let x = vm.unwrap_builtin(x);
+    match x {
+        Value::Float(f) => match ndigits {
+            None => match round_to_integral(f) {
+                Ok(r) => crate::objects::int::float_to_int(vm, r),
+                Err(e) => Err(vm.format_error(e)),
+            },
+            Some(n) => match round_float(f, n) {
+                Ok(r) => Ok(Value::Float(r)),
+                Err(e) => Err(vm.format_error(e)),
+            },
+        },
+        Value::Int(_) | Value::Bool(_) => round_int(vm, x, ndigits),
+        Value::Obj(r) if matches!(vm.heap.get(r), Object::BigInt(_)) => round_int(vm, x, ndigits),
+        _ => Err(unsupported(vm, "round", x)),
+    }
+}
+
+fn round_int(vm: &mut Vm, x: Value, ndigits: Option<i64>) -> PyResult<Value> {
+    let x = if let Value::Bool(b) = x { Value::Int(b as i64) } else { x };
+    match ndigits {
+        Some(n) if n < 0 => {
+            let b = big_of(vm, x).unwrap_or_default();
+            let r = round_bigint(&b, n);
+            Ok(vm.int_value(r))
+        }
+        _ => Ok(x),
+    }
+}
+
+/// The value of an int (small or big) as a BigInt.
+fn big_of(vm: &Vm, v: Value) -> Option<BigInt> {
+    match v {
+        Value::Int(i) => Some(BigInt::from(i)),
+        Value::Bool(b) => Some(BigInt::from(b as i64)),
+        Value::Obj(r) => match vm.heap.get(r) {
+            Object::BigInt(b) => Some(b.clone()),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+fn divmod(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    vm.check_args("divmod", args, 2, 2)?;
+    let (a, b) = (args[0], args[1]);
+    if let Some(r) = dunder(vm, a, "__divmod__", &[b])? {
+        return Ok(r);
+    }
+    let q = vm.binary_op(BinOp::FloorDiv, a, b)?;
+    vm.temp_roots.push(q);
+    let m = vm.binary_op(BinOp::Mod, a, b);
+    vm.temp_roots.pop();
+    let m = m?;
+    Ok(vm.new_tuple(vec![q, m]))
+}
+
+fn pow(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    vm.check_args("pow", args, 2, 3)?;
+    let base = args[0];
+    let exp = vm.arg_or(args, kw, 1, "exp", Value::Undef);
+    let m = vm.arg_or(args, kw, 2, "mod", Value::None);
+    if m.is_none() {
+        return vm.binary_op(BinOp::Pow, base, exp);
+    }
+    let (bu, eu, mu) = (vm.unwrap_builtin(base), vm.unwrap_builtin(exp), vm.unwrap_builtin(m));
+    let (Some(b), Some(e), Some(md)) = (big_of(vm, bu), big_of(vm, eu), big_of(vm, mu)) else {
+        return Err(vm.type_error("pow() with 3 arguments requires integers"));
+    };
+    if md.is_zero() {
+        return Err(vm.value_error("pow() 3rd argument cannot be 0"));
+    }
+    if e.is_negative() {
+        return Err(vm.value_error("pow() 2nd argument cannot be negative when 3rd argument specified"));
+    }
+    let r = b.modpow(&e, &md);
+    Ok(vm.int_value(r))
+}
+
+/// hex/oct/bin of an int (small, big, bool or an int subclass).
+fn prefixed(vm: &mut Vm, args: &[Value], name: &str, radix: u32) -> PyResult<Value> {
+    vm.check_args(name, args, 1, 1)?;
+    let v = vm.unwrap_builtin(args[0]);
+    let s = match v {
+        Value::Int(i) => to_prefixed_string(IntRef::Small(i), radix),
+        Value::Bool(b) => to_prefixed_string(IntRef::Small(b as i64), radix),
+        Value::Obj(r) => match vm.heap.get(r) {
+            Object::BigInt(b) => to_prefixed_string(IntRef::Big(b), radix),
+            _ => {
+                if let Some(i) = dunder(vm, args[0], "__index__", &[])? {
+                    return prefixed(vm, &[i], name, radix);
+                }
+                let t = vm.type_name(v);
+                return Err(vm.type_error(format!("can't convert {t} to int")));
+            }
+        },
+        _ => {
+            let t = vm.type_name(v);
+            return Err(vm.type_error(format!("can't convert {t} to int")));
+        }
+    };
+    Ok(vm.new_str(s))
+}
+
+fn hex(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    prefixed(vm, args, "hex", 16)
+}
+
+fn oct(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    prefixed(vm, args, "oct", 8)
+}
+
+fn bin(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    prefixed(vm, args, "bin", 2)
+}
+
+fn chr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    vm.check_args("chr", args, 1, 1)?;
+    let i = match vm.int_arg(args[0]) {
+        Ok(i) => i,
+        Err(e) if vm.exc_class_is(e.0, ExcKind::OverflowError) => -1,
+        Err(e) => return Err(e),
+    };
+    match u32::try_from(i).ok().and_then(char::from_u32) {
+        Some(c) => {
+            let mut buf = [0u8; 4];
+            let s: &str = c.encode_utf8(&mut buf);
+            Ok(if c.is_ascii() { vm.intern(s) } else { vm.new_str(s) })
+        }
+        None => Err(vm.value_error("chr() arg not in range(0x110000)")),
+    }
+}
+
+fn ord(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    vm.check_args("ord", args, 1, 1)?;
+    let v = vm.unwrap_builtin(args[0]);
+    let (code, len) = match v.as_obj().map(|r| vm.heap.get(r)) {
+        Some(Object::Str(s)) => (s.as_str().chars().next().map(|c| c as i64), s.char_len()),
+        Some(Object::Bytes(b) | Object::ByteArray(b)) => (b.first().map(|&x| x as i64), b.len()),
+        _ => {
+            let t = vm.type_name(v);
+            return Err(vm.type_error(format!("ord() expected string of length 1, but {t} found")));
+        }
+    };
+    match code {
+        Some(c) if len == 1 => Ok(Value::Int(c)),
+        _ => Err(vm.type_error(format!("ord() expected a character, but string of length {len} found"))),
+    }
+}
+
+fn format(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    vm.check_args("format", args, 1, 2)?;
+    let spec = match args.get(1) {
+        Some(&s) => vm.str_arg(s)?,
+        None => String::new(),
+    };
+    let s = vm.format_with_spec(args[0], &spec)?;
+    Ok(vm.new_str(s))
+}

@@ -1,0 +1,118 @@
+//! `complex`: the constructor (from numbers or a string like `"1+2j"`).
+//! Arithmetic is in `runtime/ops.rs`; `.real`/`.imag` in `runtime/attr.rs`.
+
+use crate::format::float_parse::parse_float;
+use crate::objects::function::KwArgs;
+use crate::runtime::error::PyResult;
+use crate::runtime::object::Object;
+use crate::runtime::ops::Num;
+use crate::runtime::value::Value;
+use crate::runtime::vm::Vm;
+use num_traits::ToPrimitive;
+
+pub fn register(vm: &mut Vm) {
+    let c = vm.types.complex;
+    vm.add_static(c, "__new__", complex_new);
+}
+
+/// `complex()`, `complex(x)`, `complex(real, imag)`, `complex("1+2j")`.
+fn complex_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    vm.check_kwargs(kw, &["real", "imag"])?;
+    let real = vm.arg_or(args, kw, 1, "real", Value::Undef);
+    let imag = vm.arg_or(args, kw, 2, "imag", Value::Undef);
+    if args.len() > 3 {
+        return Err(vm.type_error("function expected at most 2 arguments, got 3"));
+    }
+    if let Some(text) = vm.as_str(real) {
+        let text = text.to_string();
+        if !matches!(imag, Value::Undef) {
+            return Err(vm.type_error("complex() can't take second arg if first is a string"));
+        }
+        return match parse_complex(&text) {
+            Some((re, im)) => Ok(vm.alloc(Object::Complex(re, im))),
+            None => Err(vm.value_error("invalid syntax for number")),
+        };
+    }
+    let (a, b) = match real {
+        Value::Undef => (0.0, 0.0),
+        v => parts(vm, v)?,
+    };
+    let (c, d) = match imag {
+        Value::Undef => (0.0, 0.0),
+        v => parts(vm, v)?,
+    };
+    // real + imag * 1j
+    Ok(vm.alloc(Object::Complex(a - d, b + c)))
+}
+
+/// The real and imaginary parts of a number.
+fn parts(vm: &mut Vm, v: Value) -> PyResult<(f64, f64)> {
+    match vm.to_num(v) {
+        Some(Num::Int(i)) => Ok((i as f64, 0.0)),
+        Some(Num::Float(f)) => Ok((f, 0.0)),
+        Some(Num::Complex(a, b)) => Ok((a, b)),
+        Some(Num::Big(b)) => match b.to_f64() {
+            Some(f) if f.is_finite() => Ok((f, 0.0)),
+            _ => Err(vm.err(crate::runtime::error::ExcKind::OverflowError, "int too big to convert")),
+        },
+        None => {
+            let t = vm.type_name(v);
+            Err(vm.type_error(format!("can't convert {t} to complex")))
+        }
+    }
+}
+
+/// Parse `"1"`, `"2j"`, `"1+2j"`, `"-1.5e3-j"`, `"(1+2j)"`, with optional
+/// surrounding spaces.
+pub fn parse_complex(text: &str) -> Option<(f64, f64)> {
+    let mut s = text.trim();
+    if let Some(inner) = s.strip_prefix('(').and_then(|x| x.strip_suffix(')')) {
+        s = inner.trim();
+    }
+    if s.is_empty() || s.contains(char::is_whitespace) {
+        return None;
+    }
+    let Some(body) = s.strip_suffix(['j', 'J']) else {
+        return parse_float(s).ok().map(|re| (re, 0.0));
+    };
+    // The sign that starts the imaginary part: the last + or - that is not
+    // the first character and not an exponent's sign.
+    let bytes = body.as_bytes();
+    let split = (1..bytes.len())
+        .rev()
+        .find(|&i| matches!(bytes[i], b'+' | b'-') && !matches!(bytes[i - 1], b'e' | b'E'));
+    let (re_text, im_text) = match split {
+        Some(i) => (&body[..i], &body[i..]),
+        None => ("", body),
+    };
+    let re = if re_text.is_empty() { 0.0 } else { parse_float(re_text).ok()? };
+    let im = match im_text {
+        "" | "+" => 1.0,
+        "-" => -1.0,
+        t => parse_float(t).ok()?,
+    };
+    Some((re, im))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_complex;
+
+    #[test]
+    fn parses_the_forms_complex_accepts() {
+        assert_eq!(parse_complex("1+2j"), Some((1.0, 2.0)));
+        assert_eq!(parse_complex(" -1.5e3-2.5J "), Some((-1500.0, -2.5)));
+        assert_eq!(parse_complex("1e-2+1e+2j"), Some((0.01, 100.0)));
+        assert_eq!(parse_complex("j"), Some((0.0, 1.0)));
+        assert_eq!(parse_complex("-j"), Some((0.0, -1.0)));
+        assert_eq!(parse_complex("(3)"), Some((3.0, 0.0)));
+        assert_eq!(parse_complex("4j"), Some((0.0, 4.0)));
+    }
+
+    #[test]
+    fn rejects_malformed_text() {
+        for bad in ["", "1+", "abc", "1 + 2j", "1+2", "()", "1j2", "++1j"] {
+            assert_eq!(parse_complex(bad), None, "{bad:?}");
+        }
+    }
+}

@@ -1,0 +1,13 @@
+# MicroPython's re subset: unsupported syntax is an error, `.` matches a
+# newline, and match objects print as <match num=N>.
+import re
+
+for pattern in ["a{2}", "(?:ab)", "(a", "*a", r"(a)\1"]:
+    try:
+        re.compile(pattern)
+        print("compiled", pattern)
+    except ValueError:
+        print("error", pattern)
+print(re.match("a.b", "a\nb") is not None)
+print(re.match("(a)(b)?", "a"))
+print(re.sub("a|b", "", "abcab"))

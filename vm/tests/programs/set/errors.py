@@ -1,0 +1,26 @@
+def attempt(f):
+    try:
+        print("ok", f())
+    except Exception as e:
+        print(type(e).__name__)
+
+attempt(lambda: {1}.remove(2))
+attempt(lambda: set().pop())
+attempt(lambda: {[1]})
+attempt(lambda: set([[1]]))
+attempt(lambda: {1}.add([]))
+attempt(lambda: {1}.add({}))
+attempt(lambda: frozenset([1]).add(2))
+attempt(lambda: frozenset([1]).remove(1))
+attempt(lambda: frozenset([1]).update([2]))
+attempt(lambda: frozenset([1]).clear())
+attempt(lambda: {1}.union(5))
+attempt(lambda: {1}.issubset(3))
+attempt(lambda: {1}.symmetric_difference())
+attempt(lambda: {1}.discard([1]))
+attempt(lambda: {1} + {2})
+attempt(lambda: {1} < [1])
+attempt(lambda: hash({1}))
+attempt(lambda: {1}.nosuch)
+attempt(lambda: {1}.discard(1))
+attempt(lambda: frozenset([1]).union([[2]]))

@@ -1,0 +1,23 @@
+# str.format, encode, constructor and misc
+print("{} {}".format(1, "a"))
+print("{0}{1}{0}".format("x", "y"))
+print("{name}={val:>5}".format(name="k", val=3))
+print("{:.3f}|{:08.2f}|{:x}|{:b}".format(3.14159, -2.5, 255, 5))
+print("{!r} {!s}".format("q", "q"))
+print("{{}} {}".format(7))
+print("{0[1]} {1[k]}".format([5, 6], {"k": "v"}))
+print("{:^9}|{:<4}|{:>4}".format("mid", "l", "r"))
+print("x".encode(), "é".encode(), "é".encode("utf-8"), "abc".encode("ascii"))
+print(str(), str(5), str(1.5), str([1, "a"]), str(b"hi"), str(None))
+print(str(b"caf\xc3\xa9", "utf-8"))
+print(len("héllo"), len(""), "héllo"[1], "héllo"[-1], "héllo"[1:3])
+print("abc" * 3, "-" * 0, 2 * "ab")
+print("abc" < "abd", "abc" == "abc", "b" > "abc", "" < "a")
+print(list("héj"), [c for c in "ab"])
+print(repr("a'b"), repr('a"b'), repr("a\nb\t\\"), repr("\x00\x7f"))
+class S(str):
+    pass
+t = S("hello")
+print(t.upper(), t.split("l"), len(t), t + "!", isinstance(t, str))
+print("%s-%d-%05.1f" % ("a", 3, 2.25))
+print("a".join(S("xyz")))
