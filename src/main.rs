@@ -17,6 +17,14 @@ enum Command {
     Run(commands::run::RunArgs),
     /// Board stubs (.pyi) for editors and type checkers.
     Stubs(commands::stubs::StubsArgs),
+    /// Serve the simulated board on a pseudo-terminal (for mpremote and --port).
+    Board(commands::board::BoardArgs),
+    /// List serial ports and the boards on them.
+    Ports(commands::ports::PortsArgs),
+    /// A terminal on a board's REPL (Ctrl-] to exit).
+    Repl(commands::repl::ReplArgs),
+    /// Files on a board: ls, cat, put, get, rm, mkdir, rmdir, df, sync.
+    Fs(commands::fs::FsArgs),
 }
 
 fn main() {
@@ -24,6 +32,10 @@ fn main() {
     let code = match cli.command {
         Command::Run(args) => commands::run::main(args),
         Command::Stubs(args) => commands::stubs::main(args),
+        Command::Board(args) => commands::board::main(args),
+        Command::Ports(args) => commands::ports::main(args),
+        Command::Repl(args) => commands::repl::main(args),
+        Command::Fs(args) => commands::fs::main(args),
     };
     std::process::exit(code);
 }

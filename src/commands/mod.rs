@@ -1,4 +1,8 @@
 //! One file per subcommand.
 
+pub mod board;
+pub mod fs;
+pub mod ports;
+pub mod repl;
 pub mod run;
 pub mod stubs;

@@ -31,6 +31,12 @@ pub struct RunArgs {
     /// After the run, write the flash's files back into the `--fs` folder.
     #[arg(long = "fs-save", requires = "fs")]
     pub fs_save: bool,
+    /// Run on a board over its serial port (`auto` picks the only one)
+    /// instead of the simulated board.
+    #[arg(long)]
+    pub port: Option<String>,
+    #[arg(long, default_value_t = 115_200)]
+    pub baudrate: u32,
     /// Arguments passed to the program as `sys.argv[1:]`.
     #[arg(last = true)]
     pub args: Vec<String>,
@@ -103,6 +109,9 @@ pub fn main(args: RunArgs) -> i32 {
             return 2;
         }
     };
+    if let Some(port) = &args.port {
+        return run_on_board(port, args.baudrate, &source, &file_name);
+    }
     let mut options = SessionOptions { board: args.board.clone(), virtual_time: args.virtual_time, ..Default::default() };
     for x in &args.x_options {
         match x.split_once('=') {
@@ -161,6 +170,43 @@ pub fn main(args: RunArgs) -> i32 {
             if e.ename == "SystemExit" {
                 return e.evalue.parse::<i32>().unwrap_or(if e.evalue.is_empty() { 0 } else { 1 });
             }
+            let mut text = e.traceback.join("\n");
+            text.push('\n');
+            StdOut.write(Stream::Stderr, &text);
+            1
+        }
+    }
+}
+
+/// `upy run --port`: the same program on a real (or `upy board`) board.
+fn run_on_board(port: &str, baud: u32, source: &str, file_name: &str) -> i32 {
+    use upy_vm::target::Target;
+    let info = match upy_device::resolve_port(Some(port)) {
+        Ok(i) => i,
+        Err(e) => {
+            eprintln!("upy: {e}");
+            return 1;
+        }
+    };
+    let mut options = upy_device::ConnectOptions::for_port(&info);
+    options.port.baud = baud;
+    let mut conn = match upy_device::Connection::open(options) {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("upy: {e}");
+            return 1;
+        }
+    };
+    let interrupt = Interrupt::new();
+    {
+        // Ctrl-C is passed on to the board as an interrupt.
+        let i = interrupt.clone();
+        let _ = ctrlc::set_handler(move || i.trigger());
+    }
+    let request = RunRequest { code: source, file_name, want_result: false };
+    match conn.run(&request, &mut StdOut, &mut StdIn, &interrupt) {
+        RunOutcome::Ok { .. } => 0,
+        RunOutcome::Error(e) => {
             let mut text = e.traceback.join("\n");
             text.push('\n');
             StdOut.write(Stream::Stderr, &text);
