@@ -87,6 +87,8 @@ fn input(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     };
     match vm.io.read_line(&prompt, false) {
         Some(line) => Ok(vm.new_str(line)),
+        // No line because the user pressed Ctrl-C (a board's input()).
+        None if vm.io.interrupt.take() => Err(vm.err(ExcKind::KeyboardInterrupt, "")),
         None => Err(vm.err(ExcKind::EOFError, "")),
     }
 }
