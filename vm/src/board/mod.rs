@@ -3,16 +3,26 @@
 //! programs use, and the pictures notebooks draw.
 
 pub mod adc;
+pub mod bluetooth;
 pub mod buses;
+pub mod devices;
 pub mod drive;
+pub mod esp32_module;
+pub mod i2c;
 pub mod machine;
+pub mod network;
 pub mod neopixel;
 pub mod picture;
 pub mod pin;
 pub mod profile;
 pub mod pwm;
+pub mod rp2_module;
+pub mod rtc;
+pub mod spi;
 pub mod state;
 pub mod timer;
+pub mod uart;
+pub mod wdt;
 
 use crate::runtime::vm::Vm;
 
@@ -24,4 +34,11 @@ pub fn install(vm: &mut Vm, name: &str) {
     vm.extensions.insert(state::Board::new(p));
     vm.builtin_modules.insert("machine", machine::make);
     vm.builtin_modules.insert("neopixel", neopixel::make);
+    vm.builtin_modules.insert("network", network::make);
+    vm.builtin_modules.insert("bluetooth", bluetooth::make);
+    match p.name {
+        "esp32" => vm.builtin_modules.insert("esp32", esp32_module::make),
+        "rp2" => vm.builtin_modules.insert("rp2", rp2_module::make),
+        _ => None,
+    };
 }

@@ -29,31 +29,56 @@ use crate::runtime::vm::Vm;
 
 type Maker = fn(&mut Vm) -> PyResult<Value>;
 
+/// One module object per VM whichever name imports it first (`time` or
+/// `utime`): the maker is wrapped so it returns the module already in
+/// `sys.modules` under the plain name, or makes it and files it there.
+macro_rules! shared {
+    ($($name:literal => $make:path),* $(,)?) => {
+        &[$(($name, {
+            fn shared(vm: &mut Vm) -> PyResult<Value> {
+                once(vm, $name, $make)
+            }
+            shared as Maker
+        })),*]
+    };
+}
+
+fn once(vm: &mut Vm, name: &str, make: Maker) -> PyResult<Value> {
+    let key = vm.intern(name);
+    if let Some(m) = vm.namespace_get(vm.modules, key) {
+        return Ok(m);
+    }
+    let m = make(vm)?;
+    let modules = vm.modules;
+    vm.dict_set_str_key(modules, key, m);
+    Ok(m)
+}
+
 pub fn register(vm: &mut Vm) {
-    let all: &[(&'static str, Maker)] = &[
-        ("array", array::make),
-        ("asyncio", asyncio::make),
-        ("_asyncio", asyncio::make_core),
-        ("binascii", binascii::make),
-        ("cmath", cmath::make),
-        ("collections", collections::make),
-        ("errno", errno::make),
-        ("gc", gc::make),
-        ("hashlib", hashlib::make),
-        ("heapq", frozen::heapq),
-        ("io", io::make),
-        ("json", json::make),
-        ("math", math::make),
-        ("micropython", micropython::make),
-        ("os", os::make),
-        ("random", random::make),
-        ("re", re::make),
-        ("select", select::make),
-        ("struct", struct_::make),
-        ("sys", sys::make),
-        ("_thread", thread::make),
-        ("time", time::make),
-    ];
+    let all: &[(&'static str, Maker)] = shared! {
+        "array" => array::make,
+        "asyncio" => asyncio::make,
+        "_asyncio" => asyncio::make_core,
+        "binascii" => binascii::make,
+        "cmath" => cmath::make,
+        "collections" => collections::make,
+        "errno" => errno::make,
+        "gc" => gc::make,
+        "hashlib" => hashlib::make,
+        "heapq" => frozen::heapq,
+        "io" => io::make,
+        "json" => json::make,
+        "math" => math::make,
+        "micropython" => micropython::make,
+        "os" => os::make,
+        "random" => random::make,
+        "re" => re::make,
+        "select" => select::make,
+        "struct" => struct_::make,
+        "sys" => sys::make,
+        "_thread" => thread::make,
+        "time" => time::make,
+    };
     for &(name, make) in all {
         vm.builtin_modules.insert(name, make);
     }

@@ -40,7 +40,9 @@ fn initial_bytes(vm: &mut Vm, args: &[Value], kw: KwArgs, plural: bool) -> PyRes
         if matches!(encoding, Value::Undef) {
             return Err(vm.type_error("string argument without an encoding"));
         }
-        return Ok(s.as_bytes().to_vec());
+        let s = s.to_string();
+        let enc = vm.str_arg(encoding)?;
+        return crate::objects::str::encode_text(vm, &s, &enc);
     }
     if !matches!(encoding, Value::Undef) {
         return Err(vm.type_error("encoding without a string argument"));
@@ -96,24 +98,46 @@ fn decode(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let (r, _) = this(vm, args[0])?;
     let enc = match vm.arg_or(args, kw, 1, "encoding", Value::Undef) {
         Value::Undef => "utf-8".to_string(),
-        v => vm.str_arg(v)?.to_ascii_lowercase().replace('_', "-"),
+        v => vm.str_arg(v)?,
+    };
+    let errors = match vm.arg_or(args, kw, 2, "errors", Value::Undef) {
+        Value::Undef => "strict".to_string(),
+        v => vm.str_arg(v)?,
     };
     let d = data(&vm.heap, r);
-    let text = match enc.as_str() {
+    if matches!(enc.as_str(), "utf-8" | "utf8") {
+        // Borrowed fast path: valid UTF-8 is copied once, into the str.
+        let text = match (std::str::from_utf8(d), errors.as_str()) {
+            (Ok(s), _) => s.to_string(),
+            (Err(_), "replace") => String::from_utf8_lossy(d).into_owned(),
+            (Err(_), "ignore") => String::from_utf8_lossy(d).replace('\u{fffd}', ""),
+            (Err(_), _) => return Err(vm.err(ExcKind::UnicodeError, "")),
+        };
+        return Ok(vm.new_str(text));
+    }
+    let d = d.to_vec();
+    let text = decode_text(vm, &d, &enc)?;
+    Ok(vm.new_str(text))
+}
+
+/// Bytes to text in `encoding` (UTF-8, ASCII or Latin-1), raising
+/// UnicodeError for bytes the encoding cannot decode.
+pub fn decode_text(vm: &mut Vm, d: &[u8], encoding: &str) -> PyResult<String> {
+    let enc = encoding.to_ascii_lowercase().replace('_', "-");
+    match enc.as_str() {
         "utf-8" | "utf8" => match std::str::from_utf8(d) {
-            Ok(s) => s.to_string(),
-            Err(_) => return Err(vm.err(ExcKind::UnicodeError, "")),
+            Ok(s) => Ok(s.to_string()),
+            Err(_) => Err(vm.err(ExcKind::UnicodeError, "")),
         },
         "ascii" => {
             if !d.is_ascii() {
                 return Err(vm.err(ExcKind::UnicodeError, ""));
             }
-            d.iter().map(|&b| b as char).collect()
+            Ok(d.iter().map(|&b| b as char).collect())
         }
-        "latin-1" | "latin1" | "iso-8859-1" => d.iter().map(|&b| b as char).collect(),
-        _ => return Err(vm.err(ExcKind::LookupError, format!("unknown encoding: {enc}"))),
-    };
-    Ok(vm.new_str(text))
+        "latin-1" | "latin1" | "iso-8859-1" => Ok(d.iter().map(|&b| b as char).collect()),
+        _ => Err(vm.err(ExcKind::LookupError, format!("unknown encoding: {encoding}"))),
+    }
 }
 
 /// `hex([sep])`: two lower-case digits per byte, `sep` between bytes.

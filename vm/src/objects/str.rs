@@ -129,51 +129,62 @@ fn str_format(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     Ok(vm.new_str(out))
 }
 
+/// Text to bytes in `encoding` (UTF-8, ASCII or Latin-1), raising
+/// UnicodeError for characters the encoding lacks.
+pub fn encode_text(vm: &mut Vm, t: &str, encoding: &str) -> PyResult<Vec<u8>> {
+    let enc = encoding.to_ascii_lowercase().replace('_', "-");
+    match enc.as_str() {
+        "utf-8" | "utf8" => Ok(t.as_bytes().to_vec()),
+        "ascii" | "latin-1" | "latin1" | "iso-8859-1" => {
+            let limit = if enc == "ascii" { 0x80 } else { 0x100 };
+            if t.chars().any(|c| c as u32 >= limit) {
+                return Err(vm.err(crate::runtime::error::ExcKind::UnicodeError, ""));
+            }
+            Ok(t.chars().map(|c| c as u8).collect())
+        }
+        _ => Err(vm.err(crate::runtime::error::ExcKind::LookupError, format!("unknown encoding: {encoding}"))),
+    }
+}
+
 /// `str.encode([encoding[, errors]])`: text is UTF-8 already; ASCII and
 /// Latin-1 are checked like CPython checks them.
 fn str_encode(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     vm.check_args("encode", args, 1, 3)?;
     vm.check_kwargs(kw, &["encoding", "errors"])?;
     let (r, _) = shared::this(vm, args[0])?;
-    let enc = vm.arg_or(args, kw, 1, "encoding", Value::Undef);
-    let enc = match enc {
+    let enc = match vm.arg_or(args, kw, 1, "encoding", Value::Undef) {
         Value::Undef => "utf-8".to_string(),
-        v => vm.str_arg(v)?.to_ascii_lowercase().replace('_', "-"),
+        v => vm.str_arg(v)?,
     };
-    let t = shared::text(&vm.heap, r);
-    let out: Vec<u8> = match enc.as_str() {
-        "utf-8" | "utf8" => t.as_bytes().to_vec(),
-        "ascii" | "latin-1" | "latin1" | "iso-8859-1" => {
-            let limit = if enc == "ascii" { 0x80 } else { 0x100 };
-            match t.chars().map(|c| c as u32).position(|c| c >= limit) {
-                Some(_) => return Err(vm.err(crate::runtime::error::ExcKind::UnicodeError, "")),
-                None => t.chars().map(|c| c as u8).collect(),
-            }
-        }
-        _ => return Err(vm.err(crate::runtime::error::ExcKind::LookupError, format!("unknown encoding: {enc}"))),
-    };
+    let t = shared::text(&vm.heap, r).to_string();
+    let out = encode_text(vm, &t, &enc)?;
     Ok(vm.new_bytes(out))
 }
 
+/// `str()`, `str(x)`, `str(bytes, encoding[, errors])`.
 fn str_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    if !kw.is_empty() || args.len() > 2 {
-        // str(bytes, encoding) decodes.
-        let src = vm.arg_or(args, kw, 1, "object", Value::Undef);
-        if let Ok(b) = vm.bytes_like(src) {
-            return match String::from_utf8(b) {
-                Ok(s) => Ok(vm.new_str(s)),
-                Err(_) => Err(vm.err(crate::runtime::error::ExcKind::UnicodeError, "")),
-            };
+    vm.check_kwargs(kw, &["object", "encoding", "errors"])?;
+    let src = vm.arg_or(args, kw, 1, "object", Value::Undef);
+    let encoding = vm.arg_or(args, kw, 2, "encoding", Value::Undef);
+    let decoding = !matches!(encoding, Value::Undef) || vm.kwarg(kw, "errors").is_some() || args.len() > 3;
+    if decoding {
+        if vm.as_str(src).is_some() {
+            return Err(vm.type_error("decoding str is not supported"));
         }
+        let b = vm.bytes_like(src)?;
+        let enc = match encoding {
+            Value::Undef => "utf-8".to_string(),
+            e => vm.str_arg(e)?,
+        };
+        let text = crate::objects::bytes::decode_text(vm, &b, &enc)?;
+        return Ok(vm.new_str(text));
     }
-    match args.get(1) {
-        Some(&v) => {
-            if vm.as_str(v).is_some() {
-                return Ok(v);
-            }
+    match src {
+        Value::Undef => Ok(vm.intern("")),
+        v if vm.as_str(v).is_some() => Ok(v),
+        v => {
             let s = vm.str(v)?;
             Ok(vm.new_str(s))
         }
-        None => Ok(vm.intern("")),
     }
 }

@@ -101,11 +101,12 @@ impl Vm {
     }
 
     /// Run one callback. Like MicroPython, an exception in a callback is
-    /// printed and the program goes on — except Ctrl-C, which stops it.
+    /// printed and the program goes on — except Ctrl-C, which stops it, and
+    /// SystemExit, which is how a reset (the watchdog's) ends the program.
     fn run_callback(&mut self, cb: Value, arg: Value, what: &str) -> PyResult<()> {
         match self.call(cb, &[arg]) {
             Ok(_) => Ok(()),
-            Err(e) if self.exc_class_is(e.0, ExcKind::KeyboardInterrupt) => Err(e),
+            Err(e) if self.exc_class_is(e.0, ExcKind::KeyboardInterrupt) || self.exc_class_is(e.0, ExcKind::SystemExit) => Err(e),
             Err(e) => {
                 let text = format!("Unhandled exception in {what}\n{}", self.format_exception(e.0));
                 self.io.write(crate::target::Stream::Stderr, &text);

@@ -69,7 +69,8 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
         vm.add_method(matched, n, f);
     }
     vm.extensions.insert(ReClasses { pattern, matched });
-    add_fns(vm, d, &[("compile", compile), ("match", f_match), ("search", f_search), ("sub", f_sub), ("split", f_split)]);
+    // `split` is only a method of compiled patterns in MicroPython.
+    add_fns(vm, d, &[("compile", compile), ("match", f_match), ("search", f_search), ("sub", f_sub)]);
     vm.module_add(d, "DEBUG", Value::Int(4096));
     Ok(m)
 }

@@ -51,7 +51,7 @@ fn program(rng: &mut Rng, lines: usize) -> String {
     for _ in 0..lines {
         let n = (rng.0 % 4) as usize;
         let args: Vec<&str> = (0..n).map(|_| rng.pick(ARGS)).collect();
-        let call = if rng.0 % 3 == 0 {
+        let call = if rng.0.is_multiple_of(3) {
             format!("{}({})", rng.pick(BUILTINS), args.join(", "))
         } else {
             format!("({}).{}({})", rng.pick(RECEIVERS), rng.pick(METHODS), args.join(", "))

@@ -340,7 +340,7 @@ pub fn rstrip(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 mod tests {
     use super::*;
 
-    fn pieces<'a>(h: &'a [u8], p: Vec<(usize, usize)>) -> Vec<&'a [u8]> {
+    fn pieces(h: &[u8], p: Vec<(usize, usize)>) -> Vec<&[u8]> {
         p.into_iter().map(|(a, b)| &h[a..b]).collect()
     }
 
