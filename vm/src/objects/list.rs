@@ -14,6 +14,7 @@ pub fn register(vm: &mut Vm) {
     let l = vm.types.list;
     vm.add_static(l, "__new__", list_new);
     vm.add_method(l, "append", list_append);
+    vm.add_method(l, "__init__", list_init);
     vm.add_method(l, "extend", list_extend);
     vm.add_method(l, "insert", list_insert);
     vm.add_method(l, "pop", list_pop);
@@ -288,4 +289,19 @@ pub fn sort_list(vm: &mut Vm, r: ObjRef, key: Value, reverse: bool) -> PyResult<
         return Err(vm.value_error("list modified during sort"));
     }
     Ok(())
+}
+
+/// `list.__init__(self, iterable=())`: fills an instance of a list
+/// subclass (plain lists are complete after `__new__`).
+fn list_init(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    vm.check_args("list", args, 1, 2)?;
+    let r = list_ref(vm, args[0])?;
+    let items = match args.get(1) {
+        Some(&it) => vm.collect_iter(it)?,
+        None => vec![],
+    };
+    if let Object::List(l) = vm.heap.get_mut(r) {
+        *l = items;
+    }
+    Ok(Value::None)
 }

@@ -21,6 +21,7 @@ use crate::syntax::ast::{BinOp, CmpOp};
 pub fn register(vm: &mut Vm) {
     let s = vm.types.set;
     vm.add_static(s, "__new__", set_new);
+    vm.add_method(s, "__init__", set_init);
     let f = vm.types.frozenset;
     vm.add_static(f, "__new__", frozenset_new);
     for class in [s, f] {
@@ -315,6 +316,26 @@ fn set_clear(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let r = mutable_set(vm, args[0])?;
     if let Object::Set(s) = vm.heap.get_mut(r) {
         s.items.clear();
+    }
+    Ok(Value::None)
+}
+
+/// `set.__init__(self, iterable=())`: fills an instance of a set subclass.
+fn set_init(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    vm.check_args("set", args, 1, 2)?;
+    let target = vm.unwrap_builtin(args[0]);
+    if !matches!(target.as_obj().map(|r| vm.heap.get(r)), Some(Object::Set(_))) {
+        return Err(vm.type_error("descriptor '__init__' requires a 'set' object"));
+    }
+    let items = match args.get(1) {
+        Some(&it) => vm.collect_iter(it)?,
+        None => vec![],
+    };
+    if let Some(Object::Set(st)) = target.as_obj().map(|r| vm.heap.get_mut(r)) {
+        st.items.clear();
+    }
+    for it in items {
+        vm.set_add(target, it)?;
     }
     Ok(Value::None)
 }

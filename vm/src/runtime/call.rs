@@ -316,7 +316,7 @@ impl Vm {
                 }
                 Ok(true)
             }
-            Some(init_fn) if self.is_instance_of(obj, class) && !self.is_object_init(init_fn) => {
+            Some(init_fn) if self.is_instance_of(obj, class) && !self.is_object_init(init_fn) && self.is_user_class(class) => {
                 let mut args: Vec<Value> = vec![obj];
                 args.extend_from_slice(&pos);
                 self.temp_roots.push(obj);
@@ -343,7 +343,7 @@ impl Vm {
         }
         let init = self.names.init;
         if let Some(init_fn) = self.lookup_class_attr(class, init) {
-            if !self.is_object_init(init_fn) {
+            if !self.is_object_init(init_fn) && self.is_user_class(class) {
                 let mut a: Vec<Value> = vec![obj];
                 a.extend_from_slice(args);
                 self.temp_roots.push(obj);
@@ -355,6 +355,12 @@ impl Vm {
             }
         }
         Ok(obj)
+    }
+
+    /// Built-in types are complete after `__new__`; only classes made by
+    /// programs (and their built-in bases' `__init__`) run `__init__`.
+    pub fn is_user_class(&self, class: ObjRef) -> bool {
+        matches!(self.heap.get(class), Object::Class(c) if c.is_user)
     }
 
     fn is_object_init(&self, f: Value) -> bool {
@@ -381,7 +387,14 @@ impl Vm {
                     // then wrap it.
                     let base = builtin_base.expect("builtin layout has a base");
                     let mut args = vec![Value::Obj(base)];
-                    args.extend_from_slice(pos);
+                    // Mutable containers start empty and `__init__` fills
+                    // them (so a subclass's own `__init__` signature works);
+                    // immutable values are made from the arguments.
+                    let t = &self.types;
+                    let mutable = base == t.list || base == t.dict || base == t.set;
+                    if !mutable {
+                        args.extend_from_slice(pos);
+                    }
                     let payload = self.call_kw(newf, &args, &[])?;
                     return Ok(self.new_instance_object(class, BaseData::Value(payload)));
                 }

@@ -638,6 +638,24 @@ impl Vm {
                     }
                     Op::UnpackSequence(n) => {
                         let v = top!();
+                        // Tuples and lists of the right length: no copy.
+                        if let Value::Obj(r) = v {
+                            let items: Option<&[Value]> = match self.heap.get(r) {
+                                Object::Tuple(t) if t.len() == n as usize => Some(t),
+                                Object::List(l) if l.len() == n as usize => Some(l),
+                                _ => None,
+                            };
+                            if let Some(items) = items {
+                                let len = self.stack.len();
+                                let top = len - 1;
+                                self.stack.reserve(n as usize);
+                                // Write in reverse over the sequence's slot.
+                                let items_ptr: smallvec::SmallVec<[Value; 8]> = items.iter().rev().copied().collect();
+                                self.stack.truncate(top);
+                                self.stack.extend(items_ptr);
+                                continue;
+                            }
+                        }
                         let items = tri!(self.unpack(v, n as usize));
                         self.stack.pop();
                         self.stack.extend(items.into_iter().rev());

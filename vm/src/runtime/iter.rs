@@ -177,7 +177,10 @@ impl Vm {
                 self.set_iter(r, Iter::Enumerate { inner, count });
                 match self.iter_next(inner)? {
                     Some(v) => {
-                        let next_count = self.binary_op(crate::syntax::ast::BinOp::Add, count, Value::Int(1))?;
+                        let next_count = match count {
+                            Value::Int(c) if c < i64::MAX => Value::Int(c + 1),
+                            _ => self.binary_op(crate::syntax::ast::BinOp::Add, count, Value::Int(1))?,
+                        };
                         let t = self.new_tuple(vec![count, v]);
                         (Iter::Enumerate { inner, count: next_count }, Some(t))
                     }
@@ -238,6 +241,12 @@ impl Vm {
                 }
             }
             Iter::Reversed { seq, index } => {
+                // A sequence that shrank meanwhile: continue from its end.
+                let len = match self.heap.get(seq) {
+                    Object::List(l) => l.len(),
+                    _ => index,
+                };
+                let index = index.min(len);
                 if index == 0 {
                     (Iter::Done, None)
                 } else {

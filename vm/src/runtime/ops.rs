@@ -43,6 +43,7 @@ pub fn int_fast(op: BinOp, x: i64, y: i64) -> Option<Value> {
         }
         BinOp::RShift if y >= 0 => x >> y.min(63),
         BinOp::Div if y != 0 => return Some(Value::Float(x as f64 / y as f64)),
+        BinOp::Pow if (0..64).contains(&y) => x.checked_pow(y as u32)?,
         _ => return None,
     }))
 }
@@ -144,6 +145,28 @@ impl Vm {
                     let items = self.collect_iter(b)?;
                     if let Object::List(l) = self.heap.get_mut(r) {
                         l.extend(items);
+                    }
+                    return Ok(a);
+                }
+                (BinOp::Mult, Object::List(l)) if matches!(b, Value::Int(_) | Value::Bool(_)) => {
+                    let n = match b {
+                        Value::Int(n) => n.max(0) as usize,
+                        Value::Bool(x) => x as usize,
+                        _ => 1,
+                    };
+                    match (l.len() * 16).checked_mul(n) {
+                        Some(bytes) => self.reserve(bytes)?,
+                        None => return Err(self.memory_error()),
+                    }
+                    if let Object::List(l) = self.heap.get_mut(r) {
+                        let orig = l.len();
+                        if n == 0 {
+                            l.clear();
+                        } else {
+                            for _ in 1..n {
+                                l.extend_from_within(..orig);
+                            }
+                        }
                     }
                     return Ok(a);
                 }
@@ -352,6 +375,9 @@ impl Vm {
                     Some(e) => e,
                     None => return Err(self.memory_error()),
                 };
+                if e == 0 {
+                    return Ok(Value::Int(1));
+                }
                 if a.is_zero() || a == BigInt::from(1) {
                     return Ok(self.int_value(a));
                 }
