@@ -102,7 +102,13 @@ impl Vm {
     fn execute_inner(&mut self) -> PyResult<Exit> {
         'frames: loop {
             let fi = self.frames.len() - 1;
-            let code = self.frames[fi].code.clone();
+            // SAFETY: frame `fi` owns an `Arc` of this code and stays on the
+            // frame stack until this loop pops it (return, yield, unwind),
+            // after which `code` is not used again: every such path leaves
+            // through `continue 'frames` or `return`. Frames pushed above it
+            // (calls, nested runs) never drop it. Borrowing instead of
+            // cloning saves two atomic operations per frame switch.
+            let code: &Code = unsafe { &*Arc::as_ptr(&self.frames[fi].code) };
             let base = self.frames[fi].base;
             let mut ip = self.frames[fi].ip;
 
@@ -679,7 +685,7 @@ impl Vm {
                         self.stack.extend(out.into_iter().rev());
                     }
                     Op::MakeFunction(ci, flags) => {
-                        let fcode = code.codes[ci as usize].clone();
+                        let fcode = Arc::clone(&code.codes[ci as usize]);
                         let closure = if flags & 4 != 0 { pop!() } else { Value::None };
                         let kwdefaults = if flags & 2 != 0 { pop!() } else { Value::None };
                         let defaults = if flags & 1 != 0 { pop!() } else { Value::None };
