@@ -72,7 +72,7 @@ fn not_simulated(vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 fn ble_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     vm.check_args("BLE", args, 1, 1)?;
-    let class = args[0].as_obj().expect("class");
+    let class = super::buses::class_arg(vm, args)?;
     Ok(vm.alloc(Object::Native(Box::new(BleObj { class }))))
 }
 
@@ -100,7 +100,7 @@ fn parse_long(text: &str) -> Option<[u8; 16]> {
 
 fn uuid_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     vm.check_args("UUID", args, 2, 2)?;
-    let class = args[0].as_obj().expect("class");
+    let class = super::buses::class_arg(vm, args)?;
     let v = args[1];
     let uuid = if let Value::Int(n) = v {
         match u16::try_from(n) {

@@ -3,6 +3,7 @@
 
 use super::state::Board;
 use crate::objects::class::Layout;
+use crate::runtime::error::PyResult;
 use crate::runtime::heap::ObjRef;
 use crate::runtime::value::Value;
 use crate::runtime::vm::Vm;
@@ -37,5 +38,13 @@ pub fn register(vm: &mut Vm, machine: ObjRef) {
         if let Some(&(_, c)) = named.iter().find(|(n, _)| Some(*n) == owner) {
             vm.class_set(c, k.name, Value::Int(k.value));
         }
+    }
+}
+
+/// The class a constructor (`__new__`) was called for.
+pub fn class_arg(vm: &mut Vm, args: &[Value]) -> PyResult<ObjRef> {
+    match args.first().and_then(|v| v.as_obj()) {
+        Some(c) => Ok(c),
+        None => Err(vm.type_error("__new__ needs a class")),
     }
 }

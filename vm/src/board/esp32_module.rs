@@ -219,7 +219,7 @@ fn name_arg(vm: &mut Vm, v: Value) -> PyResult<String> {
 
 fn nvs_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     vm.check_args("NVS", args, 2, 2)?;
-    let class = args[0].as_obj().expect("class");
+    let class = super::buses::class_arg(vm, args)?;
     let namespace = name_arg(vm, args[1])?;
     Ok(vm.alloc(Object::Native(Box::new(NvsObj { class, namespace }))))
 }

@@ -7,6 +7,7 @@
 //! rp2's hardware controller, always ENODEV for `SoftI2C`); a device that
 //! stretches the clock past the bus timeout raises ETIMEDOUT.
 
+use super::buses::class_arg;
 use super::devices::{I2cDevice, RegisterFile, Tmp102};
 use super::pin::pin_id;
 use super::state::Board;
@@ -142,13 +143,6 @@ pub fn register(vm: &mut Vm, i2c: ObjRef, soft: ObjRef) {
 
 fn profile(vm: &Vm) -> &'static super::profile::BoardProfile {
     vm.extensions.get::<Board>().map(|b| b.profile).unwrap_or(&super::profile::GENERIC)
-}
-
-fn class_arg(vm: &mut Vm, args: &[Value]) -> PyResult<ObjRef> {
-    match args.first().and_then(|v| v.as_obj()) {
-        Some(c) => Ok(c),
-        None => Err(vm.type_error("expected a class")),
-    }
 }
 
 fn pin_kw(vm: &mut Vm, kw: KwArgs, name: &str) -> PyResult<Option<u8>> {

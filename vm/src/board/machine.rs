@@ -76,9 +76,6 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
         ("bitstream", bitstream),
     ];
     for &(n, f) in fns {
-        if n == "bitstream" && board == "generic" {
-            continue;
-        }
         vm.module_add_fn(d, n, f);
     }
     Ok(m)

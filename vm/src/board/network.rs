@@ -148,7 +148,7 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
 
 fn wlan_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     vm.check_args("WLAN", args, 1, 2)?;
-    let class = args[0].as_obj().expect("class");
+    let class = super::buses::class_arg(vm, args)?;
     let id = match args.get(1) {
         Some(&v) => vm.int_arg(v)?,
         None => net_const(vm, "STA_IF"),
@@ -351,7 +351,7 @@ fn ifconfig(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 fn mac(vm: &Vm, iface: usize) -> Vec<u8> {
     let n = vm.extensions.get::<Board>().map(|b| b.profile.unique_id_len).unwrap_or(6);
-    let mut m = vec![0x24, 0x0a, 0xc4, 0x5e, 0x1a, 0x7c];
+    let mut m: Vec<u8> = vec![0x24, 0x0a, 0xc4, 0x5e, 0x1a, 0x7c];
     if n == 8 {
         // The Pico W's radio has its own address.
         m = vec![0x28, 0xcd, 0xc1, 0x0e, 0x2b, 0x40];

@@ -64,7 +64,7 @@ pub fn register(vm: &mut Vm, class: ObjRef, with_init: bool) {
 
 fn rtc_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     vm.check_args("RTC", args, 1, 2)?;
-    let class = args[0].as_obj().expect("class");
+    let class = super::buses::class_arg(vm, args)?;
     Ok(vm.alloc(Object::Native(Box::new(RtcObj { class }))))
 }
 

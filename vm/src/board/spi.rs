@@ -150,7 +150,7 @@ fn check_pins(vm: &mut Vm, id: u8, (sck, mosi, miso): (u8, u8, u8)) -> PyResult<
 }
 
 fn spi_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    let class = args.first().and_then(|v| v.as_obj()).expect("class");
+    let class = super::buses::class_arg(vm, args)?;
     let Some(&id) = args.get(1) else {
         return Err(vm.type_error("function missing 1 required positional arguments"));
     };
@@ -177,7 +177,7 @@ fn spi_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 
 /// `SoftSPI(baudrate=500000, *, polarity, phase, bits, firstbit, sck, mosi, miso)`.
 fn soft_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    let class = args.first().and_then(|v| v.as_obj()).expect("class");
+    let class = super::buses::class_arg(vm, args)?;
     let mut o = SpiObj { class, bus: SpiBusKey::Sck(0), id: None, baudrate: 500_000, polarity: 0, phase: 0, bits: 8, lsb_first: false, pins: (0, 0, 0) };
     let (sck, mosi, miso) = apply(vm, &mut o, args, kw)?;
     let (Some(sck), Some(mosi), Some(miso)) = (sck, mosi, miso) else {

@@ -201,7 +201,7 @@ fn apply(vm: &mut Vm, o: &mut UartObj, args: &[Value], kw: KwArgs) -> PyResult<(
 }
 
 fn uart_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    let class = args.first().and_then(|v| v.as_obj()).expect("class");
+    let class = super::buses::class_arg(vm, args)?;
     let Some(&id) = args.get(1) else {
         return Err(vm.type_error("function missing 1 required positional arguments"));
     };

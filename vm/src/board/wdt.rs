@@ -46,7 +46,7 @@ pub fn running_timeout_ms(vm: &Vm) -> Option<u64> {
 fn wdt_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     vm.check_kwargs(kw, &["id", "timeout"])?;
     vm.check_args("WDT", args, 1, 3)?;
-    let class = args[0].as_obj().expect("class");
+    let class = super::buses::class_arg(vm, args)?;
     let id = vm.arg_or(args, kw, 1, "id", Value::Int(0));
     let id = vm.int_arg(id)?;
     if id != 0 {

@@ -627,13 +627,17 @@ impl<'a, 'v> Compiler<'a, 'v> {
         } else {
             self.emit(Op::WithEnter);
         }
-        let setup = self.emit(Op::SetupFinally(0));
+        // Bind (or drop) `__enter__`'s result before the block starts, so
+        // the block's stack depth is just above `__exit__`: an exception
+        // in the body then unwinds to exactly [exit, exc], whatever else
+        // (call arguments, an awaited delegate) was on the stack.
         match &first.target {
             Some(t) => self.store_target(t)?,
             None => {
                 self.emit(Op::Pop);
             }
         }
+        let setup = self.emit(Op::SetupFinally(0));
         self.b().fblocks.push(FBlock::With);
         if rest.is_empty() {
             self.body(body)?;

@@ -52,37 +52,32 @@ impl crate::runtime::extensions::Extension for FileClasses {
 
 pub fn classes(vm: &mut Vm) -> &FileClasses {
     if vm.extensions.get::<FileClasses>().is_none() {
-        let make = |vm: &mut Vm, name: &str| {
+        // Each class gets exactly the methods MicroPython's has.
+        let common: &[(&'static str, NativeFn)] = &[
+            ("read", read),
+            ("readline", readline),
+            ("write", write),
+            ("seek", seek),
+            ("tell", tell),
+            ("flush", flush),
+            ("close", close),
+            ("__enter__", enter),
+            ("__exit__", exit),
+            ("__iter__", enter),
+            ("__next__", next),
+            ("__repr__", repr),
+        ];
+        let make = |vm: &mut Vm, name: &str, extra: &[(&'static str, NativeFn)]| {
             let c = crate::modules::new_class(vm, name);
-            let methods: &[(&'static str, NativeFn)] = &[
-                ("read", read),
-                ("readinto", readinto),
-                ("readline", readline),
-                ("readlines", readlines),
-                ("write", write),
-                ("seek", seek),
-                ("tell", tell),
-                ("flush", flush),
-                ("close", close),
-                ("__enter__", enter),
-                ("__exit__", exit),
-                ("__iter__", enter),
-                ("__next__", next),
-                ("__repr__", repr),
-            ];
-            for &(n, f) in methods {
+            for &(n, f) in common.iter().chain(extra) {
                 vm.add_method(c, n, f);
             }
             c
         };
-        let text_io = make(vm, "TextIOWrapper");
-        let file_io = make(vm, "FileIO");
-        let string_io = make(vm, "StringIO");
-        let bytes_io = make(vm, "BytesIO");
-        for c in [string_io, bytes_io] {
-            vm.add_method(c, "getvalue", getvalue);
-            vm.add_method(c, "__init__", init_noop);
-        }
+        let text_io = make(vm, "TextIOWrapper", &[("readlines", readlines)]);
+        let file_io = make(vm, "FileIO", &[("readlines", readlines), ("readinto", readinto)]);
+        let string_io = make(vm, "StringIO", &[("getvalue", getvalue), ("__init__", init_noop)]);
+        let bytes_io = make(vm, "BytesIO", &[("getvalue", getvalue), ("__init__", init_noop), ("readinto", readinto)]);
         vm.add_static(string_io, "__new__", new_string_io);
         vm.add_static(bytes_io, "__new__", new_bytes_io);
         vm.extensions.insert(FileClasses { text_io, file_io, string_io, bytes_io });

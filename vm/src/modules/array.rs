@@ -23,6 +23,9 @@ impl Array {
     pub fn len(&self) -> usize {
         self.data.len() / self.itemsize
     }
+    pub fn is_empty(&self) -> bool {
+        self.data.is_empty()
+    }
     pub fn to_bytes(&self) -> Vec<u8> {
         self.data.clone()
     }
@@ -87,7 +90,8 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
         ("__iter__", iter),
         ("__repr__", repr),
         ("__eq__", eq),
-        ("decode", decode),
+        ("__add__", add),
+        ("__iadd__", iadd),
     ];
     for &(n, f) in methods {
         vm.add_method(class, n, f);
@@ -296,13 +300,22 @@ fn eq(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(Value::Bool(true))
 }
 
-fn decode(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let b = match native_ref::<Array>(vm, args[0]) {
-        Some(a) => a.to_bytes(),
-        None => return Err(super::bad_self(vm, "array")),
-    };
-    match String::from_utf8(b) {
-        Ok(s) => Ok(vm.new_str(s)),
-        Err(_) => Err(vm.err(crate::runtime::error::ExcKind::UnicodeError, "invalid utf-8")),
-    }
+/// `a + b`: a new array of a's type with b's items (an array or any
+/// iterable of numbers).
+fn add(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    vm.check_args("__add__", args, 2, 2)?;
+    let (tc, size) = this(vm, args[0])?;
+    let class = vm.class_of(args[0]);
+    let data = native_ref::<Array>(vm, args[0]).map(|a| a.data.clone()).unwrap_or_default();
+    let copy = vm.alloc(Object::Native(Box::new(Array { class, typecode: tc, itemsize: size, data })));
+    vm.temp_roots.push(copy);
+    let r = extend(vm, &[copy, args[1]], &[]);
+    vm.temp_roots.pop();
+    r.map(|_| copy)
+}
+
+fn iadd(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    vm.check_args("__iadd__", args, 2, 2)?;
+    extend(vm, args, &[])?;
+    Ok(args[0])
 }

@@ -225,9 +225,8 @@ fn deque_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
             Some(n as usize)
         }
     };
-    let flags = match vm.arg_or(args, kw, 3, "flags", Value::Int(0)) {
-        v => vm.int_arg(v)?,
-    };
+    let flags = vm.arg_or(args, kw, 3, "flags", Value::Int(0));
+    let flags = vm.int_arg(flags)?;
     let obj = vm.alloc(Object::Native(Box::new(Deque { class, items: VecDeque::new(), maxlen, flags })));
     if !iterable.is_none() {
         vm.temp_roots.push(obj);
@@ -378,6 +377,6 @@ fn deque_repr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     if let Some(m) = maxlen {
         out.push_str(&format!(", maxlen={m}"));
     }
-    out.push_str(")");
+    out.push(')');
     Ok(vm.new_str(out))
 }

@@ -49,21 +49,10 @@ pub fn code_size(code: u8, native: bool, long: usize) -> Option<usize> {
         b'b' | b'B' | b'x' | b's' | b'?' => 1,
         b'h' | b'H' | b'e' => 2,
         b'i' | b'I' | b'f' => 4,
-        b'l' | b'L' => {
-            if native {
-                long
-            } else {
-                4
-            }
-        }
+        b'l' | b'L' if native => long,
+        b'l' | b'L' => 4,
         b'q' | b'Q' | b'd' => 8,
-        b'P' => {
-            if native {
-                long
-            } else {
-                return None;
-            }
-        }
+        b'P' if native => long,
         _ => return None,
     })
 }
@@ -277,9 +266,8 @@ fn unpack_from(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let f = fmt_arg(vm, args[0])?;
     let layout = parse(vm, &f)?;
     let data = buffer_bytes(vm, args[1])?;
-    let mut offset = match vm.arg_or(args, kw, 2, "offset", Value::Int(0)) {
-        v => vm.int_arg(v)?,
-    };
+    let offset = vm.arg_or(args, kw, 2, "offset", Value::Int(0));
+    let mut offset = vm.int_arg(offset)?;
     if offset < 0 {
         offset += data.len() as i64;
     }

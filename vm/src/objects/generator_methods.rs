@@ -2,6 +2,7 @@
 //! coroutines, so Python code (asyncio's scheduler) can drive them.
 
 use crate::objects::function::KwArgs;
+use crate::compile::code::Op;
 use crate::objects::generator::GenState;
 use crate::runtime::error::{Exc, ExcKind, PyResult};
 use crate::runtime::heap::ObjRef;
@@ -73,7 +74,99 @@ fn gen_throw(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         }
         _ => vm.make_exception(args[1])?,
     };
-    resume(vm, g, Value::None, Some(exc))
+    match throw_deep(vm, g, exc)? {
+        Exit::Yield(v) => Ok(v),
+        Exit::Return(v) => Err(stop_iteration(vm, v)),
+    }
+}
+
+/// The generator `g` is delegating to, if it is suspended in a
+/// `yield from` / `await` of another generator (the delegate is the top of
+/// its saved stack while its ip rests on the `YieldFrom` op).
+fn suspended_delegate(vm: &Vm, g: ObjRef) -> Option<ObjRef> {
+    let Object::Generator(gen) = vm.heap.get(g) else { return None };
+    if gen.state != GenState::Suspended || !matches!(gen.code.ops.get(gen.ip), Some(Op::YieldFrom)) {
+        return None;
+    }
+    let d = gen.saved.last()?.as_obj()?;
+    match vm.heap.get(d) {
+        Object::Generator(inner) if inner.state == GenState::Suspended => Some(d),
+        _ => None,
+    }
+}
+
+/// Throw into the innermost generator of a `yield from` / `await` chain
+/// first, as Python does, so `finally` blocks and `except` clauses of
+/// nested coroutines run (asyncio cancellation depends on it).
+pub fn throw_deep(vm: &mut Vm, g: ObjRef, exc: Exc) -> PyResult<Exit> {
+    let Some(d) = suspended_delegate(vm, g) else {
+        return vm.gen_send(g, Value::None, Some(exc));
+    };
+    match throw_deep(vm, d, exc) {
+        // The delegate handled it and yielded: `g` stays suspended on it.
+        Ok(Exit::Yield(v)) => Ok(Exit::Yield(v)),
+        // The delegate returned: `g` resumes with that as the result of
+        // its `yield from`, read from a stand-in that is already finished.
+        Ok(Exit::Return(v)) => {
+            let stand_in = returner(vm, v);
+            if let Object::Generator(gen) = vm.heap.get_mut(g) {
+                if let Some(top) = gen.saved.last_mut() {
+                    *top = stand_in;
+                }
+            }
+            vm.gen_send(g, Value::None, None)
+        }
+        // The delegate raised: the exception continues in `g`.
+        Err(e) => vm.gen_send(g, Value::None, Some(e)),
+    }
+}
+
+/// An iterator whose first `__next__` ends with `StopIteration(value)`.
+struct Returner {
+    class: ObjRef,
+    value: Value,
+}
+
+crate::native_object!(Returner, |s, out| {
+    if let Value::Obj(r) = s.value {
+        out.push(r);
+    }
+});
+
+struct ReturnerClass(ObjRef);
+
+impl crate::runtime::extensions::Extension for ReturnerClass {
+    fn trace(&self, out: &mut Vec<ObjRef>) {
+        out.push(self.0);
+    }
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+    fn as_any_mut(&mut self) -> &mut dyn std::any::Any {
+        self
+    }
+}
+
+fn returner(vm: &mut Vm, value: Value) -> Value {
+    let class = match vm.extensions.get::<ReturnerClass>() {
+        Some(c) => c.0,
+        None => {
+            let c = crate::modules::new_class(vm, "generator_result");
+            vm.add_method(c, "__next__", returner_next);
+            vm.add_method(c, "__iter__", gen_iter);
+            vm.extensions.insert(ReturnerClass(c));
+            c
+        }
+    };
+    vm.alloc(Object::Native(Box::new(Returner { class, value })))
+}
+
+fn returner_next(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let v = match crate::modules::native_ref::<Returner>(vm, args[0]) {
+        Some(r) => r.value,
+        None => Value::None,
+    };
+    Err(stop_iteration(vm, v))
 }
 
 fn is_exception_instance(vm: &Vm, v: Value) -> bool {
@@ -105,7 +198,7 @@ fn gen_close(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         _ => {}
     }
     let exit = vm.err(ExcKind::GeneratorExit, "");
-    match vm.gen_send(g, Value::None, Some(exit)) {
+    match throw_deep(vm, g, exit) {
         Ok(Exit::Yield(_)) => Err(vm.err(ExcKind::RuntimeError, "generator ignored GeneratorExit")),
         Ok(Exit::Return(_)) => Ok(Value::None),
         Err(e) if vm.exc_class_is(e.0, ExcKind::GeneratorExit) || vm.exc_class_is(e.0, ExcKind::StopIteration) => {

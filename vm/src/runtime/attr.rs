@@ -24,6 +24,16 @@ impl Vm {
 
     /// Look `name` up along the MRO of `class`.
     pub fn lookup_class_attr(&self, class: ObjRef, name: Value) -> Option<Value> {
+        let Value::Obj(name_ref) = name else { return None };
+        if let Some(cached) = self.lookups.get(class, name_ref) {
+            return cached;
+        }
+        let found = self.lookup_class_attr_uncached(class, name);
+        self.lookups.put(class, name_ref, found);
+        found
+    }
+
+    fn lookup_class_attr_uncached(&self, class: ObjRef, name: Value) -> Option<Value> {
         let h = self.str_hash(name);
         let Object::Class(c) = self.heap.get(class) else {
             return None;
@@ -360,6 +370,7 @@ impl Vm {
                     }
                     Object::Class(c) => {
                         c.dict.remove_at(i);
+                        self.lookups.invalidate();
                     }
                     _ => {}
                 }

@@ -20,6 +20,7 @@ pub mod import;
 pub mod interp;
 pub mod io;
 pub mod iter;
+pub mod lookup_cache;
 pub mod names;
 pub mod object;
 pub mod scheduler;

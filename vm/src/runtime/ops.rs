@@ -134,8 +134,10 @@ impl Vm {
         self.dunder_binary(op, a, b)
     }
 
+    /// Instances of Python classes and of module-defined native types
+    /// (`array.array`) take part in operators through their dunders.
     fn is_user_instance(&self, v: Value) -> bool {
-        matches!(v.as_obj().map(|r| self.heap.get(r)), Some(Object::Instance(_)))
+        matches!(v.as_obj().map(|r| self.heap.get(r)), Some(Object::Instance(_) | Object::Native(_)))
     }
 
     pub fn inplace_op(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Value> {

@@ -104,6 +104,8 @@ pub struct Vm {
     pub argv: Vec<String>,
     /// Timers and queued callbacks on the VM clock.
     pub scheduler: super::scheduler::Scheduler,
+    /// Class attribute lookups already made.
+    pub lookups: super::lookup_cache::LookupCache,
     /// Per-module state that Rust modules keep (board, filesystem, …).
     pub extensions: crate::runtime::extensions::Extensions,
 }
@@ -222,6 +224,7 @@ impl Vm {
             extensions: Default::default(),
             board_name: "generic".into(),
             scheduler: Default::default(),
+            lookups: Default::default(),
             argv: vec![],
         };
         vm.names = super::names::Names::new(&mut vm);
@@ -407,7 +410,8 @@ impl Vm {
         match self.heap.get_mut(owner) {
             Object::Class(c) => {
                 c.has_data_descriptors |= is_property;
-                c.dict.insert_found(found, hash, key, value)
+                c.dict.insert_found(found, hash, key, value);
+                self.lookups.invalidate();
             }
             Object::Instance(i) => i.dict.insert_found(found, hash, key, value),
             Object::Dict(d) => d.insert_found(found, hash, key, value),
@@ -623,6 +627,7 @@ impl Vm {
     }
 
     fn collect_now(&mut self) {
+        self.lookups.invalidate();
         let mut roots: Vec<ObjRef> = Vec::with_capacity(self.stack.len() + 64);
         let fixed = [self.ellipsis, self.not_implemented, self.empty_tuple, self.last_result];
         let vals = self.stack.iter().chain(self.exc_stack.iter()).chain(self.temp_roots.iter()).chain(fixed.iter());

@@ -174,14 +174,20 @@ mod tests {
         assert_eq!(read_reg(&mut t, 1), [0x60, 0xA0]);
         assert_eq!(read_reg(&mut t, 2), [0x4B, 0x00]);
         assert_eq!(read_reg(&mut t, 3), [0x50, 0x00]);
-        // extended mode: 13 bits, bit 0 flags it
-        t.start(false);
-        for b in [1, 0x60, 0xB0] {
-            t.write_byte(b);
-        }
-        assert_eq!(read_reg(&mut t, 0), [0x0A, 0x01]);
         // the comparator: above T_HIGH the alert is active (AL reads 0)
+        // until the temperature falls below T_LOW
         t.set_celsius(90.0);
         assert_eq!(read_reg(&mut t, 1)[1] & 0x20, 0);
+        t.set_celsius(77.0);
+        assert_eq!(read_reg(&mut t, 1)[1] & 0x20, 0);
+        t.set_celsius(20.0);
+        assert_eq!(read_reg(&mut t, 1)[1] & 0x20, 0x20);
+        // extended mode: 13 bits, bit 0 flags it; R1 R0 stay read-only
+        t.start(false);
+        for b in [1, 0x00, 0xB0] {
+            t.write_byte(b);
+        }
+        assert_eq!(read_reg(&mut t, 1), [0x60, 0xB0]);
+        assert_eq!(read_reg(&mut t, 0), [0x0A, 0x01]);
     }
 }
