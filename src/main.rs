@@ -20,6 +20,8 @@ enum Command {
     Run(commands::run::RunArgs),
     /// Board stubs (.pyi) for editors and type checkers.
     Stubs(commands::stubs::StubsArgs),
+    /// The Jupyter kernel (Jupyter starts it with -f), and its kernelspec.
+    Kernel(commands::kernel::KernelArgs),
     /// Serve the simulated board on a pseudo-terminal (for mpremote and --port).
     Board(commands::board::BoardArgs),
     /// List serial ports and the boards on them.
@@ -35,6 +37,7 @@ fn main() {
     let code = match cli.command {
         Command::Run(args) => commands::run::main(args),
         Command::Stubs(args) => commands::stubs::main(args),
+        Command::Kernel(args) => commands::kernel::main(args),
         Command::Board(args) => commands::board::main(args),
         Command::Ports(args) => commands::ports::main(args),
         Command::Repl(args) => commands::repl::main(args),

@@ -2,6 +2,7 @@
 
 pub mod board;
 pub mod fs;
+pub mod kernel;
 pub mod ports;
 pub mod repl;
 pub mod run;

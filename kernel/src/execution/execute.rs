@@ -1,0 +1,278 @@
+//! `execute_request`: run a cell and report it.
+
+use std::collections::HashMap;
+
+use jupyter_protocol::ExecuteRequest;
+use serde_json::{json, Map, Value};
+use upy_vm::target::{ErrorInfo, InputSource, OutputSink, RunOutcome, RunRequest};
+
+use super::input::CellInput;
+use super::output::{CellOutput, Discard};
+use super::publisher::{bundle_json, error_json, plain_text};
+use super::{Executor, Job};
+use crate::magics::{self, Plan, Step};
+use crate::wire::Message;
+
+impl Executor {
+    pub(super) fn execute(&mut self, request: &Message) {
+        let parent = request.header.clone();
+        let cell = match read_request(&request.content) {
+            Ok(cell) => cell,
+            Err(problem) => return self.reply_bad_request(request, "execute_reply", &problem),
+        };
+        if self.abort.covers(request) {
+            let reply = json!({ "status": "aborted", "execution_count": self.execution_count, "user_expressions": {}, "payload": [] });
+            return self.reply(request, "execute_reply", reply);
+        }
+
+        let store = cell.store_history && !cell.silent;
+        if store {
+            self.execution_count += 1;
+        }
+        let count = self.execution_count;
+        if !cell.silent {
+            self.publisher.publish(
+                &parent,
+                "execute_input",
+                json!({ "code": cell.code, "execution_count": count }),
+            );
+        }
+
+        self.interrupt.clear();
+        let mut payload = Vec::new();
+        let outcome = match magics::pager_query(&cell.code) {
+            Some(name) => self.page(name, &mut payload),
+            None => self.run_cell(request, &cell),
+        };
+        self.interrupt.clear();
+
+        let reply = match outcome {
+            RunOutcome::Ok { result } => {
+                let mut output = String::new();
+                if let Some(bundle) = result.filter(|_| !cell.silent) {
+                    self.publisher.execute_result(&parent, count, &bundle);
+                    output = plain_text(&bundle);
+                }
+                if store {
+                    self.history.record(count, &cell.code, &output);
+                }
+                let expressions = self.user_expressions(cell.user_expressions.as_ref());
+                json!({ "status": "ok", "execution_count": count, "payload": payload, "user_expressions": expressions })
+            }
+            RunOutcome::Error(error) => {
+                if store {
+                    self.history.record(count, &cell.code, "");
+                }
+                self.publisher.error(&parent, &error);
+                if cell.stop_on_error {
+                    self.begin_abort();
+                }
+                let mut reply = error_json(&error);
+                reply["status"] = json!("error");
+                reply["execution_count"] = json!(count);
+                reply["user_expressions"] = json!({});
+                reply["payload"] = json!([]);
+                reply
+            }
+        };
+        self.reply(request, "execute_reply", reply);
+    }
+
+    fn run_cell(&mut self, request: &Message, cell: &ExecuteRequest) -> RunOutcome {
+        let mut out = CellOutput::new(self.publisher.clone(), request.header.clone());
+        let mut input = CellInput::new(&self.stdin, request, cell.allow_stdin, &self.interrupt);
+        let mut ctx = magics::Context {
+            settings: &mut self.settings,
+            target: &mut self.target,
+            factory: self.factory.as_mut(),
+            out: &mut out,
+            input: &mut input,
+            interrupt: &self.interrupt,
+        };
+        match magics::plan(&cell.code) {
+            Plan::Cell { name, args, body } => match magics::find(&name) {
+                Some(magic) if magic.has_cell_form() => {
+                    // A cell magic's body is code (`%%time` runs it).
+                    if let Some(simulator) = ctx.target.simulator() {
+                        simulator.begin_run();
+                    }
+                    let outcome = magic.run(&mut ctx, &args, Some(&body));
+                    show_waveform(&mut ctx, &outcome);
+                    outcome
+                }
+                Some(magic) => {
+                    magics::usage_error(magic, &format!("%{name} has no cell form (%%{name})"))
+                }
+                None => unknown_magic(&name),
+            },
+            Plan::Steps(steps) => {
+                let last = steps.len().saturating_sub(1);
+                let mut outcome = magics::ok();
+                let mut ran_code = false;
+                let mut drew_pins = false;
+                for (i, step) in steps.iter().enumerate() {
+                    outcome = match step {
+                        Step::Code(code) => {
+                            if !ran_code {
+                                if let Some(simulator) = ctx.target.simulator() {
+                                    simulator.begin_run();
+                                }
+                                ran_code = true;
+                            }
+                            ctx.run_code(code, i == last && !cell.silent)
+                        }
+                        Step::Line { name, args } => {
+                            drew_pins |= name == "scope" || name == "pins";
+                            match magics::find(name) {
+                                Some(magic) => magic.run(&mut ctx, args, None),
+                                None => unknown_magic(name),
+                            }
+                        }
+                    };
+                    if matches!(outcome, RunOutcome::Error(_)) {
+                        break;
+                    }
+                }
+                if ran_code && !drew_pins {
+                    show_waveform(&mut ctx, &outcome);
+                }
+                outcome
+            }
+        }
+    }
+
+    /// `name?`: the documentation, as IPython's pager payload.
+    fn page(&mut self, name: &str, payload: &mut Vec<Value>) -> RunOutcome {
+        let text = match name.strip_prefix('%') {
+            Some(magic) => magics::usage(magic),
+            None => self.target.inspect(name).or_else(|| magics::usage(name)),
+        };
+        match text {
+            Some(text) => {
+                payload
+                    .push(json!({ "source": "page", "data": { "text/plain": text }, "start": 0 }));
+                magics::ok()
+            }
+            None => RunOutcome::Error(ErrorInfo::new(
+                "NameError",
+                format!("name '{name}' isn't defined"),
+            )),
+        }
+    }
+
+    fn user_expressions(&mut self, expressions: Option<&HashMap<String, String>>) -> Value {
+        let mut results = Map::new();
+        for (name, code) in expressions.into_iter().flatten() {
+            let request = RunRequest {
+                code,
+                file_name: "<stdin>",
+                want_result: true,
+            };
+            let outcome = self
+                .target
+                .run(&request, &mut Discard, &mut NoInput, &self.interrupt);
+            let value = match outcome {
+                RunOutcome::Ok {
+                    result: Some(bundle),
+                } => json!({ "status": "ok", "data": bundle_json(&bundle), "metadata": {} }),
+                RunOutcome::Ok { result: None } => {
+                    json!({ "status": "ok", "data": { "text/plain": "None" }, "metadata": {} })
+                }
+                RunOutcome::Error(error) => {
+                    let mut value = error_json(&error);
+                    value["status"] = json!("error");
+                    value
+                }
+            };
+            results.insert(name.clone(), value);
+        }
+        Value::Object(results)
+    }
+
+    fn begin_abort(&mut self) {
+        while let Ok(job) = self.jobs.try_recv() {
+            self.held.push_back(job);
+        }
+        let waiting = self.held.iter().filter_map(|job| match job {
+            Job::Shell(m) if m.msg_type() == "execute_request" => Some(m),
+            _ => None,
+        });
+        self.abort.begin(waiting);
+    }
+}
+
+/// After code that blinked a pin (or was interrupted while blinking), its
+/// waveform, unless `%autoscope off`. Other errors keep the focus.
+fn show_waveform(ctx: &mut magics::Context<'_>, outcome: &RunOutcome) {
+    let interrupted = matches!(outcome, RunOutcome::Error(e) if e.ename == "KeyboardInterrupt");
+    if !ctx.settings.autoscope || !(matches!(outcome, RunOutcome::Ok { .. }) || interrupted) {
+        return;
+    }
+    let Some(simulator) = ctx.target.simulator() else {
+        return;
+    };
+    if simulator.pin_changes_last_run() < 2 {
+        return;
+    }
+    if let Ok(picture) = simulator.scope_picture(&[]) {
+        ctx.out.display(picture);
+    }
+}
+
+fn unknown_magic(name: &str) -> RunOutcome {
+    RunOutcome::Error(ErrorInfo::new(
+        "UsageError",
+        format!("unknown command %{name} (%help lists them)"),
+    ))
+}
+
+/// Read an execute request, filling fields older or terse clients omit.
+fn read_request(content: &Value) -> Result<ExecuteRequest, String> {
+    let mut content = content.clone();
+    let Some(map) = content.as_object_mut() else {
+        return Err("content is not an object".to_string());
+    };
+    for (key, default) in [
+        ("silent", json!(false)),
+        ("store_history", json!(true)),
+        ("allow_stdin", json!(false)),
+        ("stop_on_error", json!(true)),
+    ] {
+        map.entry(key).or_insert(default);
+    }
+    if map.get("user_expressions").is_some_and(Value::is_null) {
+        map.remove("user_expressions");
+    }
+    serde_json::from_value(content).map_err(|e| e.to_string())
+}
+
+/// No stdin: `input()` in a user expression fails rather than prompting.
+struct NoInput;
+
+impl InputSource for NoInput {
+    fn read_line(&mut self, _prompt: &str, _password: bool) -> Option<String> {
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_terse_requests_with_protocol_defaults() {
+        let cell = read_request(&json!({"code": "1"})).unwrap();
+        assert!(!cell.silent && cell.store_history && !cell.allow_stdin && cell.stop_on_error);
+        assert!(cell.user_expressions.is_none());
+        let cell =
+            read_request(&json!({"code": "1", "silent": true, "user_expressions": {"a": "x"}}))
+                .unwrap();
+        assert!(cell.silent);
+        assert_eq!(cell.user_expressions.unwrap()["a"], "x");
+        assert!(
+            read_request(&json!({"silent": false})).is_err(),
+            "code is required"
+        );
+        assert!(read_request(&json!([1])).is_err());
+    }
+}

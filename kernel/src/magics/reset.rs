@@ -1,0 +1,34 @@
+use upy_vm::target::RunOutcome;
+
+use super::{ok, usage_error, Context, Magic};
+
+pub struct Reset;
+
+impl Magic for Reset {
+    fn name(&self) -> &'static str {
+        "reset"
+    }
+    fn summary(&self) -> &'static str {
+        "soft reset: fresh globals, board state cleared"
+    }
+    fn usage(&self) -> &'static str {
+        "%reset\n\nSoft-reset the board, as Ctrl-D does at the MicroPython REPL: all globals are\ngone and pins, timers and peripherals return to their power-on state. Files on\nthe board's filesystem stay."
+    }
+    fn run(&self, ctx: &mut Context<'_>, args: &str, _body: Option<&str>) -> RunOutcome {
+        if !args.trim().is_empty() {
+            return usage_error(self, "%reset takes no arguments");
+        }
+        // Virtual time is a notebook setting, not board state: it survives.
+        let virtual_time = ctx.target.simulator().map(|s| s.virtual_time());
+        match ctx.target.reset() {
+            Ok(()) => {
+                if let (Some(on), Some(simulator)) = (virtual_time, ctx.target.simulator()) {
+                    simulator.set_virtual_time(on);
+                }
+                ctx.out.print("Soft reset done.\n");
+                ok()
+            }
+            Err(error) => RunOutcome::Error(error),
+        }
+    }
+}
