@@ -28,20 +28,28 @@ fn virtual_time(vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(Value::Bool(vm.clock.mode == ClockMode::Virtual))
 }
 
-/// Wait `us` microseconds (interruptible). `-1` means "until something
-/// outside wakes us": only an interrupt can in real time, and nothing can in
-/// virtual time, so that returns False at once (a deadlock).
+/// Wait up to `us` microseconds (interruptible), returning early after a
+/// timer or scheduled callback has run — it may have woken a task (a
+/// `ThreadSafeFlag` set from an IRQ), so the scheduler must look again.
+/// `-1` means "until something outside wakes us": with no timer pending
+/// only an interrupt can in real time, and nothing can in virtual time, so
+/// that returns False at once (a deadlock).
 fn wait_us(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     vm.check_args("wait_us", args, 1, 1)?;
     let us = vm.int_arg(args[0])?;
-    if us < 0 {
-        if vm.clock.mode == ClockMode::Virtual {
-            return Ok(Value::Bool(false));
+    let now = vm.clock.now_ns();
+    let next_event = vm.scheduler.next_deadline().map(|d| d.saturating_sub(now));
+    let span = if us < 0 {
+        match (next_event, vm.clock.mode) {
+            (Some(e), _) => e,
+            (None, ClockMode::Virtual) => return Ok(Value::Bool(false)),
+            // Real time: wake now and then to run host-driven callbacks.
+            (None, ClockMode::Real) => 10_000_000,
         }
-        loop {
-            super::time::sleep_ns(vm, 10_000_000)?;
-        }
-    }
-    super::time::sleep_ns(vm, us as u64 * 1000)?;
+    } else {
+        let want = (us as u64).saturating_mul(1000);
+        next_event.map_or(want, |e| e.min(want))
+    };
+    super::time::sleep_ns(vm, span)?;
     Ok(Value::Bool(true))
 }

@@ -119,10 +119,12 @@ fn heap_unlock(vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(Value::Int(s.heap_locks))
 }
 
-/// Runs the callback at once: the simulator has no interrupt context, so
-/// "soon, from the main thread" is now.
+/// Queue `func(arg)` to run at the next safepoint, as from an interrupt
+/// handler on a board.
 fn schedule(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     vm.check_args("schedule", args, 2, 2)?;
-    vm.call(args[0], &[args[1]])?;
+    if !vm.schedule_call(args[0], args[1]) {
+        return Err(vm.err(crate::runtime::error::ExcKind::RuntimeError, "schedule queue full"));
+    }
     Ok(Value::None)
 }

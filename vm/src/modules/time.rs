@@ -40,15 +40,11 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
     Ok(m)
 }
 
-/// Sleep `ns` on the VM's clock; Ctrl-C (the run's interrupt) ends it with
-/// `KeyboardInterrupt`.
+/// Sleep `ns` on the VM's clock, running due timers and scheduled
+/// callbacks meanwhile (`Vm::sleep_ns`); Ctrl-C (the run's interrupt) ends
+/// it with `KeyboardInterrupt`.
 pub fn sleep_ns(vm: &mut Vm, ns: u64) -> PyResult<()> {
-    let interrupt = vm.io.interrupt.clone();
-    if vm.clock.sleep(ns, || interrupt.is_set()) {
-        Ok(())
-    } else {
-        Err(vm.err(ExcKind::KeyboardInterrupt, ""))
-    }
+    vm.sleep_ns(ns)
 }
 
 fn nonneg(vm: &mut Vm, x: f64) -> PyResult<u64> {

@@ -87,3 +87,45 @@ except StopIteration as e:
 c2 = coro(1)
 c2.close()
 print(iter(g) is g)
+
+
+# Throwing into a generator suspended in `yield from` inside `with`: the
+# exception reaches the innermost generator first, then __exit__ runs.
+class CM:
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *a):
+        print("exit", a[0].__name__ if a[0] else None)
+        return False
+
+
+def leaf():
+    try:
+        yield 5
+    finally:
+        print("leaf finally")
+
+
+def middle():
+    with CM():
+        yield from leaf()
+
+
+m = middle()
+print(next(m))
+try:
+    m.throw(ValueError)
+except ValueError:
+    print("ValueError propagated")
+
+
+def call(*a):
+    return a
+
+
+try:
+    with CM():
+        call(1, 2, 1 // 0)
+except ZeroDivisionError:
+    print("ZeroDivisionError propagated")
