@@ -1,6 +1,7 @@
 //! `upy`: MicroPython development from a notebook and from an editor.
 
 mod commands;
+mod lsp_runner;
 
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
@@ -20,6 +21,8 @@ enum Command {
     Run(commands::run::RunArgs),
     /// Board stubs (.pyi) for editors and type checkers.
     Stubs(commands::stubs::StubsArgs),
+    /// The language server on stdio (editors start it).
+    Lsp(commands::lsp::LspArgs),
     /// The Jupyter kernel (Jupyter starts it with -f), and its kernelspec.
     Kernel(commands::kernel::KernelArgs),
     /// Serve the simulated board on a pseudo-terminal (for mpremote and --port).
@@ -37,6 +40,7 @@ fn main() {
     let code = match cli.command {
         Command::Run(args) => commands::run::main(args),
         Command::Stubs(args) => commands::stubs::main(args),
+        Command::Lsp(args) => commands::lsp::main(args),
         Command::Kernel(args) => commands::kernel::main(args),
         Command::Board(args) => commands::board::main(args),
         Command::Ports(args) => commands::ports::main(args),

@@ -5,13 +5,12 @@
 # (Debian's chromium, playwright-core from npm).
 #
 # Runs twice: against the development kernel (a test-double target, so a
-# protocol failure is told apart from a VM failure), then against the kernel
-# on the VM (UPY_KERNEL_VM_ARGV, default the upy-kernel-vm example; set it to
-# "target/debug/upy kernel" once the binary wires the subcommand).
+# protocol failure is told apart from a VM failure), then against
+# `upy kernel` on the VM (UPY_KERNEL_VM_ARGV overrides the command).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
-cargo build --quiet -p upy-kernel --example upy-kernel-dev --example upy-kernel-vm
+cargo build --quiet -p upy -p upy-kernel --example upy-kernel-dev
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$PWD/target}"
 
 npm ci --prefix kernel/tests/browser --no-audit --no-fund --loglevel=error
@@ -24,6 +23,6 @@ UPY_KERNEL_FLAVOUR=dev UPY_KERNEL_ARGV="$CARGO_TARGET_DIR/debug/examples/upy-ker
     python3 -m pytest kernel/tests/python -q -rsx -p no:cacheprovider "$@" || status=1
 
 echo "== kernel on the MicroPython VM"
-UPY_KERNEL_FLAVOUR=vm UPY_KERNEL_ARGV="${UPY_KERNEL_VM_ARGV:-$CARGO_TARGET_DIR/debug/examples/upy-kernel-vm}" \
+UPY_KERNEL_FLAVOUR=vm UPY_KERNEL_ARGV="${UPY_KERNEL_VM_ARGV:-$CARGO_TARGET_DIR/debug/upy kernel}" \
     python3 -m pytest kernel/tests/python -q -rsx -p no:cacheprovider "$@" || status=1
 exit $status

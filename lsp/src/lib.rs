@@ -1,1 +1,53 @@
-//! The language server.
+//! The upy language server: MicroPython diagnostics, completion, hover,
+//! signatures and cells for any editor, over stdio.
+//!
+//! Layout: `server` routes each LSP method to one handler in `handlers/`;
+//! `documents/` holds open texts (ropey) and notebooks; `edit/` converts
+//! positions; `analysis/` is the language knowledge and never sees an LSP
+//! type; `proto` converts between the two at the edge; `runner` is the
+//! seam to whatever runs code (the VM session, a board).
+
+pub mod analysis;
+pub mod documents;
+pub mod edit;
+pub mod handlers;
+pub mod proto;
+pub mod runner;
+pub mod server;
+pub mod state;
+
+use runner::{CodeRunner, NoRunner};
+use std::sync::Arc;
+use tower_lsp_server::{LspService, Server as LspServer};
+
+/// Serve LSP over stdin/stdout until the client says `exit`, with `runner`
+/// executing `upy.runCell` / `upy.runFile`.
+pub async fn serve_stdio(runner: Arc<dyn CodeRunner>) {
+    serve(tokio::io::stdin(), tokio::io::stdout(), runner).await
+}
+
+/// Serve LSP over any byte streams (tests use in-memory pipes).
+pub async fn serve<I, O>(input: I, output: O, runner: Arc<dyn CodeRunner>)
+where
+    I: tokio::io::AsyncRead + Unpin,
+    O: tokio::io::AsyncWrite,
+{
+    let (service, socket) = LspService::build(|client| server::Server::new(client, runner))
+        .custom_method("upy/documentText", server::Server::document_text)
+        .finish();
+    LspServer::new(input, output, socket).serve(service).await;
+}
+
+/// `upy lsp`: serve over stdio on a runtime of its own, with no interpreter
+/// attached (running cells reports that). Use [`run_stdio_with`] to attach one.
+pub fn run_stdio() -> anyhow::Result<()> {
+    run_stdio_with(Arc::new(NoRunner))
+}
+
+pub fn run_stdio_with(runner: Arc<dyn CodeRunner>) -> anyhow::Result<()> {
+    // Analysis walks the syntax tree recursively; the parser bounds its
+    // depth, and a roomy stack keeps the deepest allowed tree safe.
+    let rt = tokio::runtime::Builder::new_multi_thread().worker_threads(2).thread_stack_size(16 << 20).enable_all().build()?;
+    rt.block_on(serve_stdio(runner));
+    Ok(())
+}

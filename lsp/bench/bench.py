@@ -1,0 +1,209 @@
+"""Benchmark the upy language server beside ruff and pyright on one
+generated 5,000-line MicroPython file (not run in CI).
+
+    python3 lsp/bench/bench.py [--upy CMD] [--ruff CMD] [--pyright CMD] [--runs N]
+
+Measures, per server: initialize → first diagnostics for the file;
+didChange → the diagnostics for that version (median, p99); completion
+right after typing `.` (median, p99). Servers that lack a feature are shown
+as "-". Defaults: upy = target/release/examples/upy-lsp-dev, ruff = `ruff
+server`, pyright = `pyright-langserver --stdio` (both found on PATH).
+"""
+
+import argparse
+import asyncio
+import json
+import os
+import shlex
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from gen_program import program  # noqa: E402
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+class Lsp:
+    """A minimal LSP client over a subprocess's stdio."""
+
+    def __init__(self, proc):
+        self.proc = proc
+        self.next_id = 1
+        self.waiters = {}
+        self.notes = asyncio.Queue()
+        self.reader = asyncio.create_task(self.read_loop())
+
+    @classmethod
+    async def start(cls, cmd, cwd):
+        proc = await asyncio.create_subprocess_exec(
+            *cmd, cwd=cwd, stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.DEVNULL
+        )
+        return cls(proc)
+
+    def send(self, msg):
+        body = json.dumps(msg).encode()
+        self.proc.stdin.write(b"Content-Length: %d\r\n\r\n" % len(body) + body)
+
+    async def read_loop(self):
+        out = self.proc.stdout
+        while True:
+            length = 0
+            while True:
+                line = await out.readline()
+                if not line:
+                    return
+                line = line.strip()
+                if not line:
+                    break
+                if line.lower().startswith(b"content-length:"):
+                    length = int(line.split(b":")[1])
+            msg = json.loads(await out.readexactly(length))
+            if "method" in msg and "id" in msg:
+                self.answer(msg)
+            elif "method" in msg:
+                await self.notes.put((time.perf_counter(), msg))
+            elif msg.get("id") in self.waiters:
+                self.waiters.pop(msg["id"]).set_result(msg)
+
+    def answer(self, msg):
+        result = None
+        if msg["method"] == "workspace/configuration":
+            result = [None for _ in msg["params"]["items"]]
+        self.send({"jsonrpc": "2.0", "id": msg["id"], "result": result})
+
+    async def request(self, method, params):
+        i = self.next_id
+        self.next_id += 1
+        fut = asyncio.get_running_loop().create_future()
+        self.waiters[i] = fut
+        self.send({"jsonrpc": "2.0", "id": i, "method": method, "params": params})
+        return (await asyncio.wait_for(fut, 120)).get("result")
+
+    def notify(self, method, params):
+        self.send({"jsonrpc": "2.0", "method": method, "params": params})
+
+    async def diagnostics(self, uri, version=None):
+        while True:
+            t, msg = await asyncio.wait_for(self.notes.get(), 120)
+            if msg["method"] != "textDocument/publishDiagnostics" or msg["params"]["uri"] != uri:
+                continue
+            v = msg["params"].get("version")
+            if version is None or v is None or v >= version:
+                return t, msg["params"]["diagnostics"]
+
+    async def stop(self):
+        try:
+            await asyncio.wait_for(self.request("shutdown", None), 10)
+            self.notify("exit", None)
+            await asyncio.wait_for(self.proc.wait(), 10)
+        except Exception:
+            self.proc.kill()
+        self.reader.cancel()
+
+
+def pct(values, p):
+    values = sorted(values)
+    return values[min(len(values) - 1, int(round(p / 100 * (len(values) - 1))))]
+
+
+async def bench(name, cmd, text, runs, want_completion):
+    work = Path(tempfile.mkdtemp(prefix=f"bench-{name}-"))
+    path = work / "main.py"
+    path.write_text(text)
+    uri = path.as_uri()
+    t0 = time.perf_counter()
+    lsp = await Lsp.start(cmd, work)
+    await lsp.request(
+        "initialize",
+        {"processId": os.getpid(), "rootUri": work.as_uri(), "capabilities": {"textDocument": {"publishDiagnostics": {}}},
+         "workspaceFolders": [{"uri": work.as_uri(), "name": "bench"}]},
+    )
+    lsp.notify("initialized", {})
+    lsp.notify("textDocument/didOpen", {"textDocument": {"uri": uri, "languageId": "python", "version": 0, "text": text}})
+    t_first, _ = await lsp.diagnostics(uri)
+    startup = t_first - t0
+
+    lines = text.split("\n")
+    edit_line = len(lines) // 2
+    edits = []
+    version = 0
+    for i in range(runs):
+        version += 1
+        # Alternately add and remove a trailing space: the program stays the same.
+        col = len(lines[edit_line])
+        change = (
+            {"range": {"start": {"line": edit_line, "character": col}, "end": {"line": edit_line, "character": col}}, "text": " "}
+            if i % 2 == 0
+            else {"range": {"start": {"line": edit_line, "character": col}, "end": {"line": edit_line, "character": col + 1}}, "text": ""}
+        )
+        t = time.perf_counter()
+        lsp.notify("textDocument/didChange", {"textDocument": {"uri": uri, "version": version}, "contentChanges": [change]})
+        t_diag, _ = await lsp.diagnostics(uri, version)
+        edits.append(t_diag - t)
+
+    completions = []
+    if want_completion:
+        last = len(lines) - 1
+        for i in range(runs):
+            version += 1
+            # Type `b.` on the last line, ask, then delete it again.
+            lsp.notify("textDocument/didChange", {"textDocument": {"uri": uri, "version": version},
+                       "contentChanges": [{"range": {"start": {"line": last, "character": 0}, "end": {"line": last, "character": 0}}, "text": "b."}]})
+            t = time.perf_counter()
+            result = await lsp.request("textDocument/completion", {"textDocument": {"uri": uri}, "position": {"line": last, "character": 2}})
+            completions.append(time.perf_counter() - t)
+            items = result.get("items", []) if isinstance(result, dict) else (result or [])
+            if i == 0 and not any(it.get("label") == "toggle" for it in items):
+                print(f"  ({name}: completion did not offer `toggle`)", file=sys.stderr)
+            version += 1
+            lsp.notify("textDocument/didChange", {"textDocument": {"uri": uri, "version": version},
+                       "contentChanges": [{"range": {"start": {"line": last, "character": 0}, "end": {"line": last, "character": 2}}, "text": ""}]})
+    await lsp.stop()
+    shutil.rmtree(work, ignore_errors=True)
+    return startup, edits, completions
+
+
+def ms(x):
+    return f"{x * 1000:8.2f}"
+
+
+async def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--upy", default=str(REPO / "target" / "release" / "examples" / "upy-lsp-dev"))
+    ap.add_argument("--ruff", default="ruff server")
+    ap.add_argument("--pyright", default="pyright-langserver --stdio")
+    ap.add_argument("--runs", type=int, default=40)
+    ap.add_argument("--lines", type=int, default=5000)
+    args = ap.parse_args()
+    text = program(args.lines)
+    print(f"program: {text.count(chr(10))} lines; {args.runs} runs each\n")
+    print(f"{'server':10} {'start→diags':>12} {'edit med':>9} {'edit p99':>9} {'compl med':>9} {'compl p99':>9}   (ms)")
+    results = {}
+    for name, cmd, completion in [("upy", args.upy, True), ("ruff", args.ruff, False), ("pyright", args.pyright, True)]:
+        argv = shlex.split(cmd)
+        if Path(argv[0]).exists():
+            argv[0] = str(Path(argv[0]).resolve())
+        elif shutil.which(argv[0]) is None:
+            print(f"{name:10} (not found: {argv[0]})")
+            continue
+        startup, edits, comps = await bench(name, argv, text, args.runs, completion)
+        results[name] = (startup, edits, comps)
+        cm = ms(statistics.median(comps)) if comps else "       -"
+        cp = ms(pct(comps, 99)) if comps else "       -"
+        print(f"{name:10} {ms(startup):>12} {ms(statistics.median(edits))} {ms(pct(edits, 99))} {cm} {cp}")
+    if "upy" in results:
+        u = results["upy"]
+        if "ruff" in results:
+            print(f"\nedit→diagnostics, upy/ruff median: {statistics.median(u[1]) / statistics.median(results['ruff'][1]):.3f} (target ≤ 0.25)")
+        if "pyright" in results and u[2]:
+            print(f"completion, upy/pyright median: {statistics.median(u[2]) / statistics.median(results['pyright'][2]):.3f} (target ≤ 0.10)")
+        print(f"start→first diagnostics, upy: {u[0] * 1000:.1f} ms (target < 50 ms)")
+
+
+if __name__ == "__main__":
+    asyncio.run(main())

@@ -1,0 +1,167 @@
+//! Checks against the board stubs: call arguments, attributes the stubs do
+//! not define, literal pins and peripheral ids the board lacks.
+
+use super::closest;
+use crate::analysis::callable::ArgProblem;
+use crate::analysis::compat_data::missing_attribute;
+use crate::analysis::diagnostic::{Code, Diagnostic, Fix, Replacement, Severity};
+use crate::analysis::infer::Ty;
+use crate::analysis::stubs::{StubKind, StubRef};
+use crate::analysis::visit::{walk_body, Visitor};
+use crate::analysis::Analysis;
+use upy_syntax::ast::{Arg, Constant, Expr, ExprKind, Stmt, StmtKind, UnaryOp};
+use upy_syntax::Span;
+
+pub fn check(a: &Analysis, out: &mut Vec<Diagnostic>) {
+    let mut v = StubChecks { a, out };
+    walk_body(&mut v, &a.module.body);
+}
+
+struct StubChecks<'a> {
+    a: &'a Analysis,
+    out: &'a mut Vec<Diagnostic>,
+}
+
+impl Visitor for StubChecks<'_> {
+    fn stmt(&mut self, s: &Stmt) {
+        if let StmtKind::ImportFrom { module: Some(m), names, level: 0 } = &s.kind {
+            if self.a.stubs.has_module(&m.name) {
+                for alias in names {
+                    if alias.name.name != "*" && missing_attribute(&m.name, &alias.name.name).is_none() {
+                        self.unknown(&Ty::Module(m.name.clone()), &alias.name.name, alias.name.span);
+                    }
+                }
+            }
+        }
+    }
+
+    fn expr(&mut self, e: &Expr) {
+        match &e.kind {
+            ExprKind::Attribute { value, attr } => {
+                if let Some(ty) = self.a.expr_ty(value) {
+                    self.unknown(&ty, &attr.name, attr.span);
+                }
+            }
+            ExprKind::Call { func, args } => self.call(e, func, args),
+            _ => {}
+        }
+    }
+}
+
+impl StubChecks<'_> {
+    fn unknown(&mut self, ty: &Ty, name: &str, span: Span) {
+        let infer = self.a.infer();
+        if !matches!(ty, Ty::Module(_) | Ty::Stub(_) | Ty::Instance(_)) || infer.member(ty, name).is_some() {
+            return;
+        }
+        let (owner, candidates): (String, Vec<String>) = match ty {
+            Ty::Module(m) => {
+                let Some(module) = self.a.stubs.module(m) else { return };
+                if module.items.contains_key("__getattr__") || missing_attribute(m, name).is_some() {
+                    return;
+                }
+                (format!("module `{m}`"), infer.members(ty).into_iter().map(|i| i.name).collect())
+            }
+            Ty::Stub(r) | Ty::Instance(r) => {
+                let Some(item) = self.a.stubs.get(r) else { return };
+                if item.kind != StubKind::Class || self.a.stubs.is_open(r) || name.starts_with("__") {
+                    return;
+                }
+                let what = if matches!(ty, Ty::Instance(_)) { "object" } else { "class" };
+                (format!("{what} `{}`", r.path.join(".")), infer.members(ty).into_iter().map(|i| i.name).collect())
+            }
+            _ => return,
+        };
+        let mut msg = format!("{owner} has no attribute `{name}`");
+        let suggestion = closest(name, candidates.iter().map(String::as_str)).map(str::to_string);
+        if let Some(s) = &suggestion {
+            msg.push_str(&format!("; did you mean `{s}`?"));
+        }
+        let mut d = Diagnostic::new(Code::UnknownStubAttribute, Severity::Warning, span, msg);
+        if let Some(s) = suggestion {
+            d = d.with_fix(Fix { title: format!("Change to `{s}`"), edits: vec![Replacement { span, text: s }] });
+        }
+        self.out.push(d);
+    }
+
+    fn call(&mut self, call: &Expr, func: &Expr, args: &[Arg]) {
+        let Some(callee) = self.a.expr_ty(func) else { return };
+        let Ty::Stub(r) = &callee else { return };
+        // Built-in signatures are described for help, not precisely enough
+        // to reject calls.
+        if r.module == "builtins" {
+            return;
+        }
+        let via_instance = match &func.kind {
+            ExprKind::Attribute { value, .. } => {
+                matches!(self.a.expr_ty(value), Some(Ty::Instance(_) | Ty::Builtin(_) | Ty::UserInstance(_)))
+            }
+            _ => false,
+        };
+        let infer = self.a.infer();
+        let sigs = infer.signatures(&callee, via_instance);
+        if !sigs.is_empty() {
+            let results: Vec<Vec<ArgProblem>> = sigs.iter().map(|s| s.check_call(args)).collect();
+            if results.iter().all(|p| !p.is_empty()) {
+                let name = r.path.join(".");
+                for p in &results[0] {
+                    self.out.push(argument_diagnostic(&name, p, call.span));
+                }
+            }
+        }
+        self.pins(r, args);
+    }
+
+    fn pins(&mut self, r: &StubRef, args: &[Arg]) {
+        if !matches!(r.module.as_str(), "machine" | "umachine") || r.path.len() != 1 {
+            return;
+        }
+        let class = r.path[0].as_str();
+        let first = args.iter().find_map(|a| match a {
+            Arg::Positional(e) => Some(e),
+            _ => None,
+        });
+        let id_kw = args.iter().find_map(|a| match a {
+            Arg::Keyword { name, value } if name.name == "id" => Some(value),
+            _ => None,
+        });
+        let Some(arg) = first.or(id_kw) else { return };
+        let Some(n) = int_literal(arg) else { return };
+        let board = self.a.board;
+        if class == "Pin" {
+            if board.pin_valid(n) == Some(false) {
+                let msg = format!("{board} has no GPIO {n}");
+                self.out.push(Diagnostic::new(Code::InvalidPin, Severity::Error, arg.span, msg));
+            }
+        } else if let Some(ids) = board.peripheral_ids(class) {
+            if !ids.contains(&n) {
+                let list: Vec<String> = ids.iter().map(|i| i.to_string()).collect();
+                let msg = format!("{board} has no {class} {n} (valid ids: {})", list.join(", "));
+                self.out.push(Diagnostic::new(Code::InvalidPin, Severity::Error, arg.span, msg));
+            }
+        }
+    }
+}
+
+fn int_literal(e: &Expr) -> Option<i64> {
+    match &e.kind {
+        ExprKind::Const(Constant::Int(n)) => Some(*n),
+        ExprKind::UnaryOp { op: UnaryOp::USub, operand } => int_literal(operand).map(|n| -n),
+        _ => None,
+    }
+}
+
+fn argument_diagnostic(name: &str, p: &ArgProblem, call_span: Span) -> Diagnostic {
+    let (span, msg) = match p {
+        ArgProblem::TooManyPositional { span, max } => {
+            (*span, format!("`{name}()` takes at most {max} positional argument{}", if *max == 1 { "" } else { "s" }))
+        }
+        ArgProblem::UnknownKeyword { span, name: kw } => (*span, format!("`{name}()` has no parameter `{kw}`")),
+        ArgProblem::Duplicate { span, name: kw } => (*span, format!("`{name}()` got argument `{kw}` twice")),
+        ArgProblem::Missing { names } => {
+            let list: Vec<String> = names.iter().map(|n| format!("`{n}`")).collect();
+            (call_span, format!("`{name}()` is missing required argument{} {}", if names.len() == 1 { "" } else { "s" }, list.join(", ")))
+        }
+    };
+    Diagnostic::new(Code::StubCallArguments, Severity::Error, span, msg)
+}

@@ -1,0 +1,201 @@
+//! Reading the text around a cursor: identifiers, dotted chains before a
+//! dot, the call a cursor is inside. Works on raw text because the code
+//! being typed is usually not valid yet.
+
+/// Is `offset` inside a comment or a string on its line? (Triple-quoted
+/// strings spanning lines are not tracked: a cheap, line-local check.)
+pub fn in_comment_or_string(text: &str, offset: usize) -> bool {
+    let offset = offset.min(text.len());
+    let line_start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
+    let mut quote: Option<char> = None;
+    let mut escaped = false;
+    for c in text[line_start..offset].chars() {
+        match quote {
+            Some(q) => {
+                if escaped {
+                    escaped = false;
+                } else if c == '\\' {
+                    escaped = true;
+                } else if c == q {
+                    quote = None;
+                }
+            }
+            None => match c {
+                '#' => return true,
+                '"' | '\'' => quote = Some(c),
+                _ => {}
+            },
+        }
+    }
+    quote.is_some()
+}
+
+pub fn is_ident_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '_'
+}
+
+/// The identifier prefix ending at `offset`: (start, text).
+pub fn ident_before(text: &str, offset: usize) -> (usize, &str) {
+    let offset = offset.min(text.len());
+    let start = text[..offset].char_indices().rev().take_while(|(_, c)| is_ident_char(*c)).last().map_or(offset, |(i, _)| i);
+    (start, &text[start..offset])
+}
+
+/// The identifier covering `offset`: (start, end).
+pub fn ident_at(text: &str, offset: usize) -> Option<(usize, usize)> {
+    let offset = offset.min(text.len());
+    let (start, _) = ident_before(text, offset);
+    let end = offset + text[offset..].chars().take_while(|c| is_ident_char(*c)).map(char::len_utf8).sum::<usize>();
+    (end > start && !text[start..].starts_with(|c: char| c.is_ascii_digit())).then_some((start, end))
+}
+
+/// One link of a dotted chain: a name, optionally called.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ChainLink {
+    pub name: String,
+    pub called: bool,
+}
+
+/// The chain before a `.` at `dot` (exclusive): `machine.Pin(2).` →
+/// [machine, Pin()]. None when it is not a plain chain.
+pub fn chain_before(text: &str, dot: usize) -> Option<Vec<ChainLink>> {
+    let bytes = text.as_bytes();
+    let mut end = dot;
+    let mut links = Vec::new();
+    loop {
+        let mut called = false;
+        if end > 0 && bytes[end - 1] == b')' {
+            let open = matching_open(text, end - 1)?;
+            called = true;
+            end = open;
+        }
+        let (start, name) = ident_before(text, end);
+        if name.is_empty() || name.starts_with(|c: char| c.is_ascii_digit()) {
+            return None;
+        }
+        links.push(ChainLink { name: name.to_string(), called });
+        if start > 0 && bytes[start - 1] == b'.' {
+            end = start - 1;
+        } else {
+            break;
+        }
+    }
+    links.reverse();
+    Some(links)
+}
+
+fn matching_open(text: &str, close: usize) -> Option<usize> {
+    let mut depth = 0i32;
+    for (i, c) in text[..=close].char_indices().rev() {
+        match c {
+            ')' | ']' | '}' => depth += 1,
+            '(' | '[' | '{' => {
+                depth -= 1;
+                if depth == 0 {
+                    return Some(i);
+                }
+            }
+            '\n' if depth > 0 && i + 1 < close && text[..i].trim_end().ends_with(':') => return None,
+            _ => {}
+        }
+    }
+    None
+}
+
+/// The call the cursor is inside: the offset of its `(`, the index of the
+/// argument the cursor is in, and the keyword being written (`name=`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CallContext {
+    pub open_paren: usize,
+    pub arg_index: usize,
+    pub keyword: Option<String>,
+    /// Keywords already given in the call.
+    pub given_keywords: Vec<String>,
+    /// Positional arguments before the cursor's argument.
+    pub positional_before: usize,
+}
+
+pub fn call_context(text: &str, offset: usize) -> Option<CallContext> {
+    let offset = offset.min(text.len());
+    let mut depth = 0i32;
+    let mut commas = 0usize;
+    let mut open = None;
+    // Scan back at most a few thousand bytes: calls are short.
+    let mut floor = offset.saturating_sub(4000);
+    while !text.is_char_boundary(floor) {
+        floor -= 1;
+    }
+    for (i, c) in text[floor..offset].char_indices().rev() {
+        let i = i + floor;
+        match c {
+            ')' | ']' | '}' => depth += 1,
+            '[' | '{' if depth > 0 => depth -= 1,
+            '(' if depth > 0 => depth -= 1,
+            '[' | '{' => return None,
+            '(' => {
+                open = Some(i);
+                break;
+            }
+            ',' if depth == 0 => commas += 1,
+            _ => {}
+        }
+    }
+    let open = open?;
+    let inside = &text[open + 1..offset];
+    let current = inside.rsplit(',').next().unwrap_or("");
+    let keyword = current.split_once('=').and_then(|(k, v)| {
+        let k = k.trim();
+        (!v.starts_with('=') && !k.is_empty() && k.chars().all(is_ident_char)).then(|| k.to_string())
+    });
+    let args = top_level_args(inside);
+    let positional_before = args[..args.len() - 1].iter().filter(|a| !a.contains('=') && !a.trim().starts_with('*')).count();
+    let given_keywords = args
+        .iter()
+        .filter_map(|a| a.split_once('=').map(|(k, _)| k.trim().to_string()))
+        .filter(|k| !k.is_empty() && k.chars().all(is_ident_char))
+        .collect();
+    Some(CallContext { open_paren: open, arg_index: commas, keyword, given_keywords, positional_before })
+}
+
+fn top_level_args(s: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut depth = 0;
+    let mut start = 0;
+    for (i, c) in s.char_indices() {
+        match c {
+            '(' | '[' | '{' => depth += 1,
+            ')' | ']' | '}' => depth -= 1,
+            ',' if depth == 0 => {
+                out.push(&s[start..i]);
+                start = i + 1;
+            }
+            _ => {}
+        }
+    }
+    out.push(&s[start..]);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chains() {
+        let t = "x = machine.Pin(2, 3).";
+        let c = chain_before(t, t.len() - 1).unwrap();
+        assert_eq!(c, vec![ChainLink { name: "machine".into(), called: false }, ChainLink { name: "Pin".into(), called: true }]);
+        assert!(in_comment_or_string("a = 'x.", 7));
+        assert!(!in_comment_or_string("a = 'x'.", 8));
+    }
+
+    #[test]
+    fn call_contexts() {
+        let t = "Pin(2, mode=1, pu";
+        let c = call_context(t, t.len()).unwrap();
+        assert_eq!(c.arg_index, 2);
+        assert_eq!(c.given_keywords, vec!["mode".to_string()]);
+        let t = "f(a, b=";
+        assert_eq!(call_context(t, t.len()).unwrap().keyword.as_deref(), Some("b"));
+    }
+}
