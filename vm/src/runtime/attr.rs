@@ -22,6 +22,22 @@ impl Vm {
         }
     }
 
+    /// `obj.name` for an instance whose class has no properties, when the
+    /// instance dict has it: no MRO walk, no descriptor checks.
+    #[inline]
+    pub fn instance_attr_fast(&self, obj: Value, name: Value) -> Option<Value> {
+        let Value::Obj(r) = obj else { return None };
+        let Object::Instance(inst) = self.heap.get(r) else { return None };
+        if inst.dict.is_empty() {
+            return None;
+        }
+        match self.heap.get(inst.class) {
+            Object::Class(c) if !c.has_data_descriptors => {}
+            _ => return None,
+        }
+        inst.dict.get(&self.heap, self.str_hash(name), name)
+    }
+
     /// Look `name` up along the MRO of `class`.
     pub fn lookup_class_attr(&self, class: ObjRef, name: Value) -> Option<Value> {
         let Value::Obj(name_ref) = name else { return None };

@@ -276,7 +276,13 @@ impl Vm {
                     }
                     Op::LoadAttr(i) => {
                         let obj = pop!();
-                        let v = tri!(self.get_attr(obj, code.names[i as usize]));
+                        let name = code.names[i as usize];
+                        // Plain instance attribute: straight from its dict.
+                        if let Some(v) = self.instance_attr_fast(obj, name) {
+                            self.stack.push(v);
+                            continue;
+                        }
+                        let v = tri!(self.get_attr(obj, name));
                         self.stack.push(v);
                     }
                     Op::StoreAttr(i) => {
@@ -520,6 +526,33 @@ impl Vm {
                                         ip = t as usize;
                                     }
                                     continue;
+                                }
+                                Object::Iter(Iter::Seq { seq, index }) => {
+                                    // Lists and tuples: index straight in.
+                                    let (seq, index) = (*seq, *index);
+                                    let item = match self.heap.get(seq) {
+                                        Object::List(l) => Some(l.get(index).copied()),
+                                        Object::Tuple(tu) => Some(tu.get(index).copied()),
+                                        _ => None,
+                                    };
+                                    if let Some(item) = item {
+                                        match item {
+                                            Some(v) => {
+                                                if let Object::Iter(Iter::Seq { index, .. }) = self.heap.get_mut(r) {
+                                                    *index += 1;
+                                                }
+                                                self.stack.push(v);
+                                            }
+                                            None => {
+                                                if let Object::Iter(it) = self.heap.get_mut(r) {
+                                                    *it = Iter::Done;
+                                                }
+                                                self.stack.pop();
+                                                ip = t as usize;
+                                            }
+                                        }
+                                        continue;
+                                    }
                                 }
                                 Object::Generator(_) => {
                                     self.frames[fi].ip = ip;
