@@ -381,35 +381,13 @@ impl Vm {
                         let obj = pop!();
                         tri!(self.del_item(obj, key));
                     }
-                    Op::Binary(bop) => {
+                    Op::Binary(bop) | Op::Inplace(bop) => {
                         let b = pop!();
                         let a = pop!();
-                        let r = match (a, b) {
-                            (Value::Int(x), Value::Int(y)) => match super::ops::int_fast(bop, x, y) {
-                                Some(v) => v,
-                                None => tri!(self.binary_op(bop, a, b)),
-                            },
-                            (Value::Float(x), Value::Float(y)) => match super::ops::float_fast(bop, x, y) {
-                                Some(v) => v,
-                                None => tri!(self.binary_op(bop, a, b)),
-                            },
-                            _ => tri!(self.binary_op(bop, a, b)),
-                        };
-                        self.stack.push(r);
-                    }
-                    Op::Inplace(bop) => {
-                        let b = pop!();
-                        let a = pop!();
-                        let r = match (a, b) {
-                            (Value::Int(x), Value::Int(y)) => match super::ops::int_fast(bop, x, y) {
-                                Some(v) => v,
-                                None => tri!(self.inplace_op(bop, a, b)),
-                            },
-                            (Value::Float(x), Value::Float(y)) => match super::ops::float_fast(bop, x, y) {
-                                Some(v) => v,
-                                None => tri!(self.inplace_op(bop, a, b)),
-                            },
-                            _ => tri!(self.inplace_op(bop, a, b)),
+                        let r = match super::ops::numeric_fast(bop, a, b) {
+                            Some(v) => v,
+                            None if matches!(op, Op::Binary(_)) => tri!(self.binary_op(bop, a, b)),
+                            None => tri!(self.inplace_op(bop, a, b)),
                         };
                         self.stack.push(r);
                     }

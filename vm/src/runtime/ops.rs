@@ -59,6 +59,17 @@ pub fn float_fast(op: BinOp, x: f64, y: f64) -> Option<Value> {
     }))
 }
 
+/// Small ints and floats without leaving the loop; `None` for anything
+/// that needs the general path (overflow, division by zero, other types).
+#[inline]
+pub fn numeric_fast(op: BinOp, a: Value, b: Value) -> Option<Value> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => int_fast(op, x, y),
+        (Value::Float(x), Value::Float(y)) => float_fast(op, x, y),
+        _ => None,
+    }
+}
+
 #[inline]
 pub fn int_compare(op: CmpOp, x: i64, y: i64) -> Option<Value> {
     Some(Value::Bool(match op {
