@@ -122,6 +122,24 @@ impl Session {
         let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
             crate::runtime::io::Io::with_io(&mut self.vm, out, input, |vm| run_in(vm, globals, code_text, file, want))
         }));
+        // A program that reset the board (machine.reset(), the watchdog,
+        // deepsleep) ends normally and the board starts again.
+        let reset = self.vm.extensions.get::<crate::board::state::Board>().and_then(|b| b.reset_requested);
+        if let Some(how) = reset {
+            self.soft_reset();
+            let cause = match how {
+                "watchdog" => "WDT_RESET",
+                "deepsleep" => "DEEPSLEEP_RESET",
+                "soft" => "SOFT_RESET",
+                _ => "HARD_RESET",
+            };
+            if let Some(b) = self.vm.extensions.get_mut::<crate::board::state::Board>() {
+                b.reset_cause = cause;
+            }
+            let note = if how == "soft" { "MPY: soft reboot\n".to_string() } else { format!("[the simulated board restarted: {how} reset]\n") };
+            out.write(crate::target::Stream::Stderr, &note);
+            return RunOutcome::Ok { result: None };
+        }
         match outcome {
             Ok(o) => o,
             Err(p) => {

@@ -98,3 +98,13 @@ fn neopixels_and_pictures_show_the_board() {
     assert!(scope[0].1.starts_with("<svg"));
     assert!(scope[1].1.contains("GPIO2: 0µs=1 5.0ms=0"), "{}", scope[1].1);
 }
+
+#[test]
+fn resets_restart_the_board_and_report_their_cause() {
+    let mut s = session("esp32");
+    run(&mut s, "x = 1\nimport machine\nmachine.reset()\nprint('not reached')\n");
+    let out = run(&mut s, "import machine\nprint(machine.reset_cause() == machine.HARD_RESET)\ntry:\n    x\nexcept NameError:\n    print('fresh globals')\n");
+    assert_eq!(out, "True\nfresh globals\n");
+    run(&mut s, "import machine, time\nwdt = machine.WDT(timeout=200)\ntime.sleep_ms(100)\nwdt.feed()\ntime.sleep(1)\nprint('not reached')\n");
+    assert_eq!(run(&mut s, "import machine\nprint(machine.reset_cause() == machine.WDT_RESET)"), "True\n");
+}

@@ -155,7 +155,9 @@ fn idle(vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 fn reset_cause(vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    Ok(Value::Int(super::pin::board_const(vm, "machine", "PWRON_RESET").unwrap_or(1)))
+    let cause = vm.extensions.get::<Board>().map(|b| b.reset_cause).unwrap_or("PWRON_RESET");
+    let value = super::pin::board_const(vm, "machine", cause).or_else(|| super::pin::board_const(vm, "machine", "PWRON_RESET"));
+    Ok(Value::Int(value.unwrap_or(1)))
 }
 
 fn unique_id(vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {

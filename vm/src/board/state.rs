@@ -103,6 +103,8 @@ pub struct Board {
     /// Set by `machine.reset()` / `soft_reset()` / the watchdog: the run ends
     /// and the front end restarts the board.
     pub reset_requested: Option<&'static str>,
+    /// The `machine.*_RESET` constant name `reset_cause()` reports.
+    pub reset_cause: &'static str,
 }
 
 /// Keep the log bounded: a blink loop left running must not eat memory.
@@ -119,6 +121,7 @@ impl Board {
             classes: Classes::default(),
             cpu_hz: profile.cpu.default_hz,
             reset_requested: None,
+            reset_cause: "PWRON_RESET",
         }
     }
 
