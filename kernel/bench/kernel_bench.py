@@ -7,8 +7,9 @@ received; median of many), and resident memory when idle.
 
     python kernel/bench/kernel_bench.py [--cells 200]
 
-The upy kernel is the command in UPY_KERNEL_ARGV (default: the dev kernel
-built by `cargo build -p upy-kernel --example upy-kernel-dev`). Targets from
+The upy kernel is the command in UPY_KERNEL_ARGV, normally
+"target/release/upy kernel" (default: the dev kernel built by
+`cargo build -p upy-kernel --example upy-kernel-dev`, a test double). Targets from
 the issue: round trip <= 1/5 of ipykernel's, start <= 1/10, memory <= 1/5.
 """
 
@@ -38,13 +39,15 @@ def upy_argv() -> list[str]:
 def write_specs() -> Path:
     root = Path(tempfile.mkdtemp(prefix="upy-bench-"))
     specs = {
-        "upy-bench": upy_argv() + ["-f", "{connection_file}"],
-        "ipykernel-bench": [sys.executable, "-m", "ipykernel_launcher", "-f", "{connection_file}"],
+        # The environment `upy kernel install` writes into kernel.json.
+        "upy-bench": (upy_argv() + ["-f", "{connection_file}"], {"MIMALLOC_ARENA_EAGER_COMMIT": "0"}),
+        "ipykernel-bench": ([sys.executable, "-m", "ipykernel_launcher", "-f", "{connection_file}"], {}),
     }
-    for name, argv in specs.items():
+    for name, (argv, env) in specs.items():
         d = root / "kernels" / name
         d.mkdir(parents=True)
-        (d / "kernel.json").write_text(json.dumps({"argv": argv, "display_name": name, "language": "python"}))
+        spec = {"argv": argv, "display_name": name, "language": "python", "env": env}
+        (d / "kernel.json").write_text(json.dumps(spec))
     return root
 
 

@@ -72,6 +72,10 @@ pub fn kernel_json(options: &Options) -> String {
         "display_name": DISPLAY_NAME,
         "language": "python",
         "interrupt_mode": "message",
+        // upy's allocator (mimalloc) commits whole arenas up front by
+        // default: 11 MiB more resident memory for an idle kernel than with
+        // commit on demand, for no speed a notebook notices.
+        "env": { "MIMALLOC_ARENA_EAGER_COMMIT": "0" },
         "metadata": {
             "debugger": false,
             "upy": { "version": env!("CARGO_PKG_VERSION") },
@@ -122,6 +126,7 @@ mod tests {
         assert_eq!(spec["display_name"], "MicroPython (upy)");
         assert_eq!(spec["language"], "python");
         assert_eq!(spec["interrupt_mode"], "message");
+        assert_eq!(spec["env"]["MIMALLOC_ARENA_EAGER_COMMIT"], "0");
         for logo in ["logo-32x32.png", "logo-64x64.png"] {
             let bytes = std::fs::read(dir.join(logo)).unwrap();
             assert_eq!(&bytes[..8], b"\x89PNG\r\n\x1a\n");

@@ -3,6 +3,7 @@
 use crate::runtime::heap::ObjRef;
 use crate::runtime::value::Value;
 use crate::syntax::ast::{BinOp, CmpOp};
+use std::sync::atomic::AtomicU64;
 use std::sync::Arc;
 
 /// One instruction. Operands are indices into the code's tables or jump
@@ -179,7 +180,16 @@ pub struct Code {
     pub free_slots: Vec<u32>,
     pub first_line: u32,
     pub max_stack: u32,
+    /// One inline cache per entry of `names`, for `LoadGlobal`: where the
+    /// name was last found (see `runtime::globals_cache`).
+    pub global_cache: Box<[GlobalCacheSlot]>,
 }
+
+/// Two words: (entry index << 32 | 1 for globals, 2 for builtins) and
+/// (globals dict << 32 | its version when found in builtins). Atomics with
+/// relaxed ordering are plain loads and stores, and keep `Code` shareable.
+#[derive(Default, Debug)]
+pub struct GlobalCacheSlot(pub AtomicU64, pub AtomicU64);
 
 impl Code {
     pub fn line_of(&self, ip: usize) -> u32 {

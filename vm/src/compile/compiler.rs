@@ -173,6 +173,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
             }
         }
         let free_slots = s.frees.iter().map(|f| b.slots[f]).collect();
+        let names_len = b.names.len();
         Arc::new(Code {
             name: b.name,
             qualname: b.qualname,
@@ -194,6 +195,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
             free_slots,
             first_line: b.first_line,
             max_stack: 0,
+            global_cache: (0..names_len).map(|_| Default::default()).collect(),
         })
     }
 

@@ -21,7 +21,11 @@ pub struct Dict {
     /// Built once a dict outgrows a linear scan; small dicts (most instance
     /// and keyword dicts) compare hashes in order instead.
     index: Option<Box<HashTable<u32>>>,
-    live: usize,
+    live: u32,
+    /// Changes whenever a key is added or removed (not when a value is
+    /// replaced), so caches of "where is this name" can check they are
+    /// still right.
+    version: u32,
 }
 
 /// Up to this many entries, lookups scan `entries` instead of an index.
@@ -33,7 +37,7 @@ impl Dict {
     }
 
     pub fn with_capacity(n: usize) -> Dict {
-        let mut d = Dict { entries: Vec::with_capacity(n), index: None, live: 0 };
+        let mut d = Dict { entries: Vec::with_capacity(n), index: None, live: 0, version: 0 };
         if n > LINEAR {
             d.index = Some(Box::new(HashTable::with_capacity(n)));
         }
@@ -42,7 +46,21 @@ impl Dict {
 
     #[inline]
     pub fn len(&self) -> usize {
-        self.live
+        self.live as usize
+    }
+
+    #[inline]
+    pub fn version(&self) -> u32 {
+        self.version
+    }
+
+    /// The live entry at raw position `idx`, if any.
+    #[inline]
+    pub fn entry_at(&self, idx: usize) -> Option<(Value, Value)> {
+        match self.entries.get(idx) {
+            Some(e) if !matches!(e.key, Value::Undef) => Some((e.key, e.value)),
+            _ => None,
+        }
     }
 
     #[inline]
@@ -80,6 +98,7 @@ impl Dict {
                 let idx = self.entries.len() as u32;
                 self.entries.push(Entry { hash, key, value });
                 self.live += 1;
+                self.version = self.version.wrapping_add(1);
                 let entries = &self.entries;
                 match &mut self.index {
                     Some(table) => {
@@ -119,9 +138,10 @@ impl Dict {
         self.entries[index].key = Value::Undef;
         self.entries[index].value = Value::Undef;
         self.live -= 1;
+        self.version = self.version.wrapping_add(1);
         if self.live == 0 {
             self.clear();
-        } else if self.entries.len() > 16 && self.live * 2 < self.entries.len() {
+        } else if self.entries.len() > 16 && (self.live as usize) * 2 < self.entries.len() {
             self.compact();
         }
         e
@@ -140,6 +160,7 @@ impl Dict {
         self.entries.clear();
         self.index = None;
         self.live = 0;
+        self.version = self.version.wrapping_add(1);
     }
 
     /// Live entries in insertion order.

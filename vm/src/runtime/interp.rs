@@ -221,9 +221,8 @@ impl Vm {
                         self.stack[base + s as usize] = c;
                     }
                     Op::LoadGlobal(i) => {
-                        let name = code.names[i as usize];
                         let globals = self.frames[fi].globals;
-                        let v = tri!(self.load_global(globals, name));
+                        let v = tri!(self.load_global_cached(code, i as usize, globals));
                         self.stack.push(v);
                     }
                     Op::StoreGlobal(i) => {

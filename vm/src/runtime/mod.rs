@@ -14,6 +14,7 @@ pub mod exceptions;
 pub mod extensions;
 pub mod formatting;
 pub mod frame;
+pub mod globals_cache;
 pub mod hash;
 pub mod heap;
 pub mod import;
