@@ -20,8 +20,17 @@ pub type MimeBundle = Vec<(String, String)>;
 /// of text the program prints, never buffering to the end of a run.
 pub trait OutputSink {
     fn write(&mut self, stream: Stream, text: &str);
-    /// Rich output (`display(...)` in a cell, the board picture).
-    fn display(&mut self, _bundle: MimeBundle) {}
+    /// Rich output (`display(...)` in a cell, the board picture). Sinks
+    /// without rich output print the `text/plain` form.
+    fn display(&mut self, bundle: MimeBundle) {
+        if let Some((_, text)) = bundle.iter().find(|(mime, _)| mime == "text/plain") {
+            let mut line = text.clone();
+            if !line.ends_with('\n') {
+                line.push('\n');
+            }
+            self.write(Stream::Stdout, &line);
+        }
+    }
 }
 
 /// Supplies lines for `input()`.

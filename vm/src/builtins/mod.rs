@@ -3,6 +3,7 @@
 
 pub mod code;
 pub mod core;
+pub mod display;
 pub mod files;
 pub mod iteration;
 pub mod numeric;
@@ -54,8 +55,10 @@ fn make_module(vm: &mut Vm) -> crate::runtime::error::PyResult<Value> {
 
 pub fn register(vm: &mut Vm) {
     vm.builtin_modules.insert("builtins", make_module);
+    vm.builtin_modules.insert("getpass", crate::modules::getpass::make);
     let b = vm.builtins;
     core::register(vm, b);
+    vm.module_add_fn(b, "display", display::display);
     files::register(vm, b);
     iteration::register(vm, b);
     numeric::register(vm, b);

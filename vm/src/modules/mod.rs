@@ -1,6 +1,7 @@
 //! Built-in modules, one file each, made on first import. Plain names are
 //! registered; the importer resolves `utime`, `ujson`, … to them.
 
+pub mod getpass;
 pub mod array;
 pub mod asyncio;
 pub mod binascii;

@@ -39,9 +39,14 @@ impl Io {
     }
 
     pub fn display(&mut self, bundle: crate::target::MimeBundle) {
-        if let Some(mut p) = self.sink {
+        match self.sink {
             // SAFETY: as in `write`.
-            unsafe { p.as_mut().display(bundle) }
+            Some(mut p) => unsafe { p.as_mut().display(bundle) },
+            None => {
+                if let Some((_, text)) = bundle.iter().find(|(m, _)| m == "text/plain") {
+                    self.write(Stream::Stdout, &format!("{}\n", text.trim_end_matches('\n')));
+                }
+            }
         }
     }
 
