@@ -174,10 +174,12 @@ fn rtc_keeps_time_on_the_vm_clock() {
 fn watchdog_resets_the_board_unless_fed() {
     let mut s = session("esp32");
     let out = run(&mut s, "import machine\nw = machine.WDT(timeout=1000)\nfor i in range(5):\n    machine.lightsleep(500)\n    w.feed()\nprint('fed')\nmachine.lightsleep(2000)\nprint('not reached')\n");
-    // the run ends as machine.reset() ends it: with SystemExit, for the
-    // front end to restart the board
-    assert!(out.starts_with("fed\n") && out.ends_with("SystemExit") && !out.contains("not reached"), "{out}");
-    assert_eq!(drive::board(&s.vm).unwrap().reset_requested, Some("watchdog"));
+    // The run ends as a reset ends it and the board starts again, now
+    // reporting why.
+    assert!(out.starts_with("fed\n") && !out.contains("not reached"), "{out}");
+    assert!(out.contains("watchdog reset"), "{out}");
+    assert_eq!(drive::board(&s.vm).unwrap().reset_requested, None);
+    assert_eq!(run(&mut s, "import machine\nprint(machine.reset_cause() == machine.WDT_RESET)"), "True\n");
     let mut s = session("rp2");
     assert_eq!(catch(&mut s, "import machine", "machine.WDT(timeout=9000)"), "ValueError ('WDT timeout too long',)\n");
     assert_eq!(catch(&mut s, "import machine", "machine.WDT(timeout=0)"), "ValueError ('WDT timeout too short',)\n");
