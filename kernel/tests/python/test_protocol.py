@@ -304,7 +304,10 @@ def test_execution_count_rules(kernel):
 
 def test_stop_on_error_aborts_queued_cells(kernel):
     _, kc = kernel
-    failing = kc.execute("1/0")
+    # The failing cell takes a moment, so the next request is surely queued
+    # behind it rather than racing it (an instant error could be answered
+    # before the client has even sent the second request).
+    failing = kc.execute("import time\ntime.sleep(0.3)\n1/0")
     queued = kc.execute("print('must not run')")
     assert shell_reply(kc, failing)["content"]["status"] == "error"
     aborted = shell_reply(kc, queued)["content"]
