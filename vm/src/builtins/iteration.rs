@@ -226,26 +226,6 @@ fn numeric_extreme(vm: &Vm, v: Value, want_max: bool) -> Option<Value> {
     }
 }
 
-/// `sum` of a list or tuple of small ints and floats without VM calls;
-/// `None` (fall back to the general loop) for anything else or on overflow.
-fn numeric_sum(vm: &Vm, v: Value, start: Value) -> Option<Value> {
-    let items: &[Value] = match v.as_obj().map(|r| vm.heap.get(r)) {
-        Some(Object::List(l)) => l,
-        Some(Object::Tuple(t)) => t,
-        _ => return None,
-    };
-    let mut acc = start;
-    for it in items {
-        acc = match (acc, *it) {
-            (Value::Int(a), Value::Int(b)) => Value::Int(a.checked_add(b)?),
-            (Value::Float(a), Value::Float(b)) => Value::Float(a + b),
-            (Value::Float(a), Value::Int(b)) => Value::Float(a + b as f64),
-            (Value::Int(a), Value::Float(b)) => Value::Float(a as f64 + b),
-            _ => return None,
-        };
-    }
-    Some(acc)
-}
 
 fn min_max(vm: &mut Vm, args: &[Value], kw: KwArgs, want_max: bool) -> PyResult<Value> {
     vm.check_kwargs(kw, &["key", "default"])?;
