@@ -13,6 +13,18 @@ use crate::objects::generator::GenState;
 use crate::objects::iter::Iter;
 use std::sync::Arc;
 
+/// `items[i]` with Python's negative indices, if in range.
+#[inline]
+fn index_in(items: &[Value], i: i64) -> Option<Value> {
+    let len = items.len() as i64;
+    let j = if i < 0 { i + len } else { i };
+    if (0..len).contains(&j) {
+        Some(items[j as usize])
+    } else {
+        None
+    }
+}
+
 /// How the entry frame of a `run` ended.
 #[derive(Clone, Copy, Debug)]
 pub enum Exit {
@@ -366,6 +378,18 @@ impl Vm {
                     Op::LoadSubscr => {
                         let key = pop!();
                         let obj = pop!();
+                        // list[i] and tuple[i] with an in-range int.
+                        if let (Value::Obj(r), Value::Int(i)) = (obj, key) {
+                            let item = match self.heap.get(r) {
+                                Object::List(l) => index_in(l, i),
+                                Object::Tuple(t) => index_in(t, i),
+                                _ => None,
+                            };
+                            if let Some(v) = item {
+                                self.stack.push(v);
+                                continue;
+                            }
+                        }
                         let v = tri!(self.get_item(obj, key));
                         self.stack.push(v);
                     }
@@ -373,6 +397,16 @@ impl Vm {
                         let key = pop!();
                         let obj = pop!();
                         let v = pop!();
+                        if let (Value::Obj(r), Value::Int(i)) = (obj, key) {
+                            if let Object::List(l) = self.heap.get_mut(r) {
+                                let len = l.len() as i64;
+                                let j = if i < 0 { i + len } else { i };
+                                if (0..len).contains(&j) {
+                                    l[j as usize] = v;
+                                    continue;
+                                }
+                            }
+                        }
                         tri!(self.set_item(obj, key, v));
                     }
                     Op::DeleteSubscr => {
