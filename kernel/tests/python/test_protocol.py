@@ -122,7 +122,6 @@ def test_stdin_round_trip(kernel):
     assert stdout(collect_outputs(kc, msg_id)) == "hi Ada\n"
 
 
-@pytest.mark.xfail(FLAVOUR == "vm", reason="the VM has no getpass module yet", strict=False)
 def test_password_prompts(kernel):
     _, kc = kernel
     msg_id = kc.execute("from getpass import getpass\nsecret = getpass('Password: ')", allow_stdin=True)
