@@ -98,8 +98,16 @@ async fn run(server: &Server, uri: String, code: String, on_board: bool) -> RunR
             let _ = tx.send((stream, text.to_string()));
         })
     });
+    let mut sent_any = false;
     while let Some((stream, text)) = rx.recv().await {
         server.client.send_notification::<UpyOutput>(OutputParams { uri: Some(uri.clone()), stream, text }).await;
+        sent_any = true;
+    }
+    if sent_any {
+        // tower-lsp writes notifications and responses through two queues
+        // merged as they become ready: give the last output a moment to
+        // reach the client before the reply that says the run is over.
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
     }
     task.await.unwrap_or_else(|e| RunResult::Error {
         ename: "RuntimeError".into(),
