@@ -19,6 +19,11 @@ pub enum Op {
     /// Locals live in slots of the frame.
     LoadFast(u32),
     StoreFast(u32),
+    /// `LoadFast a` then `LoadFast b`; the second op follows and is skipped
+    /// (it stays for jumps that land on it).
+    LoadFast2(u32, u32),
+    /// `LoadFast a` then `LoadInt k`, the same way.
+    LoadFastInt(u32, i32),
     DeleteFast(u32),
     /// A slot holding a cell (captured or captured-by-inner variable).
     LoadDeref(u32),

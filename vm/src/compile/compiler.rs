@@ -174,6 +174,8 @@ impl<'a, 'v> Compiler<'a, 'v> {
         }
         let free_slots = s.frees.iter().map(|f| b.slots[f]).collect();
         let names_len = b.names.len();
+        let mut b = b;
+        fuse_pairs(&mut b.ops);
         Arc::new(Code {
             name: b.name,
             qualname: b.qualname,
@@ -1620,6 +1622,18 @@ impl<'a, 'v> Compiler<'a, 'v> {
         self.emit(Op::Jump(start));
         self.patch(exit);
         Ok(())
+    }
+}
+
+/// Superinstructions: the first op of a common pair does both; the loop
+/// then skips the second, which is left in place so jumps onto it work.
+fn fuse_pairs(ops: &mut [Op]) {
+    for i in 0..ops.len().saturating_sub(1) {
+        ops[i] = match (ops[i], ops[i + 1]) {
+            (Op::LoadFast(a), Op::LoadFast(b)) => Op::LoadFast2(a, b),
+            (Op::LoadFast(a), Op::LoadInt(k)) => Op::LoadFastInt(a, k),
+            (op, _) => op,
+        };
     }
 }
 

@@ -191,6 +191,33 @@ impl Vm {
                         }
                         self.stack.push(v);
                     }
+                    Op::LoadFast2(s1, s2) => {
+                        let (v1, v2) = (self.stack[base + s1 as usize], self.stack[base + s2 as usize]);
+                        if matches!(v1, Value::Undef) || matches!(v2, Value::Undef) {
+                            let s = if matches!(v1, Value::Undef) { s1 } else { s2 };
+                            let name = code.varnames[s as usize].clone();
+                            raise!(self.err(
+                                ExcKind::NameError,
+                                format!("local variable '{name}' referenced before assignment")
+                            ));
+                        }
+                        self.stack.push(v1);
+                        self.stack.push(v2);
+                        ip += 1;
+                    }
+                    Op::LoadFastInt(s1, k) => {
+                        let v1 = self.stack[base + s1 as usize];
+                        if let Value::Undef = v1 {
+                            let name = code.varnames[s1 as usize].clone();
+                            raise!(self.err(
+                                ExcKind::NameError,
+                                format!("local variable '{name}' referenced before assignment")
+                            ));
+                        }
+                        self.stack.push(v1);
+                        self.stack.push(Value::Int(k as i64));
+                        ip += 1;
+                    }
                     Op::StoreFast(s) => {
                         let v = pop!();
                         self.stack[base + s as usize] = v;
@@ -415,14 +442,17 @@ impl Vm {
                         tri!(self.del_item(obj, key));
                     }
                     Op::Binary(bop) | Op::Inplace(bop) => {
-                        let b = pop!();
-                        let a = pop!();
+                        // Operands stay in place; the result overwrites the
+                        // left one (no push or pop bookkeeping).
+                        let n = self.stack.len();
+                        let (a, b) = (self.stack[n - 2], self.stack[n - 1]);
                         let r = match super::ops::numeric_fast(bop, a, b) {
                             Some(v) => v,
                             None if matches!(op, Op::Binary(_)) => tri!(self.binary_op(bop, a, b)),
                             None => tri!(self.inplace_op(bop, a, b)),
                         };
-                        self.stack.push(r);
+                        self.stack[n - 2] = r;
+                        self.stack.truncate(n - 1);
                     }
                     Op::Neg | Op::Pos | Op::Invert => {
                         let a = pop!();
@@ -435,8 +465,8 @@ impl Vm {
                         self.stack.push(Value::Bool(!t));
                     }
                     Op::Compare(cop) => {
-                        let b = pop!();
-                        let a = pop!();
+                        let n = self.stack.len();
+                        let (a, b) = (self.stack[n - 2], self.stack[n - 1]);
                         let r = match (a, b) {
                             (Value::Int(x), Value::Int(y)) => super::ops::int_compare(cop, x, y),
                             _ => None,
@@ -445,7 +475,8 @@ impl Vm {
                             Some(v) => v,
                             None => tri!(self.compare_op(cop, a, b)),
                         };
-                        self.stack.push(r);
+                        self.stack[n - 2] = r;
+                        self.stack.truncate(n - 1);
                     }
                     Op::Pop => {
                         self.stack.pop();
