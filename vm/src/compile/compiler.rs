@@ -176,6 +176,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
         let names_len = b.names.len();
         let mut b = b;
         fuse_pairs(&mut b.ops);
+        check_bounds(&b.ops);
         Arc::new(Code {
             name: b.name,
             qualname: b.qualname,
@@ -1635,6 +1636,33 @@ fn fuse_pairs(ops: &mut [Op]) {
             (op, _) => op,
         };
     }
+}
+
+/// The loop fetches ops without bounds checks, relying on this: every jump
+/// lands inside the code, and the last op never falls through. A failure
+/// is a compiler bug; it panics here, at compile time, which `Session`
+/// reports as an internal error, rather than reading past the code.
+fn check_bounds(ops: &[Op]) {
+    let len = ops.len() as u32;
+    let in_range = |t: u32| t < len;
+    for op in ops {
+        let target = match *op {
+            Op::Jump(t)
+            | Op::PopJumpIfFalse(t)
+            | Op::PopJumpIfTrue(t)
+            | Op::JumpIfFalseOrPop(t)
+            | Op::JumpIfTrueOrPop(t)
+            | Op::ForIter(t)
+            | Op::SetupExcept(t)
+            | Op::SetupFinally(t) => Some(t),
+            _ => None,
+        };
+        assert!(target.is_none_or(in_range), "jump out of the code: {op:?} in {len} ops");
+    }
+    assert!(
+        matches!(ops.last(), Some(Op::Return | Op::Reraise | Op::Raise(_) | Op::Jump(_))),
+        "code falls off its end"
+    );
 }
 
 enum FnBody<'a> {

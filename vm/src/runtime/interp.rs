@@ -171,7 +171,10 @@ impl Vm {
             }
 
             loop {
-                let op = code.ops[ip];
+                // SAFETY: `compile::compiler::check_bounds` proved every
+                // jump target is inside the code and that the last op never
+                // falls through, so `ip` is always in range here.
+                let op = unsafe { *code.ops.get_unchecked(ip) };
                 ip += 1;
                 match op {
                     Op::Nop => {}
@@ -334,6 +337,17 @@ impl Vm {
                     }
                     Op::LoadMethod(i) => {
                         let obj = pop!();
+                        // `module.function(...)`: straight from the module's dict.
+                        if let Value::Obj(r) = obj {
+                            if let Object::Module(m) = self.heap.get(r) {
+                                let d = m.dict;
+                                if let Some(f) = self.namespace_get(d, code.names[i as usize]) {
+                                    self.stack.push(Value::Undef);
+                                    self.stack.push(f);
+                                    continue;
+                                }
+                            }
+                        }
                         let (a, b) = tri!(self.load_method(obj, code.names[i as usize]));
                         self.stack.push(a);
                         self.stack.push(b);
@@ -496,9 +510,12 @@ impl Vm {
                         self.stack.swap(n - 1, n - 2);
                     }
                     Op::Rot3 => {
-                        let v = pop!();
+                        // [a, b, c] → [c, a, b]
                         let n = self.stack.len();
-                        self.stack.insert(n - 2, v);
+                        let c = self.stack[n - 1];
+                        self.stack[n - 1] = self.stack[n - 2];
+                        self.stack[n - 2] = self.stack[n - 3];
+                        self.stack[n - 3] = c;
                     }
                     Op::Jump(t) => {
                         if (t as usize) < ip {
