@@ -185,6 +185,9 @@ pub struct Code {
     pub free_slots: Vec<u32>,
     pub first_line: u32,
     pub max_stack: u32,
+    /// Positional parameters only, no cells, not a generator: a call with
+    /// exactly `argcount` positional arguments needs no binding work.
+    pub fast_call: bool,
     /// One inline cache per entry of `names`, for `LoadGlobal`: where the
     /// name was last found (see `runtime::globals_cache`).
     pub global_cache: Box<[GlobalCacheSlot]>,

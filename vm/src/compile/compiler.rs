@@ -177,7 +177,15 @@ impl<'a, 'v> Compiler<'a, 'v> {
         let mut b = b;
         fuse_pairs(&mut b.ops);
         check_bounds(&b.ops);
+        let fast_call = !varargs
+            && !varkw
+            && kwonly == 0
+            && cell_slots.is_empty()
+            && cell_params.is_empty()
+            && s.frees.is_empty()
+            && !matches!(b.kind, CodeKind::Generator | CodeKind::Coroutine | CodeKind::AsyncGenerator);
         Arc::new(Code {
+            fast_call,
             name: b.name,
             qualname: b.qualname,
             file: self.file.clone(),

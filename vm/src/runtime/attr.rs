@@ -38,6 +38,31 @@ impl Vm {
         inst.dict.get(&self.heap, self.str_hash(name), name)
     }
 
+    /// `obj.name = v` for an instance whose class has no properties and no
+    /// `__setattr__`: straight into its dict. False when that does not apply.
+    #[inline]
+    pub fn instance_set_fast(&mut self, obj: Value, name: Value, v: Value) -> bool {
+        let Value::Obj(r) = obj else { return false };
+        let Object::Instance(inst) = self.heap.get(r) else { return false };
+        let class = inst.class;
+        match self.heap.get(class) {
+            Object::Class(c) if !c.has_data_descriptors => {}
+            _ => return false,
+        }
+        if self.lookup_class_attr(class, self.names.setattr).is_some() {
+            return false;
+        }
+        let h = self.str_hash(name);
+        let found = match self.heap.get(r) {
+            Object::Instance(inst) => inst.dict.find(&self.heap, h, name),
+            _ => return false,
+        };
+        if let Object::Instance(inst) = self.heap.get_mut(r) {
+            inst.dict.insert_found(found, h, name, v);
+        }
+        true
+    }
+
     /// Look `name` up along the MRO of `class`.
     pub fn lookup_class_attr(&self, class: ObjRef, name: Value) -> Option<Value> {
         let Value::Obj(name_ref) = name else { return None };

@@ -57,6 +57,32 @@ impl Vm {
         };
         match self.heap.get(r) {
             Object::Function(f) => {
+                // The common case: a plain function called with exactly its
+                // positional parameters. The arguments already sit where its
+                // locals go; only the remaining slots need filling.
+                if kwnames.is_none() && f.code.fast_call && nargs == f.code.argcount as usize {
+                    let code = Arc::clone(&f.code);
+                    let globals = f.globals;
+                    if self.frames.len() >= self.limits.max_frames {
+                        self.stack.truncate(result_pos);
+                        return Err(self.err(ExcKind::RuntimeError, "maximum recursion depth exceeded"));
+                    }
+                    let base = func_pos + 1;
+                    self.stack.resize(base + code.nlocals as usize, Value::Undef);
+                    self.frames.push(Frame {
+                        code,
+                        ip: 0,
+                        base,
+                        globals,
+                        locals: None,
+                        block_base: self.blocks.len(),
+                        exc_depth: self.exc_stack.len(),
+                        generator: None,
+                        action: ReturnAction::Push,
+                        caller_top: result_pos,
+                    });
+                    return Ok(true);
+                }
                 let code = f.code.clone();
                 let simple = kwnames.is_none()
                     && nargs == code.argcount as usize

@@ -329,7 +329,10 @@ impl Vm {
                     Op::StoreAttr(i) => {
                         let obj = pop!();
                         let v = pop!();
-                        tri!(self.set_attr(obj, code.names[i as usize], v));
+                        let name = code.names[i as usize];
+                        if !self.instance_set_fast(obj, name, v) {
+                            tri!(self.set_attr(obj, name, v));
+                        }
                     }
                     Op::DeleteAttr(i) => {
                         let obj = pop!();
