@@ -3,7 +3,7 @@
 //! re-entrant `call` that native code uses.
 
 use super::error::{Exc, ExcKind, PyResult};
-use super::frame::{Frame, ReturnAction};
+use super::frame::ReturnAction;
 use super::heap::ObjRef;
 use super::interp::Exit;
 use super::object::Object;
@@ -69,18 +69,7 @@ impl Vm {
                     }
                     let base = func_pos + 1;
                     self.stack.resize(base + code.nlocals as usize, Value::Undef);
-                    self.frames.push(Frame {
-                        code,
-                        ip: 0,
-                        base,
-                        globals,
-                        locals: None,
-                        block_base: self.blocks.len(),
-                        exc_depth: self.exc_stack.len(),
-                        generator: None,
-                        action: ReturnAction::Push,
-                        caller_top: result_pos,
-                    });
+                    self.push_frame(code, 0, base, globals, None, None, ReturnAction::Push, result_pos);
                     return Ok(true);
                 }
                 let code = f.code.clone();
@@ -181,18 +170,7 @@ impl Vm {
             self.stack.push(g);
             return Ok(false);
         }
-        self.frames.push(Frame {
-            code,
-            ip: 0,
-            base,
-            globals,
-            locals: None,
-            block_base: self.blocks.len(),
-            exc_depth: self.exc_stack.len(),
-            generator: None,
-            action: ReturnAction::Push,
-            caller_top: result_pos,
-        });
+        self.push_frame(code, 0, base, globals, None, None, ReturnAction::Push, result_pos);
         Ok(true)
     }
 

@@ -33,23 +33,41 @@ pub enum Exit {
 }
 
 impl Vm {
+    /// Push a frame whose blocks and handled exceptions start at the
+    /// current depths.
+    #[allow(clippy::too_many_arguments)]
+    #[inline]
+    pub(crate) fn push_frame(
+        &mut self,
+        code: Arc<Code>,
+        ip: usize,
+        base: usize,
+        globals: ObjRef,
+        locals: Option<ObjRef>,
+        generator: Option<ObjRef>,
+        action: ReturnAction,
+        caller_top: usize,
+    ) {
+        self.frames.push(Frame {
+            code,
+            ip,
+            base,
+            globals,
+            locals,
+            block_base: self.blocks.len(),
+            exc_depth: self.exc_stack.len(),
+            generator,
+            action,
+            caller_top,
+        });
+    }
+
     /// Run module-level code with the given globals dict.
     pub fn run_code(&mut self, code: Arc<Code>, globals: ObjRef) -> PyResult<Value> {
         let base = self.stack.len();
         let n = code.nlocals as usize;
         self.stack.extend(std::iter::repeat(Value::Undef).take(n));
-        self.frames.push(Frame {
-            code,
-            ip: 0,
-            base,
-            globals,
-            locals: None,
-            block_base: self.blocks.len(),
-            exc_depth: self.exc_stack.len(),
-            generator: None,
-            action: ReturnAction::Native,
-            caller_top: base,
-        });
+        self.push_frame(code, 0, base, globals, None, None, ReturnAction::Native, base);
         match self.execute()? {
             Exit::Return(v) | Exit::Yield(v) => Ok(v),
         }
@@ -73,18 +91,7 @@ impl Vm {
         for (i, &slot) in code.free_slots.iter().enumerate() {
             self.stack[base + slot as usize] = closure.get(i).copied().unwrap_or(Value::None);
         }
-        self.frames.push(Frame {
-            code,
-            ip: 0,
-            base,
-            globals,
-            locals: Some(locals),
-            block_base: self.blocks.len(),
-            exc_depth: self.exc_stack.len(),
-            generator: None,
-            action: ReturnAction::Native,
-            caller_top: base,
-        });
+        self.push_frame(code, 0, base, globals, Some(locals), None, ReturnAction::Native, base);
         match self.execute()? {
             Exit::Return(v) | Exit::Yield(v) => Ok(v),
         }
