@@ -289,6 +289,14 @@ class I2C:
     def readfrom_mem_into(self, addr: int, memaddr: int, buf: _WriteBuf, *, addrsize: int = 8) -> None:
         """Fill `buf` from register `memaddr` of device `addr` onwards."""
 
+    def writeto_then_readfrom(self, addr: int, out_buf: _ReadBuf, in_buf: _WriteBuf, /) -> None:
+        """Write `out_buf` to the device at `addr`, then fill `in_buf` from it after a repeated start.
+
+        Handy for reading a register in one call. This is CircuitPython's name:
+        MicroPython firmware has `readfrom_mem_into` instead, so code meant for a
+        real board should prefer that. Raises `OSError` if no device answers.
+        """
+
     def writeto_mem(self, addr: int, memaddr: int, buf: _ReadBuf, *, addrsize: int = 8) -> None:
         """Write `buf` to register `memaddr` of device `addr` onwards."""
 

@@ -258,3 +258,14 @@ fn nonsense_arguments_raise_instead_of_crashing() {
         assert_eq!(out, expected, "{board}");
     }
 }
+
+#[test]
+fn writeto_then_readfrom_reads_a_register_in_one_call() {
+    let mut s = session("esp32");
+    upy_vm::board::i2c::attach_temperature_sensor(&mut s.vm, 0, 25.0).expect("sensor attached");
+    let out = run(
+        &mut s,
+        "import machine\ni2c = machine.I2C(0)\nbuf = bytearray(2)\ni2c.writeto_then_readfrom(0x48, b'\\x00', buf)\nprint(bytes(buf) == i2c.readfrom_mem(0x48, 0, 2))\n",
+    );
+    assert_eq!(out, "True\n");
+}

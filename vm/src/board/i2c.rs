@@ -121,7 +121,7 @@ native_object!(I2cObj);
 
 pub fn register(vm: &mut Vm, i2c: ObjRef, soft: ObjRef) {
     vm.add_static(i2c, "__new__", i2c_new);
-    let methods: [(&'static str, NativeFn); 9] = [
+    let methods: [(&'static str, NativeFn); 10] = [
         ("scan", scan),
         ("readfrom", readfrom),
         ("readfrom_into", readfrom_into),
@@ -130,6 +130,7 @@ pub fn register(vm: &mut Vm, i2c: ObjRef, soft: ObjRef) {
         ("readfrom_mem", readfrom_mem),
         ("readfrom_mem_into", readfrom_mem_into),
         ("writeto_mem", writeto_mem),
+        ("writeto_then_readfrom", writeto_then_readfrom),
         ("__repr__", repr),
     ];
     for (n, f) in methods {
@@ -327,6 +328,18 @@ fn writeto(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let data = crate::modules::buffer_bytes(vm, args[2])?;
     let (_, acked) = transfer(vm, args, addr, Some(&data), 0)?;
     Ok(Value::Int(acked as i64))
+}
+
+/// Write `out_buf`, then read `in_buf` after a repeated start: a register
+/// read in one call (CircuitPython's name, kept for the labs that use it).
+fn writeto_then_readfrom(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    vm.check_args("writeto_then_readfrom", args, 4, 4)?;
+    let addr = vm.int_arg(args[1])?;
+    let out = crate::modules::buffer_bytes(vm, args[2])?;
+    let n = crate::modules::buffer_bytes(vm, args[3])?.len();
+    let (data, _) = transfer(vm, &args[..1], addr, Some(&out), n)?;
+    crate::modules::write_into_buffer(vm, args[3], 0, &data)?;
+    Ok(Value::None)
 }
 
 fn writevto(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
