@@ -18,6 +18,7 @@ pub mod modules;
 pub mod objects;
 pub mod runtime;
 pub mod session;
+pub mod stub_docs;
 pub mod stubs;
 
 pub use session::{Session, SessionOptions, SESSION_STACK_SIZE};

@@ -244,6 +244,61 @@ impl Session {
         }
     }
 
+    /// Help from the stubs for `machine.Pin.value` (a module path) or
+    /// `led.value` (an instance of a stub class in an imported module).
+    fn stub_help(&mut self, name: &str) -> Option<String> {
+        let parts: Vec<&str> = name.split('.').collect();
+        let board = self.options.board.clone();
+        let first = self.lookup(parts[0])?;
+        if let Some(Object::Module(m)) = first.as_obj().map(|r| self.vm.heap.get(r)) {
+            let module = m.name.trim_start_matches('u').to_string();
+            return crate::stub_docs::describe(&board, &module, &parts[1..])
+                .or_else(|| crate::stub_docs::describe(&board, &m.name.clone(), &parts[1..]));
+        }
+        let class = self.vm.class_of(first);
+        let class_name = self.vm.class_name(class).to_string();
+        let imported: Vec<String> = match self.vm.heap.get(self.vm.modules) {
+            Object::Dict(d) => d.iter().filter_map(|e| self.vm.as_str(e.key).map(str::to_string)).collect(),
+            _ => vec![],
+        };
+        for module in imported {
+            let mut path = vec![class_name.as_str()];
+            path.extend_from_slice(&parts[1..]);
+            if let Some(help) = crate::stub_docs::describe(&board, &module, &path) {
+                return Some(help);
+            }
+        }
+        None
+    }
+
+    /// `f(a, b=…, *args, key, **kw)` for the program's own functions.
+    fn signature(&self, v: Value) -> Option<String> {
+        let (func, skip) = match v.as_obj().map(|r| self.vm.heap.get(r)) {
+            Some(Object::BoundMethod(m)) => (m.func, 1),
+            _ => (v, 0),
+        };
+        let Some(Object::Function(f)) = func.as_obj().map(|r| self.vm.heap.get(r)) else { return None };
+        let c = &f.code;
+        let (argc, kwc) = (c.argcount as usize, c.kwonlycount as usize);
+        let first_default = argc - f.defaults.len().min(argc);
+        let mut params: Vec<String> = vec![];
+        for (i, n) in c.varnames[..argc].iter().enumerate().skip(skip) {
+            params.push(if i >= first_default { format!("{n}=…") } else { n.to_string() });
+        }
+        let mut next = argc + kwc;
+        if c.has_varargs {
+            params.push(format!("*{}", c.varnames[next]));
+            next += 1;
+        } else if kwc > 0 {
+            params.push("*".into());
+        }
+        params.extend(c.varnames[argc..argc + kwc].iter().map(|n| n.to_string()));
+        if c.has_varkw {
+            params.push(format!("**{}", c.varnames[next]));
+        }
+        Some(format!("{}({})", c.name, params.join(", ")))
+    }
+
     /// Soft reset: fresh globals, a fresh VM (board state cleared).
     pub fn soft_reset(&mut self) {
         // The flash survives a reset, as on a board: reattach it rather
@@ -330,10 +385,19 @@ impl Target for Session {
         out
     }
 
+    /// Signature and docstring: from the board stubs for the built-in
+    /// modules' objects, from the code for the program's own functions,
+    /// else the type and repr.
     fn inspect(&mut self, name: &str) -> Option<String> {
         let v = self.lookup(name)?;
-        let r = self.vm.repr(v).ok()?;
+        if let Some(help) = self.stub_help(name) {
+            return Some(help);
+        }
         let t = self.vm.type_name(v);
+        if let Some(sig) = self.signature(v) {
+            return Some(format!("{sig}\n{t}"));
+        }
+        let r = self.vm.repr(v).ok()?;
         Some(format!("{name}: {t}\n{r}"))
     }
 

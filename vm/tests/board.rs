@@ -108,3 +108,17 @@ fn resets_restart_the_board_and_report_their_cause() {
     run(&mut s, "import machine, time\nwdt = machine.WDT(timeout=200)\ntime.sleep_ms(100)\nwdt.feed()\ntime.sleep(1)\nprint('not reached')\n");
     assert_eq!(run(&mut s, "import machine\nprint(machine.reset_cause() == machine.WDT_RESET)"), "True\n");
 }
+
+#[test]
+fn inspect_gives_signatures_and_docstrings() {
+    use upy_vm::target::Target;
+    let mut s = session("esp32");
+    run(&mut s, "import machine\nled = machine.Pin(2, machine.Pin.OUT)\ndef blink(pin, times=3, *, delay):\n    pass\n");
+    let pin = s.inspect("machine.Pin").expect("machine.Pin");
+    assert!(pin.starts_with("class Pin\n\n") && pin.contains("GPIO"), "{pin}");
+    let value = s.inspect("led.value").expect("led.value");
+    assert!(value.starts_with("def value("), "{value}");
+    let blink = s.inspect("blink").expect("blink");
+    assert!(blink.starts_with("blink(pin, times=…, *, delay)"), "{blink}");
+    assert!(s.inspect("machine").expect("module").starts_with("module machine\n\n"));
+}
