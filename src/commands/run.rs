@@ -5,7 +5,8 @@
 use clap::Args;
 use std::io::Read;
 use std::path::PathBuf;
-use upy_vm::target::{InputSource, Interrupt, OutputSink, RunOutcome, RunRequest, Stream};
+use upy_vm::runtime::io::HostStdio;
+use upy_vm::target::{Interrupt, OutputSink, RunOutcome, RunRequest, Stream};
 use upy_vm::{Session, SessionOptions};
 
 #[derive(Args)]
@@ -40,37 +41,6 @@ pub struct RunArgs {
     /// Arguments passed to the program as `sys.argv[1:]`.
     #[arg(last = true)]
     pub args: Vec<String>,
-}
-
-struct StdOut;
-
-impl OutputSink for StdOut {
-    fn write(&mut self, stream: Stream, text: &str) {
-        use std::io::Write;
-        match stream {
-            Stream::Stdout => {
-                let mut o = std::io::stdout().lock();
-                let _ = o.write_all(text.as_bytes());
-                let _ = o.flush();
-            }
-            Stream::Stderr => {
-                let _ = std::io::stderr().write_all(text.as_bytes());
-            }
-        }
-    }
-}
-
-struct StdIn;
-
-impl InputSource for StdIn {
-    fn read_line(&mut self, prompt: &str, _password: bool) -> Option<String> {
-        StdOut.write(Stream::Stdout, prompt);
-        let mut line = String::new();
-        match std::io::stdin().read_line(&mut line) {
-            Ok(0) | Err(_) => None,
-            Ok(_) => Some(line.trim_end_matches(['\n', '\r']).to_string()),
-        }
-    }
 }
 
 fn parse_size(s: &str) -> Option<usize> {
@@ -149,7 +119,7 @@ pub fn main(args: RunArgs) -> i32 {
             eprintln!("upy: {e}");
         }
         let request = RunRequest { code: &source, file_name: &file_name, want_result: false };
-        let outcome = session.run(&request, &mut StdOut, &mut StdIn, &interrupt);
+        let outcome = session.run(&request, &mut HostStdio, &mut HostStdio, &interrupt);
         if let Some(dir) = save_to {
             if let Err(e) = upy_vm::fs::save_to_host(&mut session.vm, &dir) {
                 eprintln!("upy: {e}");
@@ -172,7 +142,7 @@ pub fn main(args: RunArgs) -> i32 {
             }
             let mut text = e.traceback.join("\n");
             text.push('\n');
-            StdOut.write(Stream::Stderr, &text);
+            HostStdio.write(Stream::Stderr, &text);
             1
         }
     }
@@ -204,12 +174,12 @@ fn run_on_board(port: &str, baud: u32, source: &str, file_name: &str) -> i32 {
         let _ = ctrlc::set_handler(move || i.trigger());
     }
     let request = RunRequest { code: source, file_name, want_result: false };
-    match conn.run(&request, &mut StdOut, &mut StdIn, &interrupt) {
+    match conn.run(&request, &mut HostStdio, &mut HostStdio, &interrupt) {
         RunOutcome::Ok { .. } => 0,
         RunOutcome::Error(e) => {
             let mut text = e.traceback.join("\n");
             text.push('\n');
-            StdOut.write(Stream::Stderr, &text);
+            HostStdio.write(Stream::Stderr, &text);
             1
         }
     }

@@ -151,12 +151,7 @@ impl Session {
                     .unwrap_or_default();
                 let vm = &mut self.vm;
                 vm.io.detach();
-                vm.frames.clear();
-                vm.stack.clear();
-                vm.blocks.clear();
-                vm.exc_stack.clear();
-                vm.temp_roots.clear();
-                vm.native_depth = 0;
+                vm.clear_run_state();
                 RunOutcome::Error(ErrorInfo::new("SystemError", format!("internal error in upy: {what}")))
             }
         }
@@ -319,12 +314,7 @@ fn run_in(vm: &mut Vm, globals: ObjRef, code_text: &str, file: &str, want: bool)
     vm.last_result = Value::None;
     let result = vm.compile_source(code_text, file, want).and_then(|code| vm.run_code(code, globals));
     // Leave no half-finished frames behind after an error.
-    vm.frames.clear();
-    vm.stack.clear();
-    vm.blocks.clear();
-    vm.exc_stack.clear();
-    vm.temp_roots.clear();
-    vm.native_depth = 0;
+    vm.clear_run_state();
     vm.io.interrupt.clear();
     match result {
         Ok(_) => {

@@ -17,24 +17,51 @@ pub struct Io {
 // running the VM.
 unsafe impl Send for Io {}
 
+/// The host process's own stdout, stderr and stdin: where a VM with no
+/// front end attached writes (and `upy run` sends a program's output).
+pub struct HostStdio;
+
+impl OutputSink for HostStdio {
+    fn write(&mut self, stream: Stream, text: &str) {
+        use std::io::Write;
+        match stream {
+            Stream::Stdout => {
+                let mut o = std::io::stdout().lock();
+                let _ = o.write_all(text.as_bytes());
+                let _ = o.flush();
+            }
+            Stream::Stderr => {
+                let _ = std::io::stderr().write_all(text.as_bytes());
+            }
+        }
+    }
+}
+
+impl InputSource for HostStdio {
+    fn read_line(&mut self, prompt: &str, _password: bool) -> Option<String> {
+        self.write(Stream::Stdout, prompt);
+        let mut line = String::new();
+        match std::io::stdin().read_line(&mut line) {
+            Ok(0) | Err(_) => None,
+            Ok(_) => {
+                if line.ends_with('\n') {
+                    line.pop();
+                    if line.ends_with('\r') {
+                        line.pop();
+                    }
+                }
+                Some(line)
+            }
+        }
+    }
+}
+
 impl Io {
     pub fn write(&mut self, stream: Stream, text: &str) {
         match self.sink {
             // SAFETY: set by `with_io`, which outlives every use.
             Some(mut p) => unsafe { p.as_mut().write(stream, text) },
-            None => {
-                use std::io::Write;
-                match stream {
-                    Stream::Stdout => {
-                        let mut o = std::io::stdout().lock();
-                        let _ = o.write_all(text.as_bytes());
-                        let _ = o.flush();
-                    }
-                    Stream::Stderr => {
-                        let _ = std::io::stderr().write_all(text.as_bytes());
-                    }
-                }
-            }
+            None => HostStdio.write(stream, text),
         }
     }
 
@@ -42,11 +69,7 @@ impl Io {
         match self.sink {
             // SAFETY: as in `write`.
             Some(mut p) => unsafe { p.as_mut().display(bundle) },
-            None => {
-                if let Some((_, text)) = bundle.iter().find(|(m, _)| m == "text/plain") {
-                    self.write(Stream::Stdout, &format!("{}\n", text.trim_end_matches('\n')));
-                }
-            }
+            None => HostStdio.display(bundle),
         }
     }
 
@@ -54,22 +77,7 @@ impl Io {
         match self.source {
             // SAFETY: as in `write`.
             Some(mut p) => unsafe { p.as_mut().read_line(prompt, password) },
-            None => {
-                self.write(Stream::Stdout, prompt);
-                let mut line = String::new();
-                match std::io::stdin().read_line(&mut line) {
-                    Ok(0) | Err(_) => None,
-                    Ok(_) => {
-                        if line.ends_with('\n') {
-                            line.pop();
-                            if line.ends_with('\r') {
-                                line.pop();
-                            }
-                        }
-                        Some(line)
-                    }
-                }
-            }
+            None => HostStdio.read_line(prompt, password),
         }
     }
 

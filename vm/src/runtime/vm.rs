@@ -673,6 +673,17 @@ impl Vm {
         Ok(())
     }
 
+    /// Drop whatever a run left on the VM's stacks (after an error or a
+    /// panic unwound through them); globals and the heap stay.
+    pub fn clear_run_state(&mut self) {
+        self.frames.clear();
+        self.stack.clear();
+        self.blocks.clear();
+        self.exc_stack.clear();
+        self.temp_roots.clear();
+        self.native_depth = 0;
+    }
+
     /// Calls from native code use this signature for keyword-less calls.
     pub fn no_kwargs<'a>() -> KwArgs<'a> {
         &[]
