@@ -174,11 +174,8 @@ impl Vm {
     pub fn no_attr(&mut self, obj: Value, name: Value) -> super::error::Exc {
         let n = self.str_of(name).to_string();
         match obj.as_obj().map(|r| self.heap.get(r)) {
-            Some(Object::Module(m)) => {
-                let mn = m.name.clone();
-                self.attr_error(format!("'module' object has no attribute '{n}'").replace("'module'", &format!("'{mn}'")))
-                    .into_module_form(self, &mn, &n)
-            }
+            // MicroPython's wording names the type, not the module.
+            Some(Object::Module(_)) => self.attr_error(format!("'module' object has no attribute '{n}'")),
             Some(Object::Class(c)) => {
                 let cn = c.name.clone();
                 self.attr_error(format!("type object '{cn}' has no attribute '{n}'"))
@@ -400,7 +397,10 @@ impl Vm {
                 Object::Class(c) if c.is_user => c.dict.find(&self.heap, h, name),
                 Object::Module(m) => {
                     let d = m.dict;
-                    return self.namespace_delete(d, name).map_err(|_| self.no_attr_err(obj, name));
+                    return match self.namespace_delete(d, name) {
+                        Ok(()) => Ok(()),
+                        Err(_) => Err(self.no_attr(obj, name)),
+                    };
                 }
                 _ => None,
             };
@@ -431,11 +431,6 @@ impl Vm {
             }
         }
         Err(self.no_attr(obj, name))
-    }
-
-    fn no_attr_err(&self, _obj: Value, _name: Value) -> super::error::Exc {
-        // Only used where the error was already built by the caller.
-        super::error::Exc(Value::None)
     }
 
     /// Attributes every object of a kind has that are not in its class dict.
@@ -571,17 +566,5 @@ impl Vm {
             _ => None,
         };
         Ok(v)
-    }
-}
-
-trait ModuleForm {
-    fn into_module_form(self, vm: &mut Vm, module: &str, name: &str) -> Self;
-}
-
-impl ModuleForm for super::error::Exc {
-    fn into_module_form(self, vm: &mut Vm, module: &str, name: &str) -> Self {
-        // MicroPython: AttributeError: 'module' object has no attribute 'x'
-        let _ = module;
-        vm.attr_error(format!("'module' object has no attribute '{name}'"))
     }
 }
