@@ -294,6 +294,28 @@ impl Session {
         Some(format!("{}({})", c.name, params.join(", ")))
     }
 
+    /// Switch the clock between real and virtual time; a soft reset keeps
+    /// the choice.
+    pub fn set_virtual_time(&mut self, on: bool) {
+        self.options.virtual_time = on;
+        self.vm.clock.set_mode(if on { ClockMode::Virtual } else { ClockMode::Real });
+    }
+
+    /// Write a file to the simulated flash, making its parent folders, as
+    /// an upload from the host does. The error names the path and errno.
+    pub fn write_file(&mut self, path: &str, data: &[u8]) -> Result<(), String> {
+        crate::fs::with_fs(&mut self.vm, |fs| {
+            if let Some((dir, _)) = path.rsplit_once('/').filter(|(dir, _)| !dir.is_empty()) {
+                fs.make_dirs(dir)?;
+            }
+            fs.write_file(path, data)
+        })
+        .map_err(|errno| {
+            let name = crate::runtime::errno_names::name_of(errno).unwrap_or("error");
+            format!("{path}: [Errno {errno}] {name}")
+        })
+    }
+
     /// Soft reset: fresh globals, a fresh VM (board state cleared).
     pub fn soft_reset(&mut self) {
         // The flash survives a reset, as on a board: reattach it rather

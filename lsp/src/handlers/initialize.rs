@@ -4,6 +4,7 @@
 use crate::analysis::semantic_tokens::{TOKEN_MODIFIERS, TOKEN_TYPES};
 use crate::edit::PositionEncoding;
 use crate::handlers::execute_command::COMMANDS;
+use crate::runner::TargetChoice;
 use crate::server::Server;
 use crate::state::project_board;
 use tower_lsp_server::ls_types::*;
@@ -32,6 +33,11 @@ pub fn initialize(server: &Server, params: InitializeParams) -> InitializeResult
         state.setting_board = params.initialization_options.as_ref().and_then(super::configuration::board_setting);
         state.project_board = root.as_deref().and_then(project_board);
         state.workspace_root = root;
+    }
+    // The same settings pick where "Run cell" runs; a port is only opened
+    // by the first run, so start-up never waits on a serial line.
+    if let Some(choice) = params.initialization_options.and_then(|o| serde_json::from_value::<TargetChoice>(o).ok()) {
+        server.runner.configure(&choice);
     }
     InitializeResult {
         server_info: Some(ServerInfo { name: "upy".into(), version: Some(env!("CARGO_PKG_VERSION").into()) }),

@@ -20,7 +20,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 const require = createRequire(import.meta.url);
 const here = path.dirname(fileURLToPath(import.meta.url));
 const lsp = require("vscode-languageserver-protocol/node");
-const { SERVER_ARGS, ServerCommand, OUTPUT_NOTIFICATION, parseOutputParams } = require("../../out/src/server/protocol.js");
+const { SERVER_ARGS, ServerCommand, OUTPUT_NOTIFICATION, parseOutputParams, parsePinsSvg } = require("../../out/src/server/protocol.js");
 const { readSettings, targetOptions } = require("../../out/src/settings.js");
 const { parseVersionOutput } = require("../../out/src/binary/version.js");
 
@@ -275,6 +275,33 @@ test("upy lsp, started as the extension starts it", async (t) => {
     }
     assert.equal(stdoutText(), "42\ndone\n");
     assert.notEqual(result?.status, "error", `runCell reported ${JSON.stringify(result)}`);
+  });
+
+  await t.test("puts a file, draws the pins and soft-resets the simulated board", async () => {
+    const commands = capabilities.executeCommandProvider?.commands ?? [];
+    for (const name of [ServerCommand.putFile, ServerCommand.pinsSvg, ServerCommand.resetTarget]) {
+      assert.ok(commands.includes(name), `executeCommandProvider lacks ${name}: ${JSON.stringify(commands)}`);
+    }
+    const uri = `${rootUri}/board.py`;
+    server.open(uri, "");
+    const runCode = async (code) => {
+      server.output.length = 0;
+      const result = await server.request(lsp.ExecuteCommandRequest.type, { command: ServerCommand.runCell, arguments: [{ uri, code, line: 0 }] }, "upy.runCell");
+      const text = () => server.output.map((o) => o.text).join("");
+      for (let waited = 0; text() === "" && waited < 2000; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
+      return { result, text: text() };
+    };
+    /** @type {import("../../src/server/protocol").PutFileParams} */
+    const put = { path: "/lib/greet.py", contentBase64: Buffer.from("WORD = 'hello'\n").toString("base64") };
+    await server.request(lsp.ExecuteCommandRequest.type, { command: ServerCommand.putFile, arguments: [put] }, "upy.putFile");
+    const imported = await runCode("from greet import WORD\nfrom machine import Pin\nPin(2, Pin.OUT).value(1)\nprint(WORD)");
+    assert.equal(imported.text, "hello\n", JSON.stringify(imported.result));
+    const pins = await server.request(lsp.ExecuteCommandRequest.type, { command: ServerCommand.pinsSvg, arguments: [{ board: null }] }, "upy.pinsSvg");
+    const svg = parsePinsSvg(pins);
+    assert.ok(svg && svg.includes("GPIO2"), `no board picture in ${JSON.stringify(pins).slice(0, 200)}`);
+    await server.request(lsp.ExecuteCommandRequest.type, { command: ServerCommand.resetTarget, arguments: [] }, "upy.resetTarget");
+    const after = await runCode("print('WORD' in globals())");
+    assert.equal(after.text, "False\n");
   });
 
   await t.test("shuts down cleanly", async () => {
