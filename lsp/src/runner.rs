@@ -105,6 +105,11 @@ pub trait CodeRunner: Send + Sync + 'static {
     fn reset(&self) -> Result<String, String> {
         Err(NO_INTERPRETER.into())
     }
+    /// Close the board's serial port so another program (a REPL terminal)
+    /// can open it; the next run on the board opens it again.
+    fn release_port(&self) -> Result<(), String> {
+        Ok(())
+    }
     /// The simulated board's picture (SVG) with its pins as they are now.
     /// `board` names the board to draw when no session exists yet.
     fn pins_svg(&self, _board: Option<&str>) -> Result<String, String> {

@@ -129,6 +129,11 @@ impl CodeRunner for TargetRunner {
         self.lock_stopping_run()?.reset()
     }
 
+    fn release_port(&self) -> Result<(), String> {
+        self.lock_stopping_run()?.release_port();
+        Ok(())
+    }
+
     fn pins_svg(&self, board: Option<&str>) -> Result<String, String> {
         match self.targets.try_lock() {
             Ok(mut targets) => targets.pins_svg(board),

@@ -98,6 +98,11 @@ impl Targets {
         Ok(self.local().describe())
     }
 
+    /// Let another program have the port; the choice of port stays.
+    pub fn release_port(&mut self) {
+        self.disconnect();
+    }
+
     /// Leave the board in its friendly REPL, as `mpremote` does on exit.
     fn disconnect(&mut self) {
         if let Some(conn) = self.board.take() {

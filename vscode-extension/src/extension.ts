@@ -9,6 +9,7 @@ import { isMicroPythonFolder } from "./project";
 import { RunOutput } from "./run/output";
 import type { EditorSnapshot } from "./run/requests";
 import { UpyServer } from "./server/client";
+import { ServerCommand } from "./server/protocol";
 import { SECTION, type Settings, readSettings, targetChanged } from "./settings";
 import { statusText } from "./ports/picker";
 import { BinaryResolver } from "./ui/binaryResolver";
@@ -117,6 +118,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       openRepl: async () => {
         const bin = await binary();
         if (bin instanceof Error) return;
+        // The server may hold the port from a run: the terminal needs it.
+        if (settings().port) await link.executeCommand(ServerCommand.releasePort, []).catch(() => undefined);
         repl.open(bin, settings(), scope()?.fsPath);
       },
       showPins: () => pins.show(),

@@ -22,6 +22,7 @@ pub const COMMANDS: &[&str] = &[
     "upy.putFile",
     "upy.resetTarget",
     "upy.pinsSvg",
+    "upy.releasePort",
 ];
 
 /// The `upy/output` notification.
@@ -145,6 +146,11 @@ pub async fn execute(server: &Server, params: ExecuteCommandParams) -> jsonrpc::
             let runner = server.runner.clone();
             let description = blocking(move || runner.reset()).await?;
             Ok(Some(json!({ "target": description })))
+        }
+        "upy.releasePort" => {
+            let runner = server.runner.clone();
+            blocking(move || runner.release_port()).await?;
+            Ok(None)
         }
         "upy.pinsSvg" => {
             let args: PinsArgs = optional_arg(&params)?;

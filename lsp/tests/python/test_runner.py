@@ -65,7 +65,7 @@ async def run(client: LanguageClient, code: str, line: int = 0, target: str | No
 @pytest.mark.asyncio
 async def test_the_board_commands_are_advertised(client: LanguageClient):
     commands = client.init_result.capabilities.execute_command_provider.commands
-    for name in ["upy.runCell", "upy.putFile", "upy.resetTarget", "upy.pinsSvg", "upy.selectTarget", "upy.interrupt"]:
+    for name in ["upy.runCell", "upy.putFile", "upy.resetTarget", "upy.pinsSvg", "upy.selectTarget", "upy.interrupt", "upy.releasePort"]:
         assert name in commands
 
 
@@ -166,6 +166,11 @@ async def test_a_board_on_a_serial_port(client: LanguageClient, board: str):
     _, out = await run(client, "print(where)\n", target="local")
     assert out == "local\n"
     _, out = await run(client, "print(where)\n", target="board")
+    assert out == "board\n"
+
+    # A REPL terminal can have the port; the next run takes it back.
+    await command(client, "upy.releasePort")
+    _, out = await run(client, "print(where)\n")
     assert out == "board\n"
 
     reply = await command(client, "upy.resetTarget")

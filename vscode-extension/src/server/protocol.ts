@@ -24,6 +24,8 @@ export const ServerCommand = {
   putFile: "upy.putFile",
   /** [] -> null. Ctrl-D on a board; a fresh VM session on the simulated board. */
   resetTarget: "upy.resetTarget",
+  /** [] -> null. Closes the board's serial port (for a REPL terminal); the next run reopens it. */
+  releasePort: "upy.releasePort",
   /** [PinsSvgParams] -> PinsSvgResult. The simulated board's picture with the pins' current state. */
   pinsSvg: "upy.pinsSvg",
 } as const;

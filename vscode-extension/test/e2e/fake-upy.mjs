@@ -40,7 +40,7 @@ connection.onRequest(lsp.InitializeRequest.type, (params) => {
     capabilities: {
       textDocumentSync: lsp.TextDocumentSyncKind.Full,
       completionProvider: { triggerCharacters: ["."] },
-      executeCommandProvider: { commands: ["upy.runCell", "upy.runFile"] },
+      executeCommandProvider: { commands: ["upy.runCell", "upy.runFile", "upy.putFile", "upy.pinsSvg", "upy.resetTarget"] },
     },
   };
 });
@@ -62,10 +62,33 @@ connection.onNotification(lsp.DidOpenTextDocumentNotification.type, ({ textDocum
 
 connection.onRequest(lsp.CompletionRequest.type, () => ["Pin", "I2C", "reset"].map((label) => ({ label })));
 
+// Just enough of a board for the harness's board-command checks: files put
+// to it, and the one global a run of the uploaded module defines.
+const files = new Map();
+let imported = false;
+
 connection.onRequest(lsp.ExecuteCommandRequest.type, async ({ command, arguments: params }) => {
   const [run] = params ?? [];
+  if (command === "upy.putFile") {
+    files.set(run.path, Buffer.from(run.contentBase64, "base64").toString());
+    return { path: run.path };
+  }
+  if (command === "upy.pinsSvg") return { svg: '<svg xmlns="http://www.w3.org/2000/svg"><text>GPIO2</text></svg>' };
+  if (command === "upy.resetTarget") {
+    imported = false;
+    return { target: "simulated esp32" };
+  }
   if ((command !== "upy.runCell" && command !== "upy.runFile") || typeof run?.code !== "string" || typeof run?.uri !== "string" || typeof run?.line !== "number") {
     throw new Error(`unexpected command ${command} ${JSON.stringify(params)}`);
+  }
+  if (run.code.startsWith("from greet import WORD")) {
+    imported = files.has("/lib/greet.py");
+    connection.sendNotification("upy/output", { text: imported ? "hello\n" : "ImportError\n", stream: "stdout" });
+    return { status: "ok" };
+  }
+  if (run.code.includes("'WORD' in globals()")) {
+    connection.sendNotification("upy/output", { text: imported ? "True\n" : "False\n", stream: "stdout" });
+    return { status: "ok" };
   }
   // Two chunks, as a real run prints them one at a time.
   // FAKE_UPY_OUTPUT lets the harness check prove it notices wrong output.

@@ -38,7 +38,7 @@ describe("end-to-end harness", { skip: process.platform === "win32" && "needs a 
   it("passes against a server that answers correctly", () => {
     const { code, out } = runE2e(fakeServer());
     assert.equal(code, 0, out);
-    assert.match(out, /# pass 5/);
+    assert.match(out, /# pass 6/);
     assert.match(out, /# skipped 0/);
   });
 
