@@ -127,9 +127,11 @@ fn board_epoch_year(vm: &Vm) -> u16 {
     crate::board::profile::profile(&vm.board_name).map(|p| p.epoch_year).unwrap_or(1970)
 }
 
-/// Seconds since the board's epoch, on the VM's clock.
+/// Seconds since the board's epoch, on the VM's clock as the board's RTC
+/// reads it: on a board the RTC is the time, so setting it moves
+/// `time.time()` and `time.localtime()` too.
 pub fn epoch_now(vm: &Vm) -> f64 {
-    vm.clock.epoch_seconds() - epoch_offset(vm) as f64
+    vm.clock.epoch_seconds() + crate::board::rtc::offset_seconds(vm) - epoch_offset(vm) as f64
 }
 
 fn time(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {

@@ -36,3 +36,10 @@ try:
     time.sleep(-1)
 except ValueError as e:
     print("ValueError", e)
+
+# Setting the RTC sets the time, as on a board.
+import machine
+machine.RTC().datetime((2030, 5, 6, 0, 7, 8, 9, 0))
+print(time.localtime()[:6], time.gmtime()[:5])
+t = time.time()
+print(t - time.mktime((2030, 5, 6, 7, 8, 9, 0, 0)) in (0, 1))
