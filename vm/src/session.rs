@@ -323,7 +323,12 @@ impl Session {
         let flash = self.vm.extensions.get::<crate::fs::Flash>().map(|f| f.0.clone());
         let mut options = self.options.clone();
         let seed = options.fs_seed.take();
-        *self = Session::new(options);
+        let mut old = std::mem::replace(self, Session::new(options));
+        // So do the devices wired to the buses, and the ESP32's NVS and
+        // surroundings (its die temperature).
+        self.vm.extensions.carry_from::<crate::board::i2c::I2cDevices>(&mut old.vm.extensions);
+        self.vm.extensions.carry_from::<crate::board::esp32_module::Esp32State>(&mut old.vm.extensions);
+        drop(old);
         self.options.fs_seed = seed;
         if let Some(f) = flash {
             let host = Box::new(HostDirs(self.options.host_path.clone()));

@@ -269,3 +269,19 @@ fn writeto_then_readfrom_reads_a_register_in_one_call() {
     );
     assert_eq!(out, "True\n");
 }
+
+#[test]
+fn what_is_not_the_chip_survives_a_reset() {
+    let mut s = session("esp32");
+    i2c::attach_register_file(&mut s.vm, 0, 0x50).unwrap();
+    upy_vm::board::esp32_module::set_die_temperature(&mut s.vm, 60.0);
+    run(&mut s, "import esp32\nesp32.NVS('app').set_i32('boots', 3)\nfrom machine import I2C\nI2C(0).writeto_mem(0x50, 0, b'kept')\n");
+    run(&mut s, "import machine\nmachine.soft_reset()\n");
+    let out = run(
+        &mut s,
+        "import esp32, machine\nfrom machine import I2C\nprint(esp32.NVS('app').get_i32('boots'), I2C(0).scan(), I2C(0).readfrom_mem(0x50, 0, 4), esp32.raw_temperature())\n",
+    );
+    assert_eq!(out, "3 [80] b'kept' 140\n");
+    s.soft_reset();
+    assert_eq!(run(&mut s, "import esp32\nprint(esp32.NVS('app').get_i32('boots'))\n"), "3\n");
+}

@@ -30,6 +30,13 @@ impl Extensions {
     pub fn remove<T: Extension>(&mut self) -> Option<Box<dyn Extension>> {
         self.map.remove(&TypeId::of::<T>())
     }
+    /// Move `T` over from another VM's extensions, replacing ours (state
+    /// that outlives a reset: storage, the hardware around the chip).
+    pub fn carry_from<T: Extension>(&mut self, other: &mut Extensions) {
+        if let Some(ext) = other.map.remove(&TypeId::of::<T>()) {
+            self.map.insert(TypeId::of::<T>(), ext);
+        }
+    }
     pub fn trace(&self, out: &mut Vec<ObjRef>) {
         for e in self.map.values() {
             e.trace(out);
