@@ -45,6 +45,17 @@ impl Connection {
         Ok(conn)
     }
 
+    /// Find the port (a path; `auto` or `None` for the only likely board)
+    /// and open it, at `baud` if given, as every front end connects.
+    pub fn open_port(requested: Option<&str>, baud: Option<u32>) -> Result<Connection, DeviceError> {
+        let info = crate::discovery::resolve_port(requested)?;
+        let mut options = ConnectOptions::for_port(&info);
+        if let Some(baud) = baud {
+            options.port.baud = baud;
+        }
+        Connection::open(options)
+    }
+
     pub fn options(&self) -> &ConnectOptions {
         &self.options
     }

@@ -1,14 +1,17 @@
 //! The Jupyter kernel: MicroPython notebooks in JupyterLab.
 //!
 //! [`run`] serves one kernel on the sockets a connection file names, running
-//! cells on a [`NotebookTarget`] made by a [`TargetFactory`]. [`install`]
-//! writes the kernelspec Jupyter finds it by.
+//! cells on a [`NotebookTarget`] made by a [`TargetFactory`], or, after
+//! `%connect`, on a board over its serial port ([`board_target`]), with both
+//! kept side by side ([`targets`]). [`install`] writes the kernelspec Jupyter
+//! finds it by.
 //!
 //! Data flows one way: sockets (`channels/`) → verified messages (`wire/`) →
 //! the execution thread (`execution/`), which runs cells, magics
 //! (`magics/`) and the other requests (`requests/`) and sends replies and
 //! outputs back out through channels to the socket tasks.
 
+pub mod board_target;
 pub mod channels;
 pub mod connection;
 pub mod execution;
@@ -16,6 +19,7 @@ pub mod install;
 pub mod magics;
 pub mod notebook_target;
 pub mod requests;
+pub mod targets;
 pub mod vm_target;
 pub mod wire;
 

@@ -26,11 +26,7 @@ impl Simulator for Session {
     }
 
     fn set_virtual_time(&mut self, on: bool) {
-        self.vm.clock.set_mode(if on {
-            ClockMode::Virtual
-        } else {
-            ClockMode::Real
-        });
+        Session::set_virtual_time(self, on);
     }
 
     fn virtual_time(&self) -> bool {
@@ -79,13 +75,7 @@ impl Simulator for Session {
     }
 
     fn fs_write(&mut self, path: &str, data: &[u8]) -> Result<(), String> {
-        upy_vm::fs::with_fs(&mut self.vm, |fs| {
-            if let Some((dir, _)) = path.rsplit_once('/').filter(|(dir, _)| !dir.is_empty()) {
-                fs.make_dirs(dir)?;
-            }
-            fs.write_file(path, data)
-        })
-        .map_err(|errno| fs_error(errno, path))
+        self.write_file(path, data)
     }
 }
 

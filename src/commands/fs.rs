@@ -5,7 +5,7 @@ use clap::{Args, Subcommand};
 use std::io::Write;
 use std::path::PathBuf;
 use upy_device::fs::BoardFs;
-use upy_device::{ConnectOptions, Connection};
+use upy_device::Connection;
 
 #[derive(Args)]
 pub struct FsArgs {
@@ -61,16 +61,7 @@ fn progress_bar(label: &str) -> impl FnMut(u64, u64) + '_ {
 }
 
 pub fn main(args: FsArgs) -> i32 {
-    let info = match upy_device::resolve_port(Some(&args.port)) {
-        Ok(i) => i,
-        Err(e) => {
-            eprintln!("upy fs: {e}");
-            return 1;
-        }
-    };
-    let mut options = ConnectOptions::for_port(&info);
-    options.port.baud = args.baudrate;
-    let mut conn = match Connection::open(options) {
+    let mut conn = match Connection::open_port(Some(&args.port), Some(args.baudrate)) {
         Ok(c) => c,
         Err(e) => {
             eprintln!("upy fs: {e}");

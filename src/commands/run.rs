@@ -151,16 +151,7 @@ pub fn main(args: RunArgs) -> i32 {
 /// `upy run --port`: the same program on a real (or `upy board`) board.
 fn run_on_board(port: &str, baud: u32, source: &str, file_name: &str) -> i32 {
     use upy_vm::target::Target;
-    let info = match upy_device::resolve_port(Some(port)) {
-        Ok(i) => i,
-        Err(e) => {
-            eprintln!("upy: {e}");
-            return 1;
-        }
-    };
-    let mut options = upy_device::ConnectOptions::for_port(&info);
-    options.port.baud = baud;
-    let mut conn = match upy_device::Connection::open(options) {
+    let mut conn = match upy_device::Connection::open_port(Some(port), Some(baud)) {
         Ok(c) => c,
         Err(e) => {
             eprintln!("upy: {e}");

@@ -146,10 +146,5 @@ impl Targets {
 }
 
 fn connect(port: &str, baud: Option<u32>) -> Result<upy_device::Connection, String> {
-    let info = upy_device::resolve_port(Some(port)).map_err(|e| e.to_string())?;
-    let mut options = upy_device::ConnectOptions::for_port(&info);
-    if let Some(baud) = baud {
-        options.port.baud = baud;
-    }
-    upy_device::Connection::open(options).map_err(|e| e.to_string())
+    upy_device::Connection::open_port(Some(port), baud).map_err(|e| e.to_string())
 }

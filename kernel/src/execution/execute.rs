@@ -4,13 +4,13 @@ use std::collections::HashMap;
 
 use jupyter_protocol::ExecuteRequest;
 use serde_json::{json, Map, Value};
-use upy_vm::target::{ErrorInfo, InputSource, OutputSink, RunOutcome, RunRequest};
+use upy_vm::target::{ErrorInfo, InputSource, RunOutcome, RunRequest};
 
 use super::input::CellInput;
 use super::output::{CellOutput, Discard};
 use super::publisher::{bundle_json, error_json, plain_text};
 use super::{Executor, Job};
-use crate::magics::{self, Plan, Step};
+use crate::magics;
 use crate::wire::Message;
 
 impl Executor {
@@ -83,69 +83,25 @@ impl Executor {
         let mut input = CellInput::new(&self.stdin, request, cell.allow_stdin, &self.interrupt);
         let mut ctx = magics::Context {
             settings: &mut self.settings,
-            target: &mut self.target,
+            targets: &mut self.targets,
             factory: self.factory.as_mut(),
             out: &mut out,
             input: &mut input,
             interrupt: &self.interrupt,
+            silent: cell.silent,
         };
-        match magics::plan(&cell.code) {
-            Plan::Cell { name, args, body } => match magics::find(&name) {
-                Some(magic) if magic.has_cell_form() => {
-                    // A cell magic's body is code (`%%time` runs it).
-                    if let Some(simulator) = ctx.target.simulator() {
-                        simulator.begin_run();
-                    }
-                    let outcome = magic.run(&mut ctx, &args, Some(&body));
-                    show_waveform(&mut ctx, &outcome);
-                    outcome
-                }
-                Some(magic) => {
-                    magics::usage_error(magic, &format!("%{name} has no cell form (%%{name})"))
-                }
-                None => unknown_magic(&name),
-            },
-            Plan::Steps(steps) => {
-                let last = steps.len().saturating_sub(1);
-                let mut outcome = magics::ok();
-                let mut ran_code = false;
-                let mut drew_pins = false;
-                for (i, step) in steps.iter().enumerate() {
-                    outcome = match step {
-                        Step::Code(code) => {
-                            if !ran_code {
-                                if let Some(simulator) = ctx.target.simulator() {
-                                    simulator.begin_run();
-                                }
-                                ran_code = true;
-                            }
-                            ctx.run_code(code, i == last && !cell.silent)
-                        }
-                        Step::Line { name, args } => {
-                            drew_pins |= name == "scope" || name == "pins";
-                            match magics::find(name) {
-                                Some(magic) => magic.run(&mut ctx, args, None),
-                                None => unknown_magic(name),
-                            }
-                        }
-                    };
-                    if matches!(outcome, RunOutcome::Error(_)) {
-                        break;
-                    }
-                }
-                if ran_code && !drew_pins {
-                    show_waveform(&mut ctx, &outcome);
-                }
-                outcome
-            }
-        }
+        magics::cell::run_cell(&mut ctx, &cell.code)
     }
 
     /// `name?`: the documentation, as IPython's pager payload.
     fn page(&mut self, name: &str, payload: &mut Vec<Value>) -> RunOutcome {
         let text = match name.strip_prefix('%') {
             Some(magic) => magics::usage(magic),
-            None => self.target.inspect(name).or_else(|| magics::usage(name)),
+            None => self
+                .targets
+                .current()
+                .inspect(name)
+                .or_else(|| magics::usage(name)),
         };
         match text {
             Some(text) => {
@@ -168,9 +124,10 @@ impl Executor {
                 file_name: "<stdin>",
                 want_result: true,
             };
-            let outcome = self
-                .target
-                .run(&request, &mut Discard, &mut NoInput, &self.interrupt);
+            let outcome =
+                self.targets
+                    .current()
+                    .run(&request, &mut Discard, &mut NoInput, &self.interrupt);
             let value = match outcome {
                 RunOutcome::Ok {
                     result: Some(bundle),
@@ -199,31 +156,6 @@ impl Executor {
         });
         self.abort.begin(waiting);
     }
-}
-
-/// After code that blinked a pin (or was interrupted while blinking), its
-/// waveform, unless `%autoscope off`. Other errors keep the focus.
-fn show_waveform(ctx: &mut magics::Context<'_>, outcome: &RunOutcome) {
-    let interrupted = matches!(outcome, RunOutcome::Error(e) if e.ename == "KeyboardInterrupt");
-    if !ctx.settings.autoscope || !(matches!(outcome, RunOutcome::Ok { .. }) || interrupted) {
-        return;
-    }
-    let Some(simulator) = ctx.target.simulator() else {
-        return;
-    };
-    if simulator.pin_changes_last_run() < 2 {
-        return;
-    }
-    if let Ok(picture) = simulator.scope_picture(&[]) {
-        ctx.out.display(picture);
-    }
-}
-
-fn unknown_magic(name: &str) -> RunOutcome {
-    RunOutcome::Error(ErrorInfo::new(
-        "UsageError",
-        format!("unknown command %{name} (%help lists them)"),
-    ))
 }
 
 /// Read an execute request, filling fields older or terse clients omit.

@@ -21,6 +21,7 @@ use upy_vm::target::Interrupt;
 use crate::magics;
 use crate::notebook_target::{NotebookTarget, TargetFactory};
 use crate::requests::{comm, complete, history, inspect, is_complete, kernel_info};
+use crate::targets::Targets;
 use crate::wire::{Message, MessageFactory};
 
 use input::StdinLink;
@@ -41,7 +42,8 @@ pub enum Job {
 }
 
 pub struct Executor {
-    pub target: Box<dyn NotebookTarget>,
+    /// The local session and, after `%connect`, a board.
+    pub targets: Targets,
     pub factory: Box<dyn TargetFactory>,
     pub jobs: Receiver<Job>,
     pub publisher: Publisher,
@@ -73,7 +75,7 @@ impl Executor {
         exit: UnboundedSender<()>,
     ) -> Executor {
         Executor {
-            target,
+            targets: Targets::new(target),
             factory,
             jobs,
             publisher,
@@ -124,8 +126,10 @@ impl Executor {
 
     fn shut_down(&mut self, restart: bool) {
         self.interrupt.clear();
+        // The board is left in its friendly REPL, as a terminal finds it.
+        self.targets.disconnect();
         if restart {
-            if let Err(error) = self.target.reset() {
+            if let Err(error) = self.targets.local().reset() {
                 crate::log(&format!("reset before restart failed: {}", error.evalue));
             }
         }
@@ -145,12 +149,12 @@ impl Executor {
             "complete_request" => {
                 let (code, cursor) = code_and_cursor(&request);
                 let reply =
-                    complete::complete(&code, cursor, self.target.as_mut(), &magics::names());
+                    complete::complete(&code, cursor, self.targets.current(), &magics::names());
                 self.reply(&request, "complete_reply", reply);
             }
             "inspect_request" => {
                 let (code, cursor) = code_and_cursor(&request);
-                let reply = inspect::inspect(&code, cursor, self.target.as_mut(), magics::usage);
+                let reply = inspect::inspect(&code, cursor, self.targets.current(), magics::usage);
                 self.reply(&request, "inspect_reply", reply);
             }
             "is_complete_request" => {

@@ -9,18 +9,18 @@ impl Magic for Cat {
         "cat"
     }
     fn summary(&self) -> &'static str {
-        "print a file from the board's flash filesystem"
+        "print a file from the board's filesystem"
     }
     fn usage(&self) -> &'static str {
-        "%cat PATH\n\nPrint a file of the simulated board's flash filesystem as text."
+        "%cat PATH\n\nPrint a file of the board's filesystem as text: the connected board's when\ncells run on it (%connect), else the simulated board's flash."
     }
     fn run(&self, ctx: &mut Context<'_>, args: &str, _body: Option<&str>) -> RunOutcome {
         let path = match words(args).as_slice() {
             [path] => path.clone(),
             _ => return usage_error(self, "expected one path"),
         };
-        let data = match ctx.simulator(self.name()) {
-            Ok(simulator) => simulator.fs_read(&path),
+        let data = match ctx.files(self.name()) {
+            Ok(mut files) => files.read(&path),
             Err(error) => return RunOutcome::Error(error),
         };
         match data {
@@ -32,7 +32,7 @@ impl Magic for Cat {
                 ctx.out.print(&text);
                 ok()
             }
-            Err(message) => usage_error(self, &message),
+            Err(error) => error.outcome(self),
         }
     }
 }

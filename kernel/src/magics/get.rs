@@ -14,7 +14,7 @@ impl Magic for Get {
         "copy a file from the board to this computer"
     }
     fn usage(&self) -> &'static str {
-        "%get NAME [HOSTFILE]\n\nCopy NAME from the simulated board's flash filesystem to HOSTFILE on this\ncomputer (default: NAME's file name, in the notebook's folder)."
+        "%get NAME [HOSTFILE]\n\nCopy NAME from the board's filesystem (the connected board's when cells run on\nit, else the simulated board's flash) to HOSTFILE on this computer (default:\nNAME's file name, in the notebook's folder)."
     }
     fn run(&self, ctx: &mut Context<'_>, args: &str, _body: Option<&str>) -> RunOutcome {
         let (name, host) = match words(args).as_slice() {
@@ -22,13 +22,13 @@ impl Magic for Get {
             [name, host] => (name.clone(), host.clone()),
             _ => return usage_error(self, "expected NAME [HOSTFILE]"),
         };
-        let data = match ctx.simulator(self.name()) {
-            Ok(simulator) => simulator.fs_read(&name),
+        let data = match ctx.files(self.name()) {
+            Ok(mut files) => files.read(&name),
             Err(error) => return RunOutcome::Error(error),
         };
         let data = match data {
             Ok(data) => data,
-            Err(message) => return usage_error(self, &message),
+            Err(error) => return error.outcome(self),
         };
         match std::fs::write(&host, &data) {
             Ok(()) => {

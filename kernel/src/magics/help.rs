@@ -27,6 +27,8 @@ impl Magic for Help {
                     magic.summary()
                 ));
             }
+            // Where the next cell goes is the first thing to know with a board.
+            text.push_str(&format!("\nCells run on {}.\n", ctx.target().describe()));
             ctx.out.print(&text);
             return ok();
         }

@@ -9,10 +9,10 @@ impl Magic for Ls {
         "ls"
     }
     fn summary(&self) -> &'static str {
-        "list files on the board's flash filesystem"
+        "list files on the board's filesystem"
     }
     fn usage(&self) -> &'static str {
-        "%ls [PATH]\n\nList a directory of the simulated board's flash filesystem (default: /)."
+        "%ls [PATH]\n\nList a directory of the board's filesystem (default: /): the connected board's\nwhen cells run on it (%connect), else the simulated board's flash."
     }
     fn run(&self, ctx: &mut Context<'_>, args: &str, _body: Option<&str>) -> RunOutcome {
         let path = match words(args).as_slice() {
@@ -20,8 +20,8 @@ impl Magic for Ls {
             [path] => path.clone(),
             _ => return usage_error(self, "expected at most one path"),
         };
-        let listing = match ctx.simulator(self.name()) {
-            Ok(simulator) => simulator.fs_list(&path),
+        let listing = match ctx.files(self.name()) {
+            Ok(mut files) => files.list(&path),
             Err(error) => return RunOutcome::Error(error),
         };
         match listing {
@@ -37,7 +37,7 @@ impl Magic for Ls {
                 ctx.out.print(&text);
                 ok()
             }
-            Err(message) => usage_error(self, &message),
+            Err(error) => error.outcome(self),
         }
     }
 }

@@ -8,14 +8,22 @@
 mod autoscope;
 mod board;
 mod cat;
+pub mod cell;
 mod clear;
+mod connect;
+mod disconnect;
+mod files;
 mod get;
+mod hardreset;
 mod help;
+mod local;
 mod ls;
 mod pins;
+mod ports;
 mod put;
 mod reset;
 mod scope;
+mod softreset;
 mod time;
 mod virtualtime;
 
@@ -23,6 +31,7 @@ use upy_vm::target::{ErrorInfo, InputSource, Interrupt, RunOutcome, RunRequest};
 
 use crate::execution::output::CellOutput;
 use crate::notebook_target::{NotebookTarget, Simulator, TargetFactory};
+use crate::targets::{Place, Targets};
 
 /// Notebook settings the magics change.
 #[derive(Clone, Debug)]
@@ -40,14 +49,22 @@ impl Default for Settings {
 /// What a magic can reach while it runs.
 pub struct Context<'a> {
     pub settings: &'a mut Settings,
-    pub target: &'a mut Box<dyn NotebookTarget>,
+    /// The local session and the connected board; cells run on the current one.
+    pub targets: &'a mut Targets,
     pub factory: &'a mut dyn TargetFactory,
     pub out: &'a mut CellOutput,
     pub input: &'a mut dyn InputSource,
     pub interrupt: &'a Interrupt,
+    /// The cell was sent silently: no `Out[n]` for its last expression.
+    pub silent: bool,
 }
 
 impl Context<'_> {
+    /// The target cells run on now.
+    pub fn target(&mut self) -> &mut dyn NotebookTarget {
+        self.targets.current()
+    }
+
     /// Run cell code on the target, streaming its output.
     pub fn run_code(&mut self, code: &str, want_result: bool) -> RunOutcome {
         let request = RunRequest {
@@ -55,18 +72,35 @@ impl Context<'_> {
             file_name: "<stdin>",
             want_result,
         };
-        self.target
+        self.targets
+            .current()
             .run(&request, self.out, self.input, self.interrupt)
+    }
+
+    /// Run a whole cell (code and magics) on `place`, then return to where
+    /// cells ran before, unless the cell itself moved (`%connect` inside).
+    pub fn run_cell_on(&mut self, place: Place, cell: &str) -> RunOutcome {
+        let before = self.targets.place();
+        self.targets.set_place(place);
+        let outcome = cell::run_cell(self, cell);
+        if self.targets.place() == place {
+            self.targets.set_place(before);
+        }
+        outcome
     }
 
     /// The simulated board, or the error a magic that needs one reports.
     pub fn simulator(&mut self, magic: &str) -> Result<&mut dyn Simulator, ErrorInfo> {
-        let describe = self.target.describe();
-        self.target.simulator().ok_or_else(|| {
-            ErrorInfo::new(
-                "UsageError",
-                format!("%{magic} needs the simulated board; this kernel runs on {describe}"),
-            )
+        let on_board = self.targets.place() == Place::Board;
+        let target = self.targets.current();
+        let describe = target.describe();
+        target.simulator().ok_or_else(|| {
+            let mut message =
+                format!("%{magic} needs the simulated board; this kernel runs on {describe}");
+            if on_board {
+                message.push_str(" (%local switches back, or %%local for one cell)");
+            }
+            ErrorInfo::new("UsageError", message)
         })
     }
 }
@@ -81,6 +115,11 @@ pub trait Magic: Sync {
     fn has_cell_form(&self) -> bool {
         false
     }
+    /// Whether the `%%name` body is a whole cell (code and magics) run
+    /// through [`cell::run_cell`], rather than code for this magic.
+    fn body_is_cell(&self) -> bool {
+        false
+    }
     /// `body` is the cell below a `%%name` line; `None` for the line form.
     fn run(&self, ctx: &mut Context<'_>, args: &str, body: Option<&str>) -> RunOutcome;
 }
@@ -89,6 +128,12 @@ static MAGICS: &[&dyn Magic] = &[
     &help::Help,
     &board::Board,
     &reset::Reset,
+    &connect::Connect,
+    &disconnect::Disconnect,
+    &local::Local,
+    &ports::Ports,
+    &softreset::SoftReset,
+    &hardreset::HardReset,
     &time::Time,
     &virtualtime::VirtualTime,
     &pins::Pins,

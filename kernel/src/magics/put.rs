@@ -14,7 +14,7 @@ impl Magic for Put {
         "copy a file from this computer onto the board"
     }
     fn usage(&self) -> &'static str {
-        "%put HOSTFILE [NAME]\n\nCopy HOSTFILE (a path on this computer, relative to the notebook's folder) onto\nthe simulated board's flash filesystem as NAME (default: its file name)."
+        "%put HOSTFILE [NAME]\n\nCopy HOSTFILE (a path on this computer, relative to the notebook's folder) onto\nthe board's filesystem as NAME (default: its file name): the connected board's\nwhen cells run on it (%connect), else the simulated board's flash. On a real\nboard the file is written under a temporary name and renamed when complete."
     }
     fn run(&self, ctx: &mut Context<'_>, args: &str, _body: Option<&str>) -> RunOutcome {
         let (host, name) = match words(args).as_slice() {
@@ -26,8 +26,8 @@ impl Magic for Put {
             Ok(data) => data,
             Err(err) => return usage_error(self, &format!("cannot read {host}: {err}")),
         };
-        let written = match ctx.simulator(self.name()) {
-            Ok(simulator) => simulator.fs_write(&name, &data),
+        let written = match ctx.files(self.name()) {
+            Ok(mut files) => files.write(&name, &data),
             Err(error) => return RunOutcome::Error(error),
         };
         match written {
@@ -36,7 +36,7 @@ impl Magic for Put {
                     .print(&format!("Copied {host} to {name} ({} bytes)\n", data.len()));
                 ok()
             }
-            Err(message) => usage_error(self, &message),
+            Err(error) => error.outcome(self),
         }
     }
 }

@@ -12,23 +12,30 @@ impl Magic for Reset {
         "soft reset: fresh globals, board state cleared"
     }
     fn usage(&self) -> &'static str {
-        "%reset\n\nSoft-reset the board, as Ctrl-D does at the MicroPython REPL: all globals are\ngone and pins, timers and peripherals return to their power-on state. Files on\nthe board's filesystem stay."
+        "%reset\n\nSoft-reset the board, as Ctrl-D does at the MicroPython REPL: all globals are\ngone and pins, timers and peripherals return to their power-on state. Files on\nthe board's filesystem stay. The same as %softreset."
     }
     fn run(&self, ctx: &mut Context<'_>, args: &str, _body: Option<&str>) -> RunOutcome {
         if !args.trim().is_empty() {
             return usage_error(self, "%reset takes no arguments");
         }
-        // Virtual time is a notebook setting, not board state: it survives.
-        let virtual_time = ctx.target.simulator().map(|s| s.virtual_time());
-        match ctx.target.reset() {
-            Ok(()) => {
-                if let (Some(on), Some(simulator)) = (virtual_time, ctx.target.simulator()) {
-                    simulator.set_virtual_time(on);
-                }
-                ctx.out.print("Soft reset done.\n");
-                ok()
+        soft_reset(ctx)
+    }
+}
+
+/// Soft-reset whichever board cells run on: the simulated one or a real one
+/// (Ctrl-D in its raw REPL).
+pub fn soft_reset(ctx: &mut Context<'_>) -> RunOutcome {
+    let target = ctx.target();
+    // Virtual time is a notebook setting, not board state: it survives.
+    let virtual_time = target.simulator().map(|s| s.virtual_time());
+    match target.reset() {
+        Ok(()) => {
+            if let (Some(on), Some(simulator)) = (virtual_time, target.simulator()) {
+                simulator.set_virtual_time(on);
             }
-            Err(error) => RunOutcome::Error(error),
+            ctx.out.print("Soft reset done.\n");
+            ok()
         }
+        Err(error) => RunOutcome::Error(error),
     }
 }

@@ -29,13 +29,13 @@ impl Magic for Time {
             Some(body) => format!("\n{body}"),
             None => code.to_string(),
         };
-        let board_before = ctx.target.simulator().map(|s| s.clock_us());
+        let board_before = ctx.target().simulator().map(|s| s.clock_us());
         let started = Instant::now();
         let outcome = ctx.run_code(&code, true);
         let wall = started.elapsed();
         let mut report = format!("Wall time: {}\n", format_duration(wall));
         if let (Some(before), Some(after)) =
-            (board_before, ctx.target.simulator().map(|s| s.clock_us()))
+            (board_before, ctx.target().simulator().map(|s| s.clock_us()))
         {
             report.push_str(&format!(
                 "Board time: {}\n",
