@@ -3,7 +3,7 @@
 use crate::runtime::heap::ObjRef;
 use crate::runtime::value::Value;
 use crate::syntax::ast::{BinOp, CmpOp};
-use std::sync::atomic::AtomicU64;
+use std::sync::atomic::{AtomicU32, AtomicU64};
 use std::sync::Arc;
 
 /// One instruction. Operands are indices into the code's tables or jump
@@ -24,6 +24,22 @@ pub enum Op {
     LoadFast2(u32, u32),
     /// `LoadFast a` then `LoadInt k`, the same way.
     LoadFastInt(u32, i32),
+    /// `LoadFast a`, `LoadFast b`, `Binary op` (or `Inplace op`): when
+    /// both are small ints or floats the result is pushed and the next two
+    /// ops are skipped; otherwise it acts as `LoadFast2` and they run.
+    BinaryFast2(BinOp, u32, u32),
+    /// `LoadFast a`, `LoadInt k`, `Binary op` (or `Inplace op`), the same
+    /// way; the fallback acts as `LoadFastInt`.
+    BinaryFastInt(BinOp, u32, i32),
+    /// `LoadFast a`, `LoadInt k`, `LoadSubscr` for a list or tuple with an
+    /// item at k; the fallback acts as `LoadFastInt`.
+    LoadFastIndex(u32, i32),
+    /// `LoadFast a` then `LoadAttr n` for a plain instance attribute; the
+    /// fallback acts as `LoadFast`.
+    LoadFastAttr(u32, u32),
+    /// `Compare op` then `PopJumpIfFalse t` for two ints or two floats; the
+    /// fallback acts as `Compare` and the jump op runs.
+    CompareJumpIfFalse(CmpOp, u32),
     DeleteFast(u32),
     /// A slot holding a cell (captured or captured-by-inner variable).
     LoadDeref(u32),
@@ -146,6 +162,9 @@ pub enum Op {
     SetResult,
 }
 
+// The loop copies an op per step: keep it three words.
+const _: () = assert!(std::mem::size_of::<Op>() <= 12);
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum CodeKind {
     Module,
@@ -191,6 +210,12 @@ pub struct Code {
     /// One inline cache per entry of `names`, for `LoadGlobal`: where the
     /// name was last found (see `runtime::globals_cache`).
     pub global_cache: Box<[GlobalCacheSlot]>,
+    /// One hint per entry of `names`, for `LoadAttr`/`StoreAttr` on plain
+    /// instances: the position in the instance dict where the name was last
+    /// found. Instances of one class fill their dicts in the same order, so
+    /// the hint usually holds and saves hashing and probing; it is always
+    /// checked against the key there, so a stale hint only costs a miss.
+    pub attr_hints: Box<[AtomicU32]>,
 }
 
 /// Two words: (entry index << 32 | 1 for globals, 2 for builtins) and

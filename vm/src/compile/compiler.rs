@@ -207,6 +207,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
             first_line: b.first_line,
             max_stack: 0,
             global_cache: (0..names_len).map(|_| Default::default()).collect(),
+            attr_hints: (0..names_len).map(|_| Default::default()).collect(),
         })
     }
 
@@ -1634,14 +1635,24 @@ impl<'a, 'v> Compiler<'a, 'v> {
     }
 }
 
-/// Superinstructions: the first op of a common pair does both; the loop
-/// then skips the second, which is left in place so jumps onto it work.
+/// Superinstructions: the first op of a common pair (or triple) does them
+/// all; the loop then skips the rest, which are left in place so jumps onto
+/// them work, and which still run when the fused op's fast path does not
+/// apply (it then does only the first op's work).
 fn fuse_pairs(ops: &mut [Op]) {
-    for i in 0..ops.len().saturating_sub(1) {
-        ops[i] = match (ops[i], ops[i + 1]) {
-            (Op::LoadFast(a), Op::LoadFast(b)) => Op::LoadFast2(a, b),
-            (Op::LoadFast(a), Op::LoadInt(k)) => Op::LoadFastInt(a, k),
-            (op, _) => op,
+    for i in 0..ops.len() {
+        let (next, after) = (ops.get(i + 1).copied(), ops.get(i + 2).copied());
+        ops[i] = match (ops[i], next, after) {
+            (Op::LoadFast(a), Some(Op::LoadFast(b)), Some(Op::Binary(op) | Op::Inplace(op))) => Op::BinaryFast2(op, a, b),
+            (Op::LoadFast(a), Some(Op::LoadInt(k)), Some(Op::Binary(op) | Op::Inplace(op))) => {
+                Op::BinaryFastInt(op, a, k)
+            }
+            (Op::LoadFast(a), Some(Op::LoadInt(k)), Some(Op::LoadSubscr)) => Op::LoadFastIndex(a, k),
+            (Op::LoadFast(a), Some(Op::LoadFast(b)), _) => Op::LoadFast2(a, b),
+            (Op::LoadFast(a), Some(Op::LoadInt(k)), _) => Op::LoadFastInt(a, k),
+            (Op::LoadFast(a), Some(Op::LoadAttr(n)), _) => Op::LoadFastAttr(a, n),
+            (Op::Compare(c), Some(Op::PopJumpIfFalse(t)), _) => Op::CompareJumpIfFalse(c, t),
+            (op, ..) => op,
         };
     }
 }
@@ -1661,6 +1672,7 @@ fn check_bounds(ops: &[Op]) {
             | Op::JumpIfFalseOrPop(t)
             | Op::JumpIfTrueOrPop(t)
             | Op::ForIter(t)
+            | Op::CompareJumpIfFalse(_, t)
             | Op::SetupExcept(t)
             | Op::SetupFinally(t) => Some(t),
             _ => None,

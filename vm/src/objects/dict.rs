@@ -63,6 +63,29 @@ impl Dict {
         }
     }
 
+    /// The value at raw position `idx` if the key there is `key` itself
+    /// (identity, as interned names are): a remembered position, checked.
+    #[inline]
+    pub fn value_at_if_key(&self, idx: usize, key: Value) -> Option<Value> {
+        match self.entries.get(idx) {
+            Some(e) if e.key.is(key) => Some(e.value),
+            _ => None,
+        }
+    }
+
+    /// Replace the value at raw position `idx` if the key there is `key`
+    /// itself; false (nothing changed) otherwise.
+    #[inline]
+    pub fn set_value_at_if_key(&mut self, idx: usize, key: Value, value: Value) -> bool {
+        match self.entries.get_mut(idx) {
+            Some(e) if e.key.is(key) => {
+                e.value = value;
+                true
+            }
+            _ => false,
+        }
+    }
+
     #[inline]
     pub fn is_empty(&self) -> bool {
         self.live == 0

@@ -9,6 +9,7 @@ use super::value::Value;
 use super::vm::Vm;
 use crate::objects::function::BoundMethod;
 use crate::objects::instance::BaseData;
+use std::sync::atomic::{AtomicU32, Ordering};
 
 impl Vm {
     #[inline]
@@ -24,8 +25,10 @@ impl Vm {
 
     /// `obj.name` for an instance whose class has no properties, when the
     /// instance dict has it: no MRO walk, no descriptor checks.
+    /// `hint` is the call site's remembered dict position for `name`
+    /// (see `Code::attr_hints`); it is updated on a hashed hit.
     #[inline]
-    pub fn instance_attr_fast(&self, obj: Value, name: Value) -> Option<Value> {
+    pub fn instance_attr_fast(&self, obj: Value, name: Value, hint: &AtomicU32) -> Option<Value> {
         let Value::Obj(r) = obj else { return None };
         let Object::Instance(inst) = self.heap.get(r) else { return None };
         if inst.dict.is_empty() {
@@ -35,13 +38,19 @@ impl Vm {
             Object::Class(c) if !c.has_data_descriptors => {}
             _ => return None,
         }
-        inst.dict.get(&self.heap, self.str_hash(name), name)
+        if let Some(v) = inst.dict.value_at_if_key(hint.load(Ordering::Relaxed) as usize, name) {
+            return Some(v);
+        }
+        let i = inst.dict.find(&self.heap, self.str_hash(name), name)?;
+        hint.store(i as u32, Ordering::Relaxed);
+        inst.dict.entry_at(i).map(|(_, v)| v)
     }
 
     /// `obj.name = v` for an instance whose class has no properties and no
     /// `__setattr__`: straight into its dict. False when that does not apply.
+    /// `hint` as for `instance_attr_fast`.
     #[inline]
-    pub fn instance_set_fast(&mut self, obj: Value, name: Value, v: Value) -> bool {
+    pub fn instance_set_fast(&mut self, obj: Value, name: Value, v: Value, hint: &AtomicU32) -> bool {
         let Value::Obj(r) = obj else { return false };
         let Object::Instance(inst) = self.heap.get(r) else { return false };
         let class = inst.class;
@@ -52,13 +61,20 @@ impl Vm {
         if self.lookup_class_attr(class, self.names.setattr).is_some() {
             return false;
         }
+        if let Object::Instance(inst) = self.heap.get_mut(r) {
+            if inst.dict.set_value_at_if_key(hint.load(Ordering::Relaxed) as usize, name, v) {
+                return true;
+            }
+        }
         let h = self.str_hash(name);
         let found = match self.heap.get(r) {
             Object::Instance(inst) => inst.dict.find(&self.heap, h, name),
             _ => return false,
         };
         if let Object::Instance(inst) = self.heap.get_mut(r) {
+            let at = found.unwrap_or(inst.dict.raw_len());
             inst.dict.insert_found(found, h, name, v);
+            hint.store(at as u32, Ordering::Relaxed);
         }
         true
     }

@@ -3,7 +3,7 @@
 //! re-entrant `call` that native code uses.
 
 use super::error::{Exc, ExcKind, PyResult};
-use super::frame::ReturnAction;
+use super::frame::{FrameCode, ReturnAction};
 use super::heap::ObjRef;
 use super::interp::Exit;
 use super::object::Object;
@@ -61,14 +61,22 @@ impl Vm {
                 // positional parameters. The arguments already sit where its
                 // locals go; only the remaining slots need filling.
                 if kwnames.is_none() && f.code.fast_call && nargs == f.code.argcount as usize {
-                    let code = Arc::clone(&f.code);
+                    // SAFETY: the function object sits at `func_pos`, just
+                    // below the new frame's base, until the frame is popped
+                    // (see `FrameCode::borrowed`).
+                    let code = unsafe { FrameCode::borrowed(&f.code) };
                     let globals = f.globals;
                     if self.frames.len() >= self.limits.max_frames {
                         self.stack.truncate(result_pos);
                         return Err(self.err(ExcKind::RuntimeError, "maximum recursion depth exceeded"));
                     }
                     let base = func_pos + 1;
-                    self.stack.resize(base + code.nlocals as usize, Value::Undef);
+                    // Only functions with locals beyond their parameters
+                    // need slots filled (skips a call for the common case).
+                    let top = base + code.nlocals as usize;
+                    if top > self.stack.len() {
+                        self.stack.resize(top, Value::Undef);
+                    }
                     self.push_frame(code, 0, base, globals, None, None, ReturnAction::Push, result_pos);
                     return Ok(true);
                 }
@@ -170,7 +178,7 @@ impl Vm {
             self.stack.push(g);
             return Ok(false);
         }
-        self.push_frame(code, 0, base, globals, None, None, ReturnAction::Push, result_pos);
+        self.push_frame(FrameCode::owned(code), 0, base, globals, None, None, ReturnAction::Push, result_pos);
         Ok(true)
     }
 

@@ -3,7 +3,7 @@
 //! native code calling back into Python (a sort key, `__eq__`) re-enters.
 
 use super::error::{Exc, ExcKind, PyResult};
-use super::frame::{Block, BlockKind, Frame, ReturnAction};
+use super::frame::{Block, BlockKind, Frame, FrameCode, ReturnAction};
 use super::heap::ObjRef;
 use super::object::Object;
 use super::value::Value;
@@ -25,6 +25,19 @@ fn index_in(items: &[Value], i: i64) -> Option<Value> {
     }
 }
 
+/// The truth of a value that needs no heap access or call (bools, None,
+/// numbers); `None` for objects, which go through `Vm::truthy`.
+#[inline(always)]
+fn truth_inline(v: Value) -> Option<bool> {
+    match v {
+        Value::Bool(b) => Some(b),
+        Value::None | Value::Undef => Some(false),
+        Value::Int(i) => Some(i != 0),
+        Value::Float(f) => Some(f != 0.0),
+        Value::Obj(_) => None,
+    }
+}
+
 /// How the entry frame of a `run` ended.
 #[derive(Clone, Copy, Debug)]
 pub enum Exit {
@@ -36,10 +49,10 @@ impl Vm {
     /// Push a frame whose blocks and handled exceptions start at the
     /// current depths.
     #[allow(clippy::too_many_arguments)]
-    #[inline]
+    #[inline(always)]
     pub(crate) fn push_frame(
         &mut self,
-        code: Arc<Code>,
+        code: FrameCode,
         ip: usize,
         base: usize,
         globals: ObjRef,
@@ -67,7 +80,7 @@ impl Vm {
         let base = self.stack.len();
         let n = code.nlocals as usize;
         self.stack.extend(std::iter::repeat(Value::Undef).take(n));
-        self.push_frame(code, 0, base, globals, None, None, ReturnAction::Native, base);
+        self.push_frame(FrameCode::owned(code), 0, base, globals, None, None, ReturnAction::Native, base);
         match self.execute()? {
             Exit::Return(v) | Exit::Yield(v) => Ok(v),
         }
@@ -91,7 +104,7 @@ impl Vm {
         for (i, &slot) in code.free_slots.iter().enumerate() {
             self.stack[base + slot as usize] = closure.get(i).copied().unwrap_or(Value::None);
         }
-        self.push_frame(code, 0, base, globals, Some(locals), None, ReturnAction::Native, base);
+        self.push_frame(FrameCode::owned(code), 0, base, globals, Some(locals), None, ReturnAction::Native, base);
         match self.execute()? {
             Exit::Return(v) | Exit::Yield(v) => Ok(v),
         }
@@ -130,6 +143,10 @@ impl Vm {
             let code: &Code = unsafe { &*Arc::as_ptr(&self.frames[fi].code) };
             let base = self.frames[fi].base;
             let mut ip = self.frames[fi].ip;
+            debug_assert!(
+                !self.frames[fi].code.is_borrowed() || self.borrowed_code_is_rooted(fi),
+                "a frame's borrowed code lost its function object"
+            );
 
             macro_rules! raise {
                 ($e:expr) => {{
@@ -175,6 +192,35 @@ impl Vm {
                         }
                     }
                 };
+            }
+
+            // Deliver a value an op produced when the op at `$next` comes
+            // next: a `StoreFast` there is done at once (the value never
+            // touches the value stack) and skipped; otherwise push.
+            macro_rules! store_or_push {
+                ($v:expr, $next:expr) => {{
+                    let next: usize = $next;
+                    match code.ops.get(next) {
+                        Some(&Op::StoreFast(d)) => {
+                            self.stack[base + d as usize] = $v;
+                            ip = next + 1;
+                        }
+                        _ => {
+                            self.stack.push($v);
+                            ip = next;
+                        }
+                    }
+                }};
+            }
+
+            macro_rules! unbound_local {
+                ($s:expr) => {{
+                    let name = code.varnames[$s as usize].clone();
+                    raise!(self.err(
+                        ExcKind::NameError,
+                        format!("local variable '{name}' referenced before assignment")
+                    ))
+                }};
             }
 
             loop {
@@ -227,6 +273,99 @@ impl Vm {
                         self.stack.push(v1);
                         self.stack.push(Value::Int(k as i64));
                         ip += 1;
+                    }
+                    Op::BinaryFast2(bop, s1, s2) => {
+                        let (v1, v2) = (self.stack[base + s1 as usize], self.stack[base + s2 as usize]);
+                        if let Some(r) = super::ops::numeric_fast(bop, v1, v2) {
+                            store_or_push!(r, ip + 2);
+                            continue;
+                        }
+                        // As `LoadFast2`; the binary op then runs itself.
+                        if let Value::Undef = v1 {
+                            unbound_local!(s1);
+                        }
+                        if let Value::Undef = v2 {
+                            unbound_local!(s2);
+                        }
+                        self.stack.push(v1);
+                        self.stack.push(v2);
+                        ip += 1;
+                    }
+                    Op::BinaryFastInt(bop, s1, k) => {
+                        let v1 = self.stack[base + s1 as usize];
+                        let k = Value::Int(k as i64);
+                        if let Some(r) = super::ops::numeric_fast(bop, v1, k) {
+                            store_or_push!(r, ip + 2);
+                            continue;
+                        }
+                        // As `LoadFastInt`.
+                        if let Value::Undef = v1 {
+                            unbound_local!(s1);
+                        }
+                        self.stack.push(v1);
+                        self.stack.push(k);
+                        ip += 1;
+                    }
+                    Op::LoadFastIndex(s, k) => {
+                        let seq = self.stack[base + s as usize];
+                        if let Value::Obj(r) = seq {
+                            let item = match self.heap.get(r) {
+                                Object::List(l) => index_in(l, k as i64),
+                                Object::Tuple(t) => index_in(t, k as i64),
+                                _ => None,
+                            };
+                            if let Some(v) = item {
+                                self.stack.push(v);
+                                ip += 2;
+                                continue;
+                            }
+                        }
+                        // As `LoadFastInt`; `LoadSubscr` then runs itself.
+                        if let Value::Undef = seq {
+                            unbound_local!(s);
+                        }
+                        self.stack.push(seq);
+                        self.stack.push(Value::Int(k as i64));
+                        ip += 1;
+                    }
+                    Op::LoadFastAttr(s, i) => {
+                        let obj = self.stack[base + s as usize];
+                        let (name, hint) = (code.names[i as usize], &code.attr_hints[i as usize]);
+                        if let Some(v) = self.instance_attr_fast(obj, name, hint) {
+                            self.stack.push(v);
+                            ip += 1;
+                            continue;
+                        }
+                        // As `LoadFast`; `LoadAttr` then runs itself.
+                        if let Value::Undef = obj {
+                            unbound_local!(s);
+                        }
+                        self.stack.push(obj);
+                    }
+                    Op::CompareJumpIfFalse(cop, t) => {
+                        let n = self.stack.len();
+                        let (a, b) = (self.stack[n - 2], self.stack[n - 1]);
+                        let fast = match (a, b) {
+                            (Value::Int(x), Value::Int(y)) => super::ops::int_compare(cop, x, y),
+                            (Value::Float(x), Value::Float(y)) => super::ops::float_compare(cop, x, y),
+                            _ => None,
+                        };
+                        if let Some(Value::Bool(holds)) = fast {
+                            self.stack.truncate(n - 2);
+                            // Past the jump op, as if it had run.
+                            ip += 1;
+                            if !holds {
+                                if (t as usize) < ip {
+                                    check_interrupt!();
+                                }
+                                ip = t as usize;
+                            }
+                            continue;
+                        }
+                        // As `Compare`; the jump op then runs itself.
+                        let r = tri!(self.compare_op(cop, a, b));
+                        self.stack[n - 2] = r;
+                        self.stack.truncate(n - 1);
                     }
                     Op::StoreFast(s) => {
                         let v = pop!();
@@ -326,7 +465,7 @@ impl Vm {
                         let obj = pop!();
                         let name = code.names[i as usize];
                         // Plain instance attribute: straight from its dict.
-                        if let Some(v) = self.instance_attr_fast(obj, name) {
+                        if let Some(v) = self.instance_attr_fast(obj, name, &code.attr_hints[i as usize]) {
                             self.stack.push(v);
                             continue;
                         }
@@ -337,7 +476,7 @@ impl Vm {
                         let obj = pop!();
                         let v = pop!();
                         let name = code.names[i as usize];
-                        if !self.instance_set_fast(obj, name, v) {
+                        if !self.instance_set_fast(obj, name, v, &code.attr_hints[i as usize]) {
                             tri!(self.set_attr(obj, name, v));
                         }
                     }
@@ -485,7 +624,10 @@ impl Vm {
                     }
                     Op::Not => {
                         let a = pop!();
-                        let t = tri!(self.truthy(a));
+                        let t = match truth_inline(a) {
+                            Some(t) => t,
+                            None => tri!(self.truthy(a)),
+                        };
                         self.stack.push(Value::Bool(!t));
                     }
                     Op::Compare(cop) => {
@@ -535,9 +677,9 @@ impl Vm {
                     }
                     Op::PopJumpIfFalse(t) => {
                         let v = pop!();
-                        let b = match v {
-                            Value::Bool(b) => b,
-                            _ => tri!(self.truthy(v)),
+                        let b = match truth_inline(v) {
+                            Some(b) => b,
+                            None => tri!(self.truthy(v)),
                         };
                         if !b {
                             if (t as usize) < ip {
@@ -548,9 +690,9 @@ impl Vm {
                     }
                     Op::PopJumpIfTrue(t) => {
                         let v = pop!();
-                        let b = match v {
-                            Value::Bool(b) => b,
-                            _ => tri!(self.truthy(v)),
+                        let b = match truth_inline(v) {
+                            Some(b) => b,
+                            None => tri!(self.truthy(v)),
                         };
                         if b {
                             if (t as usize) < ip {
@@ -561,7 +703,11 @@ impl Vm {
                     }
                     Op::JumpIfFalseOrPop(t) => {
                         let v = top!();
-                        if !tri!(self.truthy(v)) {
+                        let holds = match truth_inline(v) {
+                            Some(b) => b,
+                            None => tri!(self.truthy(v)),
+                        };
+                        if !holds {
                             ip = t as usize;
                         } else {
                             self.stack.pop();
@@ -569,7 +715,11 @@ impl Vm {
                     }
                     Op::JumpIfTrueOrPop(t) => {
                         let v = top!();
-                        if tri!(self.truthy(v)) {
+                        let holds = match truth_inline(v) {
+                            Some(b) => b,
+                            None => tri!(self.truthy(v)),
+                        };
+                        if holds {
                             ip = t as usize;
                         } else {
                             self.stack.pop();
@@ -589,7 +739,7 @@ impl Vm {
                                     let cur = *next;
                                     if (*step > 0 && cur < *stop) || (*step < 0 && cur > *stop) {
                                         *next = cur.wrapping_add(*step);
-                                        self.stack.push(Value::Int(cur));
+                                        store_or_push!(Value::Int(cur), ip);
                                     } else {
                                         self.stack.pop();
                                         ip = t as usize;
@@ -610,7 +760,7 @@ impl Vm {
                                                 if let Object::Iter(Iter::Seq { index, .. }) = self.heap.get_mut(r) {
                                                     *index += 1;
                                                 }
-                                                self.stack.push(v);
+                                                store_or_push!(v, ip);
                                             }
                                             None => {
                                                 if let Object::Iter(it) = self.heap.get_mut(r) {
@@ -1141,7 +1291,7 @@ impl Vm {
             self.stack.push(sent);
         }
         self.frames.push(Frame {
-            code,
+            code: FrameCode::owned(code),
             ip,
             base,
             globals,
@@ -1230,6 +1380,19 @@ impl Vm {
                     }
                 }
             }
+        }
+    }
+
+    /// `FrameCode::borrowed`'s invariant, for the `debug_assert` above: the
+    /// slot below frame `fi`'s base still holds a function whose code is the
+    /// frame's.
+    fn borrowed_code_is_rooted(&self, fi: usize) -> bool {
+        let f = &self.frames[fi];
+        match f.base.checked_sub(1).and_then(|i| self.stack.get(i)) {
+            Some(Value::Obj(r)) => {
+                matches!(self.heap.get(*r), Object::Function(func) if Arc::ptr_eq(&func.code, &f.code))
+            }
+            _ => false,
         }
     }
 

@@ -12,7 +12,7 @@ use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{Pow, Signed, ToPrimitive, Zero};
 
-#[inline]
+#[inline(always)]
 pub fn int_fast(op: BinOp, x: i64, y: i64) -> Option<Value> {
     Some(Value::Int(match op {
         BinOp::Add => x.checked_add(y)?,
@@ -48,7 +48,7 @@ pub fn int_fast(op: BinOp, x: i64, y: i64) -> Option<Value> {
     }))
 }
 
-#[inline]
+#[inline(always)]
 pub fn float_fast(op: BinOp, x: f64, y: f64) -> Option<Value> {
     Some(Value::Float(match op {
         BinOp::Add => x + y,
@@ -61,7 +61,10 @@ pub fn float_fast(op: BinOp, x: f64, y: f64) -> Option<Value> {
 
 /// Small ints and floats without leaving the loop; `None` for anything
 /// that needs the general path (overflow, division by zero, other types).
-#[inline]
+/// Always inlined: out of line, its `Option<Value>` comes back through
+/// memory written as two words and read as one, which stalls the CPU's
+/// store forwarding on every arithmetic op.
+#[inline(always)]
 pub fn numeric_fast(op: BinOp, a: Value, b: Value) -> Option<Value> {
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => int_fast(op, x, y),
@@ -70,11 +73,26 @@ pub fn numeric_fast(op: BinOp, a: Value, b: Value) -> Option<Value> {
     }
 }
 
-#[inline]
+#[inline(always)]
 pub fn int_compare(op: CmpOp, x: i64, y: i64) -> Option<Value> {
     Some(Value::Bool(match op {
         CmpOp::Eq | CmpOp::Is => x == y,
         CmpOp::NotEq | CmpOp::IsNot => x != y,
+        CmpOp::Lt => x < y,
+        CmpOp::LtE => x <= y,
+        CmpOp::Gt => x > y,
+        CmpOp::GtE => x >= y,
+        _ => return None,
+    }))
+}
+
+/// Comparison of two floats without leaving the loop (IEEE semantics, as
+/// Python's); `None` for identity and membership tests.
+#[inline(always)]
+pub fn float_compare(op: CmpOp, x: f64, y: f64) -> Option<Value> {
+    Some(Value::Bool(match op {
+        CmpOp::Eq => x == y,
+        CmpOp::NotEq => x != y,
         CmpOp::Lt => x < y,
         CmpOp::LtE => x <= y,
         CmpOp::Gt => x > y,

@@ -4,7 +4,12 @@
 
 use super::heap::ObjRef;
 
+// A full-word tag: every variant is then two clean machine words, so a
+// `Value` (or `Option<Value>`) moves as two 8-byte copies instead of
+// byte-wise copies of the padding after a 1-byte tag, which stalled store
+// forwarding in the arithmetic ops.
 #[derive(Clone, Copy, Debug, PartialEq)]
+#[repr(u64)]
 pub enum Value {
     /// An unbound local or an empty dict slot; never visible to programs.
     Undef,
