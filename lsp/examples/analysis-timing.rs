@@ -1,6 +1,10 @@
 //! Time each stage of analysing a file: `analysis-timing FILE [BOARD]`.
 //! A development aid for the benchmark in `lsp/bench/`.
 
+// As in the `upy` binary, which `upy lsp` runs in.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use std::time::Instant;
 use upy_lsp::analysis::board::Board;
 use upy_lsp::analysis::stubs::StubSet;
@@ -26,6 +30,7 @@ fn main() -> anyhow::Result<()> {
         drop(parsed);
         let t = Instant::now();
         let a = Analysis::new(Program::single(text.clone()), board, stubs.clone());
+        a.model();
         let model = t.elapsed().as_secs_f64();
         let t = Instant::now();
         counts.0 = a.diagnostics().len();
@@ -52,6 +57,7 @@ fn main() -> anyhow::Result<()> {
     for _ in 0..rounds {
         for (i, f) in family.iter_mut().enumerate() {
             let a = Analysis::new(Program::single(text.clone()), board, stubs.clone());
+            a.model();
             let mut out = Vec::new();
             let t = Instant::now();
             match i {
@@ -63,5 +69,85 @@ fn main() -> anyhow::Result<()> {
         }
     }
     println!("alone: names {:.2} ms, compat {:.2} ms, stub calls {:.2} ms", family[0] * 1e3, family[1] * 1e3, family[2] * 1e3);
+    incremental(&text, board, &stubs, rounds);
+    sequence(&text, board, &stubs);
     Ok(())
+}
+
+/// The two incremental routes for an edit in the middle of the file: a
+/// space at the end of a line (carried over) and a changed name (the
+/// touched statements re-parsed, then the model rebuilt).
+fn incremental(text: &str, board: Board, stubs: &std::sync::Arc<StubSet>, rounds: usize) {
+    use upy_lsp::analysis::incremental::{carry_over, reparse};
+    let prev = std::sync::Arc::new(Analysis::new(Program::from_parts(&[text]), board, stubs.clone()));
+    prev.diagnostics();
+    prev.outline();
+    let middle = text[..text.len() / 2].rfind('\n').unwrap_or(0);
+    let mut spaced = text.to_string();
+    spaced.insert(middle, ' ');
+    let mut renamed = text.to_string();
+    let word = text[middle..].find("self").map_or(middle, |i| middle + i);
+    renamed.replace_range(word..word + 1, "z");
+    let (mut carry, mut parse, mut model) = (f64::MAX, f64::MAX, f64::MAX);
+    for _ in 0..rounds {
+        let t = Instant::now();
+        let carried = carry_over(&prev, Program::from_parts(&[spaced.as_str()]), board, stubs.clone());
+        carry = carry.min(t.elapsed().as_secs_f64());
+        if carried.is_err() {
+            println!("incremental: a space at the middle line is not carried over in this file");
+            return;
+        }
+        let program = Program::from_parts(&[renamed.as_str()]);
+        let t = Instant::now();
+        let syntax = reparse(&prev, &program);
+        parse = parse.min(t.elapsed().as_secs_f64());
+        let Some(syntax) = syntax else { continue };
+        let a = Analysis::with_syntax(program, board, stubs.clone(), syntax);
+        let t = Instant::now();
+        a.model();
+        model = model.min(t.elapsed().as_secs_f64());
+    }
+    println!("incremental: carry-over {:.3} ms, re-parse {:.3} ms (+ model {:.2} ms)", carry * 1e3, parse * 1e3, model * 1e3);
+}
+
+/// The benchmark's sequence in process: trailing-space edits carried over,
+/// then code edits re-parsed from the last of them.
+fn sequence(text: &str, board: Board, stubs: &std::sync::Arc<StubSet>) {
+    use std::sync::Arc;
+    use upy_lsp::analysis::incremental::{carry_over, reparse};
+    let mut prev = Arc::new(Analysis::new(Program::from_parts(&[text]), board, stubs.clone()));
+    prev.diagnostics();
+    let middle = text[..text.len() / 2].rfind('\n').unwrap_or(0);
+    let mut current = text.to_string();
+    for i in 0..40 {
+        if i % 2 == 0 {
+            current.insert(middle, ' ')
+        } else {
+            current.remove(middle);
+        }
+        let Ok(a) = carry_over(&prev, Program::from_parts(&[current.as_str()]), board, stubs.clone()) else {
+            println!("sequence: a space at the middle line is not carried over in this file");
+            return;
+        };
+        prev = Arc::new(a);
+    }
+    let Some(at) = current[middle..].find("self.count += 1").map(|i| middle + i + "self.count += ".len()) else { return };
+    for i in 0..8 {
+        current.replace_range(at..at + 1, if i % 2 == 0 { "2" } else { "1" });
+        let program = Program::from_parts(&[current.as_str()]);
+        let t = Instant::now();
+        let Some(syntax) = reparse(&prev, &program) else { return };
+        let t1 = t.elapsed();
+        let a = Arc::new(Analysis::with_syntax(program, board, stubs.clone(), syntax));
+        a.model();
+        let t2 = t.elapsed();
+        a.diagnostics();
+        println!(
+            "code edit {i}: re-parse {:.2} ms, model {:.2} ms, checks {:.2} ms",
+            t1.as_secs_f64() * 1e3,
+            (t2 - t1).as_secs_f64() * 1e3,
+            (t.elapsed() - t2).as_secs_f64() * 1e3
+        );
+        prev = a;
+    }
 }

@@ -156,7 +156,7 @@ pub fn callee_ty(a: &Analysis, chain: &[super::text::ChainLink], at: u32) -> Opt
 }
 
 fn scope_items(a: &Analysis, offset: usize) -> Vec<Item> {
-    let m = &a.model;
+    let m = a.model();
     let scope = m.scope_at(offset as u32, a.text());
     let infer = a.infer();
     let mut out = Vec::new();
@@ -218,9 +218,9 @@ pub fn ty_name(a: &Analysis, ty: &Ty) -> String {
         Ty::Module(m) => format!("module {m}"),
         Ty::Stub(r) => r.path.join("."),
         Ty::Instance(r) => r.path.last().cloned().unwrap_or_default(),
-        Ty::UserClass(id) => format!("type[{}]", a.model.bindings[*id].name),
-        Ty::UserInstance(id) => a.model.bindings[*id].name.clone(),
-        Ty::UserFunction(id) => format!("function {}", a.model.bindings[*id].name),
+        Ty::UserClass(id) => format!("type[{}]", a.model().bindings[*id].name),
+        Ty::UserInstance(id) => a.model().bindings[*id].name.clone(),
+        Ty::UserFunction(id) => format!("function {}", a.model().bindings[*id].name),
         Ty::Builtin(t) => t.name().to_string(),
         Ty::Ticks => "int (ticks)".to_string(),
     }

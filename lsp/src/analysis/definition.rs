@@ -19,7 +19,7 @@ pub fn definition(a: &Analysis, offset: usize) -> Option<Definition> {
     let (_, named) = named_at(a, offset)?;
     match named {
         Named::Binding(id) => {
-            let b = &a.model.bindings[id];
+            let b = &a.model().bindings[id];
             // An import leads on into the stub it names.
             if matches!(b.kind, BindingKind::Import | BindingKind::FromImport | BindingKind::StarImport) {
                 if let Some(d) = a.infer().binding(id).and_then(|t| ty_definition(a, &t)) {
@@ -44,7 +44,7 @@ fn ty_definition(a: &Analysis, ty: &Ty) -> Option<Definition> {
             Some(Definition::Stub { module: module.name.clone(), folder: module.folder.clone(), span: Span::new(0, 0) })
         }
         Ty::Stub(r) => stub_definition(a, r),
-        Ty::UserClass(id) | Ty::UserFunction(id) => Some(Definition::Local(a.model.bindings[*id].span)),
+        Ty::UserClass(id) | Ty::UserFunction(id) => Some(Definition::Local(a.model().bindings[*id].span)),
         _ => None,
     }
 }
@@ -61,7 +61,7 @@ fn stub_definition(a: &Analysis, r: &StubRef) -> Option<Definition> {
 pub fn references(a: &Analysis, offset: usize) -> Option<Vec<Span>> {
     let (_, named) = named_at(a, offset)?;
     match named {
-        Named::Binding(id) if a.model.bindings[id].kind != BindingKind::StarImport => Some(a.model.symbol_spans(id)),
+        Named::Binding(id) if a.model().bindings[id].kind != BindingKind::StarImport => Some(a.model().symbol_spans(id)),
         _ => None,
     }
 }

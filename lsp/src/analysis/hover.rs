@@ -34,7 +34,7 @@ fn block(code: &str, doc: Option<&str>) -> String {
 }
 
 fn binding(a: &Analysis, id: usize) -> Option<String> {
-    let b = &a.model.bindings[id];
+    let b = &a.model().bindings[id];
     let infer = a.infer();
     match b.kind {
         BindingKind::Function => {
@@ -102,8 +102,8 @@ fn builtin(a: &Analysis, name: &str) -> String {
 pub fn hover_doc(a: &Analysis, ty: &Ty) -> Option<String> {
     match ty {
         Ty::Stub(r) => a.stubs.get(r).and_then(|i| i.doc.clone()),
-        Ty::UserFunction(id) => a.model.bindings[*id].function.as_ref().and_then(|f| f.doc.clone()),
-        Ty::UserClass(id) => a.model.bindings[*id].class.as_ref().and_then(|c| c.doc.clone()),
+        Ty::UserFunction(id) => a.model().bindings[*id].function.as_ref().and_then(|f| f.doc.clone()),
+        Ty::UserClass(id) => a.model().bindings[*id].class.as_ref().and_then(|c| c.doc.clone()),
         _ => None,
     }
 }

@@ -14,6 +14,7 @@ pub mod definition;
 pub mod diagnostic;
 pub mod folding;
 pub mod hover;
+pub mod incremental;
 pub mod resolve_at;
 pub mod infer;
 pub mod model;
@@ -26,7 +27,7 @@ pub mod visit;
 
 use board::Board;
 use diagnostic::Diagnostic;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 use stubs::StubSet;
 use upy_syntax::{ast, parse, ParseOptions, Span, SyntaxError};
 
@@ -62,39 +63,125 @@ impl Program {
 
 pub struct Analysis {
     pub program: Program,
-    pub module: ast::Module,
-    pub syntax_errors: Vec<SyntaxError>,
-    pub model: model::Model,
     pub board: Board,
     pub stubs: Arc<StubSet>,
-    diagnostics: std::sync::OnceLock<Vec<Diagnostic>>,
+    /// Each stage is computed on first use: publishing diagnostics after an
+    /// edit that changed no token needs none of them (see `incremental`).
+    syntax: OnceLock<Syntax>,
+    model: OnceLock<model::Model>,
+    diagnostics: OnceLock<Vec<Diagnostic>>,
+    outline: OnceLock<incremental::Outline>,
+    /// For an analysis carried over from an earlier one: where its tree
+    /// comes from, taken when the tree is first wanted.
+    origin: std::sync::Mutex<Option<incremental::Origin>>,
     /// `expr_ty` answers by expression span: checks ask about the same
     /// receivers again and again.
     ty_memo: std::sync::Mutex<rustc_hash::FxHashMap<(u32, u32), Option<infer::Ty>>>,
     binding_memo: infer::BindingMemo,
 }
 
+/// The syntax tree of a program and the errors met building it.
+pub struct Syntax {
+    pub module: ast::Module,
+    pub errors: Vec<SyntaxError>,
+}
+
 impl Analysis {
     pub fn new(program: Program, board: Board, stubs: Arc<StubSet>) -> Analysis {
-        let mut body = Vec::new();
-        let mut syntax_errors = Vec::new();
-        for part in &program.parts {
-            let src = &program.text[part.start as usize..part.end as usize];
-            let parsed = parse(src, ParseOptions { byte_offset: part.start });
-            body.extend(parsed.module.body);
-            syntax_errors.extend(parsed.errors);
+        Analysis {
+            program,
+            board,
+            stubs,
+            syntax: OnceLock::new(),
+            model: OnceLock::new(),
+            diagnostics: OnceLock::new(),
+            outline: OnceLock::new(),
+            origin: Default::default(),
+            ty_memo: Default::default(),
+            binding_memo: Default::default(),
         }
-        let module = ast::Module { body, span: Span::new(0, program.text.len() as u32) };
-        let model = model::build(&module.body, &program.text, &stubs);
-        Analysis { program, module, syntax_errors, model, board, stubs, diagnostics: Default::default(), ty_memo: Default::default(), binding_memo: Default::default() }
+    }
+
+    /// An analysis whose diagnostics and outline are already known (carried
+    /// over from the previous text by `incremental`); the rest is computed
+    /// on demand like any other.
+    pub fn with_known(
+        program: Program,
+        board: Board,
+        stubs: Arc<StubSet>,
+        diagnostics: Vec<Diagnostic>,
+        outline: incremental::Outline,
+        origin: Option<incremental::Origin>,
+    ) -> Analysis {
+        let mut a = Analysis::new(program, board, stubs);
+        let _ = a.diagnostics.set(diagnostics);
+        let _ = a.outline.set(outline);
+        a.origin = std::sync::Mutex::new(origin);
+        a
+    }
+
+    /// An analysis from an already-built syntax tree (see
+    /// `incremental::reparse`).
+    pub fn with_syntax(program: Program, board: Board, stubs: Arc<StubSet>, syntax: Syntax) -> Analysis {
+        let a = Analysis::new(program, board, stubs);
+        let _ = a.syntax.set(syntax);
+        a
+    }
+
+    /// Whether this analysis may be the starting point of an incremental
+    /// one (`incremental::Outline::clean`), if known without parsing.
+    pub fn known_clean(&self) -> Option<bool> {
+        match (self.outline.get(), self.syntax.get()) {
+            (Some(o), _) => Some(o.clean),
+            (None, Some(s)) => Some(self.program.parts.len() == 1 && s.errors.is_empty()),
+            (None, None) => None,
+        }
     }
 
     pub fn text(&self) -> &str {
         &self.program.text
     }
 
+    /// The syntax tree (every part parsed on its own, then joined).
+    pub fn syntax(&self) -> &Syntax {
+        self.syntax.get_or_init(|| {
+            let origin = self.origin.lock().ok().and_then(|mut o| o.take());
+            if let Some(origin) = origin {
+                return origin.syntax(self.program.text.len());
+            }
+            let mut body = Vec::new();
+            let mut errors = Vec::new();
+            for part in &self.program.parts {
+                let src = &self.program.text[part.start as usize..part.end as usize];
+                let parsed = parse(src, ParseOptions { byte_offset: part.start });
+                body.extend(parsed.module.body);
+                errors.extend(parsed.errors);
+            }
+            let module = ast::Module { body, span: Span::new(0, self.program.text.len() as u32) };
+            Syntax { module, errors }
+        })
+    }
+
+    pub fn module(&self) -> &ast::Module {
+        &self.syntax().module
+    }
+
+    pub fn syntax_errors(&self) -> &[SyntaxError] {
+        &self.syntax().errors
+    }
+
+    /// Scopes, bindings and references.
+    pub fn model(&self) -> &model::Model {
+        self.model.get_or_init(|| model::build(&self.module().body, &self.program.text, &self.stubs))
+    }
+
+    /// Where the program may be cut for re-lexing part of it.
+    pub fn outline(&self) -> &incremental::Outline {
+        self.outline.get_or_init(|| incremental::Outline::of(self))
+    }
+
     pub fn infer(&self) -> infer::Infer<'_> {
-        infer::Infer::with_memo(&self.model, &self.stubs, &self.binding_memo)
+        infer::Infer::with_memo(self.model(), &self.stubs, &self.binding_memo)
     }
 
     /// Every diagnostic, sorted by position (computed once).
@@ -102,8 +189,13 @@ impl Analysis {
         self.diagnostics.get_or_init(|| self.compute_diagnostics())
     }
 
+    /// Are the diagnostics computed already (asking for them is free)?
+    pub fn diagnostics_known(&self) -> bool {
+        self.diagnostics.get().is_some()
+    }
+
     fn compute_diagnostics(&self) -> Vec<Diagnostic> {
-        let mut out = checks::syntax::check(&self.syntax_errors);
+        let mut out = checks::syntax::check(self.syntax_errors());
         checks::names::check(self, &mut out);
         checks::compat::check(self, &mut out);
         checks::stub_calls::check(self, &mut out);
@@ -141,7 +233,7 @@ impl Analysis {
     fn expr_ty_uncached(&self, e: &ast::Expr) -> Option<infer::Ty> {
         use ast::{Constant, ExprKind};
         use model::BuiltinType;
-        let scope = self.model.scope_at(e.span.start, self.text());
+        let scope = self.model().scope_at(e.span.start, self.text());
         match &e.kind {
             ExprKind::Const(Constant::Str(_)) | ExprKind::FString(_) => Some(infer::Ty::Builtin(BuiltinType::Str)),
             ExprKind::Const(Constant::Int(_)) => Some(infer::Ty::Builtin(BuiltinType::Int)),
@@ -173,10 +265,10 @@ impl Analysis {
     /// Follow a dotted chain read from the text (`machine.Pin(2).`) from the
     /// scope at `at`.
     pub fn chain_ty(&self, chain: &[text::ChainLink], at: u32) -> Option<infer::Ty> {
-        let scope = self.model.scope_at(at, self.text());
+        let scope = self.model().scope_at(at, self.text());
         let infer = self.infer();
         let (head, rest) = chain.split_first()?;
-        let mut ty = match self.model.lookup(scope, &head.name, Some(at)) {
+        let mut ty = match self.model().lookup(scope, &head.name, Some(at)) {
             model::Lookup::Binding(id) => infer.binding(id)?,
             model::Lookup::Builtin if head.called => infer::Ty::Builtin(model::BuiltinType::from_name(&head.name)?),
             // `print(` / `str.`: the built-in as the `builtins` stub describes it.

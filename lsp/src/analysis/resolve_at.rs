@@ -31,11 +31,11 @@ pub fn named_at(a: &Analysis, offset: usize) -> Option<(Span, Named)> {
         return Some((span, Named::Member { owner, name: name.to_string(), ty }));
     }
     // A binding's own identifier (a def name, an import, a parameter).
-    if let Some(id) = a.model.bindings.iter().position(|b| b.span.start as usize == start && b.name == name) {
+    if let Some(id) = a.model().bindings.iter().position(|b| b.span.start as usize == start && b.name == name) {
         return Some((span, Named::Binding(id)));
     }
-    let scope = a.model.scope_at(start as u32, text);
-    match a.model.lookup(scope, name, Some(start as u32)) {
+    let scope = a.model().scope_at(start as u32, text);
+    match a.model().lookup(scope, name, Some(start as u32)) {
         Lookup::Binding(id) => Some((span, Named::Binding(id))),
         Lookup::Builtin => Some((span, Named::Builtin(name.to_string()))),
         Lookup::Undefined => None,

@@ -27,7 +27,7 @@ pub struct Token {
 }
 
 pub fn tokens(a: &Analysis) -> Vec<Token> {
-    let m = &a.model;
+    let m = a.model();
     let infer = a.infer();
     let mut out = Vec::new();
     for (id, b) in m.bindings.iter().enumerate() {
@@ -79,14 +79,14 @@ pub fn tokens(a: &Analysis) -> Vec<Token> {
             self.out.push(Token { span: attr.span, token_type: t, modifiers: mods });
         }
     }
-    walk_body(&mut Attrs { a, infer: &infer, out: &mut out }, &a.module.body);
+    walk_body(&mut Attrs { a, infer: &infer, out: &mut out }, &a.module().body);
     out.sort_by_key(|t| (t.span.start, t.span.end));
     out.dedup_by_key(|t| t.span.start);
     out
 }
 
 fn binding_type(a: &Analysis, id: usize, infer: &super::infer::Infer<'_>) -> Option<u32> {
-    let b = &a.model.bindings[id];
+    let b = &a.model().bindings[id];
     Some(match b.kind {
         BindingKind::Import => 0,
         BindingKind::Class => 1,

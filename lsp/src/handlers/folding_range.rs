@@ -10,7 +10,7 @@ pub fn folding_range(server: &Server, params: FoldingRangeParams) -> Option<Vec<
     let snap = snapshot(server, &uri)?;
     let a = &snap.analysis;
     let map = snap.map();
-    let mut out: Vec<FoldingRange> = folding_ranges(&a.module.body, a.text())
+    let mut out: Vec<FoldingRange> = folding_ranges(&a.module().body, a.text())
         .into_iter()
         .filter_map(|(span, kind)| {
             let r = map.range_in(&uri, span)?;

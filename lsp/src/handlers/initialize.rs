@@ -2,6 +2,7 @@
 //! `upy.toml`, and advertise what the server does.
 
 use crate::analysis::semantic_tokens::{TOKEN_MODIFIERS, TOKEN_TYPES};
+use crate::analysis::stubs::StubSet;
 use crate::edit::PositionEncoding;
 use crate::handlers::execute_command::COMMANDS;
 use crate::runner::TargetChoice;
@@ -33,6 +34,11 @@ pub fn initialize(server: &Server, params: InitializeParams) -> InitializeResult
         state.setting_board = params.initialization_options.as_ref().and_then(super::configuration::board_setting);
         state.project_board = root.as_deref().and_then(project_board);
         state.workspace_root = root;
+        // Load the board's stubs while the client is still sending the
+        // first document: its diagnostics then need only the parse and
+        // the checks.
+        let board = state.setting_board.or(state.project_board).unwrap_or_default();
+        std::thread::spawn(move || StubSet::for_board(board));
     }
     // The same settings pick where "Run cell" runs; a port is only opened
     // by the first run, so start-up never waits on a serial line.

@@ -26,7 +26,7 @@ use crate::documents::Unit;
 use crate::edit::PositionEncoding;
 use crate::proto::UnitMap;
 use crate::server::Server;
-use crate::state::analyse;
+use crate::state::{analyse, carry_over};
 use std::sync::Arc;
 use tower_lsp_server::ls_types::{Position, Uri};
 
@@ -63,14 +63,34 @@ pub fn snapshot(server: &Server, uri: &Uri) -> Option<Snapshot> {
 /// `snapshot` from the shared state alone, for work moved off the async
 /// workers.
 pub fn snapshot_state(state: &std::sync::Mutex<crate::state::State>, uri: &Uri) -> Option<Snapshot> {
-    let (unit, enc, board, cell) = {
-        let mut state = state.lock().unwrap_or_else(|e| e.into_inner());
-        let unit = state.docs.unit(uri)?;
-        let first = unit.parts.first().map(|(_, r, _)| r.slice(..r.len_chars().min(4000)).to_string()).unwrap_or_default();
-        let board = state.board_for(&first);
-        let cell = state.cell(&unit);
-        (unit, state.encoding, board, cell)
-    };
-    let analysis = cell.get_or_init(|| guard(|| Some(Arc::new(analyse(&unit, board))))).clone()?;
+    let (unit, enc, board, cell, previous) = unit_and_cell(state, uri)?;
+    let analysis = cell.get_or_init(|| guard(|| Some(Arc::new(analyse(&unit, board, previous.as_ref()))))).clone()?;
     Some(Snapshot { unit, analysis, enc })
+}
+
+/// The snapshot when its analysis is known already or can be carried over
+/// from the previous one (an edit that changed no token): tens of
+/// microseconds, so the caller need not hand the work to another thread.
+/// None when analysing is needed.
+pub fn quick_snapshot(state: &std::sync::Mutex<crate::state::State>, uri: &Uri) -> Option<Snapshot> {
+    let (unit, enc, board, cell, previous) = unit_and_cell(state, uri)?;
+    if let Some(done) = cell.get() {
+        return Some(Snapshot { unit, analysis: done.clone()?, enc });
+    }
+    let carried = guard(|| carry_over(&unit, board, previous.as_ref()?))?;
+    // Another thread may have filled the cell meanwhile: either is right.
+    let analysis = cell.get_or_init(|| Some(Arc::new(carried))).clone()?;
+    Some(Snapshot { unit, analysis, enc })
+}
+
+type UnitAndCell = (Unit, PositionEncoding, crate::analysis::board::Board, crate::state::AnalysisCell, Option<Arc<Analysis>>);
+
+/// The unit holding `uri`, its board and its analysis cell, read under the lock.
+fn unit_and_cell(state: &std::sync::Mutex<crate::state::State>, uri: &Uri) -> Option<UnitAndCell> {
+    let mut state = state.lock().unwrap_or_else(|e| e.into_inner());
+    let unit = state.docs.unit(uri)?;
+    let first = unit.parts.first().map(|(_, r, _)| r.slice(..r.len_chars().min(4000)).to_string()).unwrap_or_default();
+    let board = state.board_for(&first);
+    let (cell, previous) = state.cell(&unit);
+    Some((unit, state.encoding, board, cell, previous))
 }

@@ -17,7 +17,7 @@ use upy_syntax::Span;
 
 pub fn check(a: &Analysis, out: &mut Vec<Diagnostic>) {
     let mut v = Compat { a, out };
-    walk_body(&mut v, &a.module.body);
+    walk_body(&mut v, &a.module().body);
 }
 
 struct Compat<'a> {
@@ -160,8 +160,8 @@ impl Compat<'_> {
         if !POSITIONAL_ONLY_BUILTINS.contains(&name.as_str()) {
             return;
         }
-        let scope = self.a.model.scope_at(func.span.start, self.a.text());
-        if !matches!(self.a.model.lookup(scope, name, Some(func.span.start)), Lookup::Builtin) {
+        let scope = self.a.model().scope_at(func.span.start, self.a.text());
+        if !matches!(self.a.model().lookup(scope, name, Some(func.span.start)), Lookup::Builtin) {
             return;
         }
         for arg in args {
@@ -197,7 +197,7 @@ impl Compat<'_> {
     /// How `time.ticks_diff` is spelled where `at` is: through the name the
     /// time module is bound to, or a `ticks_diff` imported from it.
     fn ticks_diff_name(&self, at: u32) -> Option<String> {
-        let m = &self.a.model;
+        let m = self.a.model();
         let scope = m.scope_at(at, self.a.text());
         for id in m.visible_bindings(scope) {
             let b = &m.bindings[id];

@@ -34,7 +34,7 @@ pub fn edit_distance(a: &str, b: &str) -> usize {
 pub fn words_on_error_lines(a: &crate::analysis::Analysis) -> std::collections::HashSet<String> {
     let text = a.text();
     let mut words = std::collections::HashSet::new();
-    for e in &a.syntax_errors {
+    for e in a.syntax_errors() {
         let mut start = (e.span.start as usize).min(text.len());
         while !text.is_char_boundary(start) {
             start -= 1;

@@ -15,7 +15,7 @@ pub fn check(a: &Analysis, out: &mut Vec<Diagnostic>) {
 }
 
 fn undefined(a: &Analysis, out: &mut Vec<Diagnostic>) {
-    let m = &a.model;
+    let m = a.model();
     let dropped = super::words_on_error_lines(a);
     for r in &m.references {
         if r.resolved.is_some() || MODULE_DUNDERS.contains(&r.name.as_str()) || dropped.contains(&r.name) {
@@ -51,12 +51,12 @@ fn undefined(a: &Analysis, out: &mut Vec<Diagnostic>) {
 }
 
 fn in_class_body(a: &Analysis, scope: usize) -> bool {
-    a.model.scopes[scope].kind == ScopeKind::Class
+    a.model().scopes[scope].kind == ScopeKind::Class
 }
 
 fn in_function(a: &Analysis, mut scope: usize) -> bool {
     loop {
-        let s = &a.model.scopes[scope];
+        let s = &a.model().scopes[scope];
         if s.kind == ScopeKind::Function {
             return true;
         }
@@ -95,7 +95,7 @@ fn import_fix(a: &Analysis, name: &str) -> Option<Fix> {
 pub fn import_insertion_offset(a: &Analysis) -> u32 {
     let text = a.text();
     let mut after: Option<u32> = None;
-    for (i, s) in a.module.body.iter().enumerate() {
+    for (i, s) in a.module().body.iter().enumerate() {
         let is_doc = i == 0 && matches!(&s.kind, StmtKind::Expr(e) if matches!(e.kind, upy_syntax::ast::ExprKind::Const(upy_syntax::ast::Constant::Str(_))));
         if is_doc || matches!(s.kind, StmtKind::Import(_) | StmtKind::ImportFrom { .. }) {
             after = Some(s.span.end);
@@ -105,7 +105,7 @@ pub fn import_insertion_offset(a: &Analysis) -> u32 {
     }
     match after {
         Some(end) => text[end as usize..].find('\n').map_or(text.len() as u32, |i| end + i as u32 + 1),
-        None => a.module.body.first().map_or(0, |s| line_start(text, s.span.start)),
+        None => a.module().body.first().map_or(0, |s| line_start(text, s.span.start)),
     }
 }
 
@@ -114,7 +114,7 @@ fn line_start(text: &str, offset: u32) -> u32 {
 }
 
 fn unused(a: &Analysis, out: &mut Vec<Diagnostic>) {
-    let m = &a.model;
+    let m = a.model();
     let dropped = super::words_on_error_lines(a);
     for (id, b) in m.bindings.iter().enumerate() {
         if m.use_counts.get(id).copied().unwrap_or(0) > 0 || b.name.starts_with('_') || dropped.contains(&b.name) {

@@ -14,7 +14,7 @@ use upy_syntax::Span;
 
 pub fn check(a: &Analysis, out: &mut Vec<Diagnostic>) {
     let mut v = StubChecks { a, out };
-    walk_body(&mut v, &a.module.body);
+    walk_body(&mut v, &a.module().body);
 }
 
 struct StubChecks<'a> {

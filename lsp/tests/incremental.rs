@@ -1,0 +1,221 @@
+//! Analyses carried over an edit (`analysis::incremental`) must equal a
+//! fresh analysis of the new text: random edits on a generated program,
+//! each step chained on the previous result, diagnostics and outline
+//! compared every time. `UPY_INCREMENTAL_CASES=n` runs more edits,
+//! `UPY_INCREMENTAL_SEED=n` other ones.
+
+use std::sync::Arc;
+use upy_lsp::analysis::board::Board;
+use upy_lsp::analysis::incremental::{carry_over, reparse, Outline};
+use upy_lsp::analysis::stubs::StubSet;
+use upy_lsp::analysis::{Analysis, Program};
+
+/// xorshift64*: deterministic, no dependency.
+struct Rng(u64);
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545F4914F6CDD1D)
+    }
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n.max(1) as u64) as usize
+    }
+}
+
+/// A program with diagnostics of every kind the checks give, several of
+/// which carry fixes built from source text (so a wrong carry-over shows).
+fn program(blocks: usize) -> String {
+    let mut out = String::from("import time\nimport machine\nimport typing\nfrom machine import Pin\n\nLIMIT = 100\n");
+    for i in 0..blocks {
+        out.push_str(&format!(
+            "
+
+class Blinker{i}:
+    \"\"\"Blinks.\"\"\"
+
+    def __init__(self, pin_no, period_ms=250):
+        self.led = Pin(pin_no, Pin.OUT, pull=1, foo=3)
+        self.period_ms = period_ms
+
+    def run(self, times):
+        start = time.ticks_ms()
+        for n in range(times):
+            self.led.value(not self.led.value())
+        unused = 3
+        return time.ticks_ms() - start
+
+
+def describe{i}(name, readings):
+    best = max(readings) if readings else missing_name
+    text = \"{{}}\".format(name).ljust(4)
+    return text, [r * r for r in (readings,
+                                   best)], machine.Pinn
+"
+        ));
+    }
+    out.push_str("\nb = Blinker0(2)\nprint(b.run(3))\n");
+    out
+}
+
+const TRIVIA: &[&str] = &[" ", "  ", "\t", "\n", "\n\n", "# note", "  # note\n", "#", "\r\n", "    \n"];
+const CODE: &[&str] = &[
+    "x",
+    "(",
+    ")",
+    ":",
+    "'",
+    "\"\"\"",
+    "import os\n",
+    "def f():\n",
+    "pass\n",
+    "    ",
+    "b.",
+    ",",
+    "\\",
+    "else:\n    pass\n",
+    "elif x:\n",
+    "except E:\n    pass\n",
+    "finally:\n",
+    "@dec\n",
+    "try:\n    pass\n",
+    "if x:\n    y = 1\n",
+    "match x:\n",
+];
+
+fn char_boundary(text: &str, mut at: usize) -> usize {
+    at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+/// A random edit, biased towards the places a carry-over is tried: line
+/// ends, line starts, blank lines, comments.
+fn random_edit(rng: &mut Rng, text: &str) -> (usize, usize, String) {
+    let line_ends: Vec<usize> = text.match_indices('\n').map(|(i, _)| i).collect();
+    let at = match rng.below(3) {
+        0 if !line_ends.is_empty() => line_ends[rng.below(line_ends.len())],
+        1 if !line_ends.is_empty() => line_ends[rng.below(line_ends.len())] + 1,
+        _ => char_boundary(text, rng.below(text.len() + 1)),
+    };
+    let end = if rng.below(3) == 0 { char_boundary(text, at + rng.below(8)) } else { at };
+    let pieces = if rng.below(4) == 0 { CODE } else { TRIVIA };
+    let insert: String = (0..rng.below(3)).map(|_| pieces[rng.below(pieces.len())]).collect();
+    (at, end, insert)
+}
+
+fn fresh(text: &str, stubs: &Arc<StubSet>) -> Analysis {
+    Analysis::new(Program::from_parts(&[text]), Board::Esp32, stubs.clone())
+}
+
+/// How many edits took each incremental route: (carried over, re-parsed).
+fn run(seed: u64, edits: usize, blocks: usize) -> (usize, usize) {
+    let stubs = StubSet::for_board(Board::Esp32);
+    let mut rng = Rng(seed);
+    let mut text = program(blocks);
+    // As in the server: the newest analysis without syntax errors.
+    let mut prev = Arc::new(fresh(&text, &stubs));
+    let (mut carried_count, mut reparsed_count) = (0, 0);
+    for step in 0..edits {
+        let (start, end, insert) = random_edit(&mut rng, &text);
+        text.replace_range(start..end, &insert);
+        let expected = fresh(&text, &stubs);
+        let what = format!("seed {seed:#x} step {step}: edit {start}..{end} → {insert:?}");
+        let new_program = Program::from_parts(&[text.as_str()]);
+        let next = match carry_over(&prev, new_program, Board::Esp32, stubs.clone()) {
+            Ok(carried) => {
+                carried_count += 1;
+                assert_eq!(carried.diagnostics(), expected.diagnostics(), "{what}: carried wrong diagnostics");
+                assert_eq!(carried.outline(), &Outline::of(&expected), "{what}: outline");
+                // The tree is derived when asked: sometimes ask, so that
+                // both replaying one edit and a chain of them are checked.
+                if rng.below(3) == 0 {
+                    assert!(carried.module() == expected.module(), "{what}: carried tree differs");
+                }
+                carried
+            }
+            Err(new_program) => match reparse(&prev, &new_program) {
+                Some(syntax) => {
+                    reparsed_count += 1;
+                    assert_eq!(syntax.errors, expected.syntax_errors(), "{what}: re-parse errors");
+                    assert!(syntax.module == *expected.module(), "{what}: re-parsed tree differs");
+                    Analysis::with_syntax(new_program, Board::Esp32, stubs.clone(), syntax)
+                }
+                None => expected,
+            },
+        };
+        if next.known_clean() == Some(true) || next.syntax_errors().is_empty() {
+            prev = Arc::new(next);
+        } else if rng.below(3) == 0 {
+            // Random edits break the program quickly: often start again
+            // from the clean one, so the incremental routes stay exercised.
+            text = program(blocks);
+        }
+    }
+    (carried_count, reparsed_count)
+}
+
+#[test]
+fn incremental_analyses_equal_fresh_ones() {
+    let edits = std::env::var("UPY_INCREMENTAL_CASES").ok().and_then(|n| n.parse().ok()).unwrap_or(600);
+    let (mut carried, mut reparsed) = (0, 0);
+    // `UPY_INCREMENTAL_SEED=n` explores other edit sequences.
+    let base: u64 = std::env::var("UPY_INCREMENTAL_SEED").ok().and_then(|n| n.parse().ok()).unwrap_or(0x1c4e_0000);
+    for (i, seed) in [base + 1, base + 2, base + 3].into_iter().enumerate() {
+        let (c, r) = run(seed, edits, 2 + i);
+        carried += c;
+        reparsed += r;
+    }
+    eprintln!("of {} edits: {carried} carried over, {reparsed} re-parsed", 3 * edits);
+    // Both routes must actually have been taken, and often.
+    assert!(carried > edits / 4 && reparsed > edits / 4, "only {carried} carried, {reparsed} re-parsed of {}", 3 * edits);
+}
+
+#[test]
+fn trailing_space_is_carried_and_a_code_change_is_not() {
+    let stubs = StubSet::for_board(Board::Esp32);
+    let text = program(2);
+    let prev = Arc::new(fresh(&text, &stubs));
+    let line_end = text.find("self.period_ms = period_ms").unwrap() + "self.period_ms = period_ms".len();
+    let mut spaced = text.clone();
+    spaced.insert(line_end, ' ');
+    let carried = carry_over(&prev, Program::from_parts(&[spaced.as_str()]), Board::Esp32, stubs.clone());
+    let carried = carried.unwrap_or_else(|_| panic!("a trailing space changes no token"));
+    assert_eq!(carried.diagnostics(), fresh(&spaced, &stubs).diagnostics());
+    // A space inside `a - b`, whose fix quotes the source, is not carried.
+    let minus = text.find("time.ticks_ms() - start").unwrap() + "time.ticks_ms()".len();
+    let mut inner = text.clone();
+    inner.insert(minus, ' ');
+    assert!(carry_over(&prev, Program::from_parts(&[inner.as_str()]), Board::Esp32, stubs.clone()).is_err());
+    let mut renamed = text.clone();
+    renamed.replace_range(line_end - 1..line_end, "x");
+    assert!(carry_over(&prev, Program::from_parts(&[renamed.as_str()]), Board::Esp32, stubs).is_err());
+}
+
+/// Re-parse `new` from the analysis of `old` and compare with a fresh parse.
+fn assert_reparse_exact(old: &str, new: &str) {
+    let stubs = StubSet::for_board(Board::Esp32);
+    let prev = fresh(old, &stubs);
+    let expected = fresh(new, &stubs);
+    if let Some(syntax) = reparse(&prev, &Program::from_parts(&[new])) {
+        assert_eq!(syntax.errors, expected.syntax_errors(), "{old:?} → {new:?}");
+        assert!(syntax.module == *expected.module(), "{old:?} → {new:?}: trees differ");
+    }
+}
+
+#[test]
+fn a_statement_turned_into_a_continuation_joins_the_one_before() {
+    // `elx = 1` becomes `else:`, which belongs to the `if` above it.
+    assert_reparse_exact("x = 0\nif x:\n    pass\nelx = 1\n", "x = 0\nif x:\n    pass\nelse:\n    pass\n");
+    assert_reparse_exact("x = 0\ntry:\n    pass\nfinally:\n    pass\nexcepx = 1\n", "x = 0\ntry:\n    pass\nexcept:\n    pass\n");
+    // A decorator, a backslash or an open bracket carries on into the next line.
+    assert_reparse_exact("x = 0\ny = 1\ndef f():\n    pass\n", "x = 0\n@y\ndef f():\n    pass\n");
+    assert_reparse_exact("x = 0\ny = 1\nz = 2\n", "x = 0\ny = 1 + \\\nz = 2\n");
+    assert_reparse_exact("x = 0\ny = 1\nz = 2\n", "x = 0\ny = (1 +\nz = 2\n");
+    // A statement on a continued line does not begin one.
+    assert_reparse_exact("w = 0\nx = 1; \\\ny = 2\nz = 3\n", "w = 0\nx = 1; \\\ny = 2\nz = 3 +\n");
+    assert_reparse_exact("w = 0\nx = 1; \\\ny = 2\nz = 3\n", "w = 0\nx = 1; \\\ny = 2\nz = 4\n");
+}
