@@ -78,8 +78,14 @@ def main():
             ours = json.loads(subprocess.check_output([str(target / "bench_bridge"), link, str(upload)]))
             theirs = bench_mpremote(link, data)
         finally:
+            # The test board exits when its stdin closes; `upy board` runs
+            # until it is told to stop.
             board.stdin.close()
-            board.wait(timeout=10)
+            try:
+                board.wait(timeout=2)
+            except subprocess.TimeoutExpired:
+                board.terminate()
+                board.wait(timeout=10)
     print("board: %s" % cmd)
     print("%-38s %10s %10s %7s" % ("", "upy", "mpremote", "ratio"))
     for key, label in [("exec100_s", "100 x exec('x = 1'), one connection"), ("put_s", "upload %d KB" % (args.size // 1024))]:
