@@ -969,7 +969,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
     ) -> CResult<u32> {
         let scope = self.table.by_node[&key];
         let s = &self.table.scopes[scope];
-        let kind = match (is_async || (s.is_async && s.kind == ScopeKind::Function && is_async), s.is_generator) {
+        let kind = match (is_async, s.is_generator) {
             (true, true) => CodeKind::AsyncGenerator,
             (true, false) => CodeKind::Coroutine,
             (false, true) => CodeKind::Generator,

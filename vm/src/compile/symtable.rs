@@ -515,7 +515,7 @@ impl Builder {
                     if kind == ScopeKind::Class && n != "__class__" && local {
                         continue;
                     }
-                    if !local || (kind == ScopeKind::Class && !local) {
+                    if !local {
                         wanted.push(n.clone());
                     }
                 }
