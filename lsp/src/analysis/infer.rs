@@ -6,7 +6,7 @@ use super::callable::Signature;
 use super::model::{BindingId, BindingKind, BuiltinType, Lookup, Model, Origin, ScopeId, Shape};
 use super::stubs::{StubKind, StubRef, StubSet};
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Ty {
     Module(String),
     /// A stub item itself: a class, function or constant.
@@ -157,6 +157,12 @@ impl<'a> Infer<'a> {
 
     pub fn member(&self, ty: &Ty, name: &str) -> Option<Ty> {
         self.member_depth(ty, name, 0)
+    }
+
+    /// One step along a dotted path, as `path` takes it (`path` of `a.b`
+    /// is `path_member(path(a), "b")`).
+    pub fn path_member(&self, ty: &Ty, name: &str) -> Option<Ty> {
+        self.member_depth(ty, name, 1)
     }
 
     fn member_depth(&self, ty: &Ty, name: &str, depth: u32) -> Option<Ty> {

@@ -78,6 +78,9 @@ pub struct Analysis {
     /// receivers again and again.
     ty_memo: std::sync::Mutex<rustc_hash::FxHashMap<(u32, u32), Option<infer::Ty>>>,
     binding_memo: infer::BindingMemo,
+    /// `path_member` answers by receiver type and name: the same members
+    /// of the same types are looked up all over a program.
+    member_memo: std::sync::Mutex<rustc_hash::FxHashMap<infer::Ty, rustc_hash::FxHashMap<String, Option<infer::Ty>>>>,
 }
 
 /// The syntax tree of a program and the errors met building it.
@@ -99,6 +102,7 @@ impl Analysis {
             origin: Default::default(),
             ty_memo: Default::default(),
             binding_memo: Default::default(),
+            member_memo: Default::default(),
         }
     }
 
@@ -233,21 +237,58 @@ impl Analysis {
     fn expr_ty_uncached(&self, e: &ast::Expr) -> Option<infer::Ty> {
         use ast::{Constant, ExprKind};
         use model::BuiltinType;
-        let scope = self.model().scope_at(e.span.start, self.text());
         match &e.kind {
             ExprKind::Const(Constant::Str(_)) | ExprKind::FString(_) => Some(infer::Ty::Builtin(BuiltinType::Str)),
             ExprKind::Const(Constant::Int(_)) => Some(infer::Ty::Builtin(BuiltinType::Int)),
             ExprKind::Const(Constant::Bytes(_)) => Some(infer::Ty::Builtin(BuiltinType::Bytes)),
-            ExprKind::Call { func, .. } if model::path_of(func).is_none() => {
+            ExprKind::Call { func, .. } if !model::is_path(func) => {
                 let callee = self.expr_ty(func)?;
                 self.infer().call_result(&callee)
             }
-            ExprKind::Attribute { value, attr } if model::path_of(e).is_none() => {
+            ExprKind::Attribute { value, attr } if !model::is_path(e) => {
                 let v = self.expr_ty(value)?;
                 self.infer().member(&v, &attr.name)
             }
-            _ => self.infer().shape(scope, &model::shape_of(e), e.span.start),
+            // A dotted path read from the same place as its prefix: the
+            // prefix's answer (memoized) plus one step is what walking the
+            // whole path from the scope would give.
+            ExprKind::Attribute { value, attr } if value.span.start == e.span.start => {
+                let v = self.expr_ty(value)?;
+                self.path_member(&v, &attr.name)
+            }
+            // `f(…)` with `f` a path: a built-in type's constructor gives
+            // that type, anything else what `f` gives back.
+            ExprKind::Call { func, .. } if func.span.start == e.span.start => {
+                if let ExprKind::Name(name) = &func.kind {
+                    if let Some(t) = BuiltinType::from_name(name) {
+                        let scope = self.model().scope_at(e.span.start, self.text());
+                        if let model::Lookup::Builtin = self.model().lookup(scope, name, Some(e.span.start)) {
+                            return Some(infer::Ty::Builtin(t));
+                        }
+                    }
+                }
+                let callee = self.expr_ty(func)?;
+                self.infer().call_result(&callee)
+            }
+            _ => {
+                let scope = self.model().scope_at(e.span.start, self.text());
+                self.infer().shape(scope, &model::shape_of(e), e.span.start)
+            }
         }
+    }
+
+    /// `Infer::path_member`, memoized.
+    fn path_member(&self, ty: &infer::Ty, name: &str) -> Option<infer::Ty> {
+        let known = self.member_memo.lock().ok().and_then(|m| m.get(ty).and_then(|names| names.get(name).cloned()));
+        if let Some(t) = known {
+            return t;
+        }
+        // Computed without the lock held: members may need other members.
+        let t = self.infer().path_member(ty, name);
+        if let Ok(mut m) = self.member_memo.lock() {
+            m.entry(ty.clone()).or_default().insert(name.to_string(), t.clone());
+        }
+        t
     }
 
     /// Is the module importable on this board (a stub, or built in)?

@@ -2,24 +2,35 @@
 //! not define, literal pins and peripheral ids the board lacks.
 
 use super::closest;
-use crate::analysis::callable::ArgProblem;
+use crate::analysis::callable::{ArgProblem, Signature};
 use crate::analysis::compat_data::missing_attribute;
 use crate::analysis::diagnostic::{Code, Diagnostic, Fix, Replacement, Severity};
 use crate::analysis::infer::Ty;
 use crate::analysis::stubs::{StubKind, StubRef};
 use crate::analysis::visit::{walk_body, Visitor};
 use crate::analysis::Analysis;
+use rustc_hash::FxHashMap as HashMap;
+use std::rc::Rc;
 use upy_syntax::ast::{Arg, Constant, Expr, ExprKind, Stmt, StmtKind, UnaryOp};
 use upy_syntax::Span;
 
 pub fn check(a: &Analysis, out: &mut Vec<Diagnostic>) {
-    let mut v = StubChecks { a, out };
+    let mut v = StubChecks { a, out, unknown_memo: HashMap::default(), signature_memo: HashMap::default() };
     walk_body(&mut v, &a.module().body);
 }
+
+/// Why an attribute is unknown: the message, and a name it may be a typo of.
+type Verdict = (String, Option<String>);
 
 struct StubChecks<'a> {
     a: &'a Analysis,
     out: &'a mut Vec<Diagnostic>,
+    /// The verdict on `ty.name` (message and suggestion, or none): the same
+    /// receiver type and attribute recur all over a program, and the verdict
+    /// depends on nothing else.
+    unknown_memo: HashMap<Ty, HashMap<String, Option<Verdict>>>,
+    /// Signatures of a callee, by its type and how it is reached.
+    signature_memo: HashMap<(Ty, bool), Rc<Vec<Signature>>>,
 }
 
 impl Visitor for StubChecks<'_> {
@@ -50,38 +61,55 @@ impl Visitor for StubChecks<'_> {
 
 impl StubChecks<'_> {
     fn unknown(&mut self, ty: &Ty, name: &str, span: Span) {
-        let infer = self.a.infer();
-        if !matches!(ty, Ty::Module(_) | Ty::Stub(_) | Ty::Instance(_)) || infer.member(ty, name).is_some() {
+        if !matches!(ty, Ty::Module(_) | Ty::Stub(_) | Ty::Instance(_)) {
             return;
+        }
+        let verdict = match self.unknown_memo.get(ty).and_then(|names| names.get(name)) {
+            Some(v) => v.clone(),
+            None => {
+                let v = self.unknown_verdict(ty, name);
+                self.unknown_memo.entry(ty.clone()).or_default().insert(name.to_string(), v.clone());
+                v
+            }
+        };
+        let Some((msg, suggestion)) = verdict else { return };
+        let mut d = Diagnostic::new(Code::UnknownStubAttribute, Severity::Warning, span, msg);
+        if let Some(s) = suggestion {
+            d = d.with_fix(Fix { title: format!("Change to `{s}`"), edits: vec![Replacement { span, text: s }] });
+        }
+        self.out.push(d);
+    }
+
+    /// Whether `ty` lacks `name`: the message and a suggested name if so.
+    fn unknown_verdict(&self, ty: &Ty, name: &str) -> Option<Verdict> {
+        let infer = self.a.infer();
+        if infer.member(ty, name).is_some() {
+            return None;
         }
         let (owner, candidates): (String, Vec<String>) = match ty {
             Ty::Module(m) => {
-                let Some(module) = self.a.stubs.module(m) else { return };
+                let module = self.a.stubs.module(m)?;
                 if module.items.contains_key("__getattr__") || missing_attribute(m, name).is_some() {
-                    return;
+                    return None;
                 }
                 (format!("module `{m}`"), infer.members(ty).into_iter().map(|i| i.name).collect())
             }
             Ty::Stub(r) | Ty::Instance(r) => {
-                let Some(item) = self.a.stubs.get(r) else { return };
+                let item = self.a.stubs.get(r)?;
                 if item.kind != StubKind::Class || self.a.stubs.is_open(r) || name.starts_with("__") {
-                    return;
+                    return None;
                 }
                 let what = if matches!(ty, Ty::Instance(_)) { "object" } else { "class" };
                 (format!("{what} `{}`", r.path.join(".")), infer.members(ty).into_iter().map(|i| i.name).collect())
             }
-            _ => return,
+            _ => return None,
         };
         let mut msg = format!("{owner} has no attribute `{name}`");
         let suggestion = closest(name, candidates.iter().map(String::as_str)).map(str::to_string);
         if let Some(s) = &suggestion {
             msg.push_str(&format!("; did you mean `{s}`?"));
         }
-        let mut d = Diagnostic::new(Code::UnknownStubAttribute, Severity::Warning, span, msg);
-        if let Some(s) = suggestion {
-            d = d.with_fix(Fix { title: format!("Change to `{s}`"), edits: vec![Replacement { span, text: s }] });
-        }
-        self.out.push(d);
+        Some((msg, suggestion))
     }
 
     fn call(&mut self, call: &Expr, func: &Expr, args: &[Arg]) {
@@ -98,8 +126,15 @@ impl StubChecks<'_> {
             }
             _ => false,
         };
-        let infer = self.a.infer();
-        let sigs = infer.signatures(&callee, via_instance);
+        let key = (callee.clone(), via_instance);
+        let sigs = match self.signature_memo.get(&key) {
+            Some(s) => s.clone(),
+            None => {
+                let s = Rc::new(self.a.infer().signatures(&callee, via_instance));
+                self.signature_memo.insert(key, s.clone());
+                s
+            }
+        };
         if !sigs.is_empty() {
             let results: Vec<Vec<ArgProblem>> = sigs.iter().map(|s| s.check_call(args)).collect();
             if results.iter().all(|p| !p.is_empty()) {

@@ -6,7 +6,7 @@ mod builder;
 mod shape;
 
 pub use builder::build;
-pub use shape::{path_of, shape_of, BuiltinType, Shape};
+pub use shape::{is_path, path_of, shape_of, BuiltinType, Shape};
 
 use super::builtins;
 use super::callable::Signature;

@@ -3,7 +3,7 @@
 
 use upy_syntax::ast::{Constant, Expr, ExprKind};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum BuiltinType {
     Str,
     Int,
@@ -90,5 +90,14 @@ pub fn path_of(e: &Expr) -> Option<Vec<String>> {
             Some(p)
         }
         _ => None,
+    }
+}
+
+/// Whether `path_of` would give a path, without building it.
+pub fn is_path(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Name(_) => true,
+        ExprKind::Attribute { value, .. } => is_path(value),
+        _ => false,
     }
 }
