@@ -35,7 +35,8 @@ enum Command {
     Fs(commands::fs::FsArgs),
 }
 
-/// mimalloc's options (its v2 `mi_option_e`): hand freed memory back to
+/// mimalloc's options (`mi_option_e`; 4 and 15 name the same options in
+/// its v2 and the v3 linked here): hand freed memory back to
 /// the OS after a second rather than 10 ms — a program that frees and
 /// reallocates many small strings otherwise spends a third of its time in
 /// the kernel zeroing pages — and commit arena memory lazily, which keeps
