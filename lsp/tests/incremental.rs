@@ -4,25 +4,15 @@
 //! compared every time. `UPY_INCREMENTAL_CASES=n` runs more edits,
 //! `UPY_INCREMENTAL_SEED=n` other ones.
 
+mod rng;
+
+use rng::Rng;
 use std::sync::Arc;
 use upy_lsp::analysis::board::Board;
 use upy_lsp::analysis::incremental::{carry_over, reparse, Outline};
 use upy_lsp::analysis::stubs::StubSet;
 use upy_lsp::analysis::{Analysis, Program};
 
-/// xorshift64*: deterministic, no dependency.
-struct Rng(u64);
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545F4914F6CDD1D)
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
-    }
-}
 
 /// A program with diagnostics of every kind the checks give, several of
 /// which carry fixes built from source text (so a wrong carry-over shows).

@@ -2,26 +2,15 @@
 //! real transport: after each batch the server's text must equal the same
 //! edits applied to a plain `String`, and no request may fail.
 
+mod rng;
 mod support;
 
+use rng::Rng;
 use serde_json::json;
 use std::sync::Arc;
 use support::Client;
 use upy_lsp::runner::NoRunner;
 
-/// xorshift64*: deterministic, no dependency.
-struct Rng(u64);
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545F4914F6CDD1D)
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
-    }
-}
 
 const PIECES: &[&str] = &[
     "a", "x", " ", "é", "ß", "😀", "中", "\n", "\r\n", "\r", "(", ")", ".", ":", "'", "\"", "#", "\t",
