@@ -9,7 +9,7 @@ use std::thread::sleep;
 use std::time::{Duration, Instant};
 
 use upy_vm::target::{
-    Completion, CompletionKind, ErrorInfo, InputSource, Interrupt, OutputSink, RunOutcome, RunRequest, Stream, Target,
+    Completion, CompletionKind, ErrorInfo, InputSource, Interrupt, NoInput, OutputSink, RunOutcome, RunRequest, Stream, Target,
 };
 
 use crate::error::DeviceError;
@@ -317,11 +317,3 @@ impl OutputSink for CollectBytes {
     }
 }
 
-/// For runs that must not read input.
-pub struct NoInput;
-
-impl InputSource for NoInput {
-    fn read_line(&mut self, _prompt: &str, _password: bool) -> Option<String> {
-        None
-    }
-}

@@ -9,9 +9,9 @@
 use std::path::{Path, PathBuf};
 
 use sha2::{Digest, Sha256};
-use upy_vm::target::{Interrupt, OutputSink, Stream};
+use upy_vm::target::{Interrupt, NoInput, OutputSink, Stream};
 
-use crate::connection::{Connection, NoInput};
+use crate::connection::Connection;
 use crate::error::DeviceError;
 
 /// Bytes of file data per upload run: small enough for a board's heap once

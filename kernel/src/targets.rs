@@ -93,7 +93,7 @@ impl Targets {
 #[cfg(test)]
 mod tests {
     use upy_device::virtual_board::VirtualBoard;
-    use upy_vm::target::{Interrupt, OutputSink, RunOutcome, RunRequest, Stream};
+    use upy_vm::target::{Interrupt, NoInput, OutputSink, RunOutcome, RunRequest, Stream};
     use upy_vm::{Session, SessionOptions, SESSION_STACK_SIZE};
 
     use super::*;
@@ -107,13 +107,6 @@ mod tests {
         }
     }
 
-    struct NoInput;
-
-    impl upy_vm::target::InputSource for NoInput {
-        fn read_line(&mut self, _: &str, _: bool) -> Option<String> {
-            None
-        }
-    }
 
     fn run(targets: &mut Targets, code: &str) -> String {
         let request = RunRequest {

@@ -10,7 +10,7 @@ use std::sync::{mpsc, Mutex, MutexGuard, TryLockError};
 use std::time::{Duration, Instant};
 use targets::Targets;
 use upy_lsp::runner::{CodeRunner, LiveCompletion, OutputStream, Place, RunRequest, RunResult, TargetChoice};
-use upy_vm::target::{InputSource, Interrupt, OutputSink, RunOutcome, Stream};
+use upy_vm::target::{Interrupt, NoInput, OutputSink, RunOutcome, Stream};
 use upy_vm::SESSION_STACK_SIZE;
 
 pub struct TargetRunner {
@@ -62,14 +62,6 @@ impl OutputSink for ChannelSink {
     }
 }
 
-/// The editor has no stdin for a running cell.
-struct NoInput;
-
-impl InputSource for NoInput {
-    fn read_line(&mut self, _prompt: &str, _password: bool) -> Option<String> {
-        None
-    }
-}
 
 impl CodeRunner for TargetRunner {
     fn run(&self, request: &RunRequest<'_>, output: &mut dyn FnMut(OutputStream, &str)) -> RunResult {

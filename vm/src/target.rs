@@ -33,11 +33,29 @@ pub trait OutputSink {
     }
 }
 
+/// Drops what a run prints: for code run for its value only
+/// (`user_expressions`) or for its exceptions (fuzzing).
+pub struct Discard;
+
+impl OutputSink for Discard {
+    fn write(&mut self, _stream: Stream, _text: &str) {}
+}
+
 /// Supplies lines for `input()`.
 pub trait InputSource {
     /// Ask for one line (without its newline). `None` means no input is
     /// available (the front end has no stdin, or it was closed).
     fn read_line(&mut self, prompt: &str, password: bool) -> Option<String>;
+}
+
+/// For runs with no stdin (an editor's cell, a file transfer, a test):
+/// `input()` raises rather than waiting for a line.
+pub struct NoInput;
+
+impl InputSource for NoInput {
+    fn read_line(&mut self, _prompt: &str, _password: bool) -> Option<String> {
+        None
+    }
 }
 
 /// A shared flag a front end sets to stop a running program. The VM checks it

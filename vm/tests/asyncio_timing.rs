@@ -3,7 +3,7 @@
 //! in real time, sleeps really wait and Ctrl-C ends them.
 
 use std::time::{Duration, Instant};
-use upy_vm::target::{InputSource, Interrupt, OutputSink, RunOutcome, RunRequest, Stream};
+use upy_vm::target::{Interrupt, NoInput, OutputSink, RunOutcome, RunRequest, Stream};
 use upy_vm::{Session, SessionOptions};
 
 #[derive(Default)]
@@ -15,13 +15,6 @@ impl OutputSink for Capture {
     }
 }
 
-struct NoInput;
-
-impl InputSource for NoInput {
-    fn read_line(&mut self, _prompt: &str, _password: bool) -> Option<String> {
-        None
-    }
-}
 
 /// Run `code` in a fresh session; (output, error name if it raised).
 fn run_with(code: &str, virtual_time: bool, interrupt: Interrupt) -> (String, Option<String>) {

@@ -4,10 +4,10 @@ use std::collections::HashMap;
 
 use jupyter_protocol::ExecuteRequest;
 use serde_json::{json, Map, Value};
-use upy_vm::target::{ErrorInfo, InputSource, RunOutcome, RunRequest};
+use upy_vm::target::{Discard, ErrorInfo, NoInput, RunOutcome, RunRequest};
 
 use super::input::CellInput;
-use super::output::{CellOutput, Discard};
+use super::output::CellOutput;
 use super::publisher::{bundle_json, error_json, plain_text};
 use super::{Executor, Job};
 use crate::magics;
@@ -178,14 +178,6 @@ fn read_request(content: &Value) -> Result<ExecuteRequest, String> {
     serde_json::from_value(content).map_err(|e| e.to_string())
 }
 
-/// No stdin: `input()` in a user expression fails rather than prompting.
-struct NoInput;
-
-impl InputSource for NoInput {
-    fn read_line(&mut self, _prompt: &str, _password: bool) -> Option<String> {
-        None
-    }
-}
 
 #[cfg(test)]
 mod tests {

@@ -36,9 +36,3 @@ impl OutputSink for CellOutput {
     }
 }
 
-/// Output of code run for `user_expressions`: evaluated for its value only.
-pub struct Discard;
-
-impl OutputSink for Discard {
-    fn write(&mut self, _stream: Stream, _text: &str) {}
-}

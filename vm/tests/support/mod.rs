@@ -3,7 +3,8 @@
 #![allow(dead_code)]
 
 use std::path::{Path, PathBuf};
-use upy_vm::target::{InputSource, Interrupt, OutputSink, RunOutcome, RunRequest, Stream};
+pub use upy_vm::target::NoInput;
+use upy_vm::target::{Interrupt, OutputSink, RunOutcome, RunRequest, Stream};
 use upy_vm::{Session, SessionOptions};
 
 #[derive(Default)]
@@ -17,13 +18,6 @@ impl OutputSink for Capture {
     }
 }
 
-pub struct NoInput;
-
-impl InputSource for NoInput {
-    fn read_line(&mut self, _prompt: &str, _password: bool) -> Option<String> {
-        None
-    }
-}
 
 /// Run a program as `upy run` would: stdout, then the traceback of an
 /// uncaught exception, in one string.

@@ -2,19 +2,8 @@
 //! methods and builtins, with awkward arguments, must raise Python
 //! exceptions, never panic (a panic surfaces as the session's SystemError).
 
-use crate::target::{InputSource, Interrupt, OutputSink, RunOutcome, RunRequest, Stream};
+use crate::target::{Discard, Interrupt, NoInput, RunOutcome, RunRequest};
 use crate::{Session, SessionOptions};
-
-struct Sink;
-impl OutputSink for Sink {
-    fn write(&mut self, _stream: Stream, _text: &str) {}
-}
-struct NoInput;
-impl InputSource for NoInput {
-    fn read_line(&mut self, _prompt: &str, _password: bool) -> Option<String> {
-        None
-    }
-}
 
 const RECEIVERS: &[&str] = &[
     "''", "'abc'", "'  a b  '", "'héllo wörld'", "'日本語'", "'a,b,,c'", "'\\n\\r\\n'", "b''", "b'ab\\xff'",
@@ -73,7 +62,7 @@ fn random_calls_never_panic() {
                 let src = program(&mut rng, 25);
                 calls += 25;
                 let req = RunRequest { code: &src, file_name: "<fuzz>", want_result: false };
-                if let RunOutcome::Error(e) = session.run(&req, &mut Sink, &mut NoInput, &Interrupt::new()) {
+                if let RunOutcome::Error(e) = session.run(&req, &mut Discard, &mut NoInput, &Interrupt::new()) {
                     assert!(
                         !e.traceback.join("\n").contains("internal error"),
                         "panic on:\n{src}\n{:?}",
