@@ -3,7 +3,6 @@
 
 use upy_vm::board::state::Board;
 use upy_vm::board::{picture, profile};
-use upy_vm::fs::Flash;
 use upy_vm::runtime::clock::ClockMode;
 use upy_vm::target::MimeBundle;
 use upy_vm::{Session, SessionOptions};
@@ -55,37 +54,20 @@ impl Simulator for Session {
     }
 
     fn fs_list(&self, path: &str) -> Result<Vec<FsEntry>, String> {
-        let Some(flash) = self.vm.extensions.get::<Flash>() else {
-            return Ok(Vec::new()); // no file written yet
-        };
-        let fs = flash.0.lock().unwrap_or_else(|e| e.into_inner());
-        let entries = fs.listdir(path).map_err(|errno| fs_error(errno, path))?;
-        Ok(entries
+        Ok(self
+            .list_dir(path)?
             .into_iter()
             .map(|(name, is_dir, size)| FsEntry { name, is_dir, size })
             .collect())
     }
 
     fn fs_read(&self, path: &str) -> Result<Vec<u8>, String> {
-        let Some(flash) = self.vm.extensions.get::<Flash>() else {
-            return Err(fs_error(errno::ENOENT, path));
-        };
-        let fs = flash.0.lock().unwrap_or_else(|e| e.into_inner());
-        fs.read_file(path).map_err(|errno| fs_error(errno, path))
+        self.read_file(path)
     }
 
     fn fs_write(&mut self, path: &str, data: &[u8]) -> Result<(), String> {
         self.write_file(path, data)
     }
-}
-
-mod errno {
-    pub const ENOENT: i64 = 2;
-}
-
-fn fs_error(errno: i64, path: &str) -> String {
-    let name = upy_vm::runtime::errno_names::name_of(errno).unwrap_or("error");
-    format!("{path}: [Errno {errno}] {name}")
 }
 
 /// Sessions on simulated boards, with the given options as the template.

@@ -302,7 +302,8 @@ impl Session {
     }
 
     /// Write a file to the simulated flash, making its parent folders, as
-    /// an upload from the host does. The error names the path and errno.
+    /// an upload from the host does. Errors (here and in `read_file`,
+    /// `list_dir`) name the path and errno.
     pub fn write_file(&mut self, path: &str, data: &[u8]) -> Result<(), String> {
         crate::fs::with_fs(&mut self.vm, |fs| {
             if let Some((dir, _)) = path.rsplit_once('/').filter(|(dir, _)| !dir.is_empty()) {
@@ -310,10 +311,25 @@ impl Session {
             }
             fs.write_file(path, data)
         })
-        .map_err(|errno| {
-            let name = crate::runtime::errno_names::name_of(errno).unwrap_or("error");
-            format!("{path}: [Errno {errno}] {name}")
-        })
+        .map_err(|errno| fs_error(errno, path))
+    }
+
+    /// A file of the simulated flash. Reading never creates the flash.
+    pub fn read_file(&self, path: &str) -> Result<Vec<u8>, String> {
+        let Some(flash) = self.vm.extensions.get::<crate::fs::Flash>() else {
+            return Err(fs_error(crate::fs::errno::ENOENT, path));
+        };
+        let fs = flash.0.lock().unwrap_or_else(|e| e.into_inner());
+        fs.read_file(path).map_err(|errno| fs_error(errno, path))
+    }
+
+    /// A folder of the simulated flash as (name, is a folder, size).
+    pub fn list_dir(&self, path: &str) -> Result<Vec<(String, bool, u64)>, String> {
+        let Some(flash) = self.vm.extensions.get::<crate::fs::Flash>() else {
+            return Ok(Vec::new()); // no file written yet
+        };
+        let fs = flash.0.lock().unwrap_or_else(|e| e.into_inner());
+        fs.listdir(path).map_err(|errno| fs_error(errno, path))
     }
 
     /// Soft reset: fresh globals, a fresh VM (board state cleared).
@@ -335,6 +351,12 @@ impl Session {
             let _ = crate::fs::install(&mut self.vm, None, Some(f), host);
         }
     }
+}
+
+/// `main.py: [Errno 2] ENOENT`, as MicroPython words an `OSError`.
+fn fs_error(errno: i64, path: &str) -> String {
+    let name = crate::runtime::errno_names::name_of(errno).unwrap_or("error");
+    format!("{path}: [Errno {errno}] {name}")
 }
 
 fn run_in(vm: &mut Vm, globals: ObjRef, code_text: &str, file: &str, want: bool) -> RunOutcome {
