@@ -34,12 +34,8 @@ impl Magic for HardReset {
             };
         }
         // The simulated board restarts when its program calls machine.reset(),
-        // exactly as a real one does; virtual time is a notebook setting.
-        let virtual_time = ctx.target().simulator().map(|s| s.virtual_time());
+        // exactly as a real one does (keeping virtual time, a notebook setting).
         let outcome = ctx.run_code("import machine\nmachine.reset()\n", false);
-        if let (Some(on), Some(simulator)) = (virtual_time, ctx.target().simulator()) {
-            simulator.set_virtual_time(on);
-        }
         if matches!(outcome, RunOutcome::Ok { .. }) {
             ctx.out.print("Hard reset done.\n");
         }

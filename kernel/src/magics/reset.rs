@@ -25,14 +25,10 @@ impl Magic for Reset {
 /// Soft-reset whichever board cells run on: the simulated one or a real one
 /// (Ctrl-D in its raw REPL).
 pub fn soft_reset(ctx: &mut Context<'_>) -> RunOutcome {
-    let target = ctx.target();
-    // Virtual time is a notebook setting, not board state: it survives.
-    let virtual_time = target.simulator().map(|s| s.virtual_time());
-    match target.reset() {
+    // Virtual time is a notebook setting, not board state: the simulated
+    // board keeps it across resets itself.
+    match ctx.target().reset() {
         Ok(()) => {
-            if let (Some(on), Some(simulator)) = (virtual_time, target.simulator()) {
-                simulator.set_virtual_time(on);
-            }
             ctx.out.print("Soft reset done.\n");
             ok()
         }

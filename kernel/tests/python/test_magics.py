@@ -55,6 +55,11 @@ def test_virtual_time_makes_sleep_instant_on_the_board_clock(kernel):
     _, outputs = run(kc, "%virtualtime")
     assert stdout(outputs) == "Virtual time is on.\n"
     run(kc, "%reset")
+    _, outputs = run(kc, "%virtualtime")
+    assert stdout(outputs) == "Virtual time is on.\n", "the setting survives a soft reset"
+    run(kc, "import machine\nmachine.reset()\n")
+    _, outputs = run(kc, "%virtualtime")
+    assert stdout(outputs) == "Virtual time is on.\n", "the setting survives machine.reset()"
     run(kc, "%board rp2")
     _, outputs = run(kc, "%virtualtime")
     assert stdout(outputs) == "Virtual time is on.\n", "the setting survives reset and board switch"
