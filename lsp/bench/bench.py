@@ -6,8 +6,8 @@ generated 5,000-line MicroPython file (not run in CI).
 Measures, per server: initialize → first diagnostics for the file
 (median of several starts);
 didChange → the diagnostics for that version (median, p99), for an edit
-that changes no token (a trailing space, as the issue's figure) and for one
-that changes the code (a number in the middle of the file); completion
+that changes no token (a trailing space) and for one that changes the code
+(a digit typed into a number in the middle of the file); completion
 right after typing `.` (median, p99). Servers that lack a feature are shown
 as "-". Defaults: upy = target/release/examples/upy-lsp-dev, ruff = `ruff
 server`, pyright = `pyright-langserver --stdio` (both found on PATH).
@@ -163,15 +163,19 @@ async def bench(name, cmd, text, runs, want_completion, starts):
         t_diag, _ = await lsp.diagnostics(uri, version)
         edits.append(t_diag - t)
 
-    # A code edit: a literal in the middle of the file changes and changes
-    # back, so the program (and every diagnostic) must be worked out again.
+    # A code edit: a digit is typed into a number in the middle of the
+    # file and deleted again, so the program changes (and everything after
+    # the edit moves).
     code_edits = []
     code_line = next(i for i in range(edit_line, len(lines)) if lines[i].strip() == "self.count += 1")
-    col = lines[code_line].index("1")
+    col = lines[code_line].index("1") + 1
     for i in range(runs):
         version += 1
-        change = {"range": {"start": {"line": code_line, "character": col}, "end": {"line": code_line, "character": col + 1}},
-                  "text": "2" if i % 2 == 0 else "1"}
+        change = (
+            {"range": {"start": {"line": code_line, "character": col}, "end": {"line": code_line, "character": col}}, "text": "0"}
+            if i % 2 == 0
+            else {"range": {"start": {"line": code_line, "character": col}, "end": {"line": code_line, "character": col + 1}}, "text": ""}
+        )
         t = time.perf_counter()
         lsp.notify("textDocument/didChange", {"textDocument": {"uri": uri, "version": version}, "contentChanges": [change]})
         t_diag, _ = await lsp.diagnostics(uri, version)

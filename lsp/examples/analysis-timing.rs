@@ -102,7 +102,7 @@ fn incremental(text: &str, board: Board, stubs: &std::sync::Arc<StubSet>, rounds
         let syntax = reparse(&prev, &program);
         parse = parse.min(t.elapsed().as_secs_f64());
         let Some(syntax) = syntax else { continue };
-        let a = Analysis::with_syntax(program, board, stubs.clone(), syntax);
+        let a = Analysis::with_lazy(program, board, stubs.clone(), syntax);
         let t = Instant::now();
         a.model();
         model = model.min(t.elapsed().as_secs_f64());
@@ -138,7 +138,7 @@ fn sequence(text: &str, board: Board, stubs: &std::sync::Arc<StubSet>) {
         let t = Instant::now();
         let Some(syntax) = reparse(&prev, &program) else { return };
         let t1 = t.elapsed();
-        let a = Arc::new(Analysis::with_syntax(program, board, stubs.clone(), syntax));
+        let a = Arc::new(Analysis::with_lazy(program, board, stubs.clone(), syntax));
         a.model();
         let t2 = t.elapsed();
         a.diagnostics();

@@ -106,8 +106,12 @@ pub fn analyse(unit: &Unit, board: Board, previous: Option<&Arc<Analysis>>) -> A
         Ok(carried) => return carried,
         Err(program) => program,
     };
+    let program = match incremental::recheck(prev, program, board, stubs.clone()) {
+        Ok(rechecked) => return rechecked,
+        Err(program) => program,
+    };
     match incremental::reparse(prev, &program) {
-        Some(syntax) => Analysis::with_syntax(program, board, stubs, syntax),
+        Some(syntax) => Analysis::with_lazy(program, board, stubs, syntax),
         None => Analysis::new(program, board, stubs),
     }
 }

@@ -9,7 +9,7 @@ mod rng;
 use rng::Rng;
 use std::sync::Arc;
 use upy_lsp::analysis::board::Board;
-use upy_lsp::analysis::incremental::{carry_over, reparse, Outline};
+use upy_lsp::analysis::incremental::{carry_over, recheck, reparse, Outline};
 use upy_lsp::analysis::stubs::StubSet;
 use upy_lsp::analysis::{Analysis, Program};
 
@@ -74,6 +74,22 @@ const CODE: &[&str] = &[
     "match x:\n",
 ];
 
+/// Code typed inside a method's body (at the start of a line indented
+/// eight spaces), most of which leaves the rest of the program alone.
+const BODY: &[&str] = &[
+    "1",
+    "x = 1\n        ",
+    "x = time.ticks_ms() - 1\n        ",
+    "self.led.vaule(1)\n        ",
+    "self.extra = 2\n        ",
+    "print(LIMIT)\n        ",
+    "typing.List\n        ",
+    "global LIMIT\n        ",
+    "Pin(99)\n        ",
+    "nope()\n        ",
+    "lambda q: q + z\n        ",
+];
+
 fn char_boundary(text: &str, mut at: usize) -> usize {
     at = at.min(text.len());
     while !text.is_char_boundary(at) {
@@ -86,6 +102,12 @@ fn char_boundary(text: &str, mut at: usize) -> usize {
 /// ends, line starts, blank lines, comments.
 fn random_edit(rng: &mut Rng, text: &str) -> (usize, usize, String) {
     let line_ends: Vec<usize> = text.match_indices('\n').map(|(i, _)| i).collect();
+    let body_lines: Vec<usize> = text.match_indices("\n        ").map(|(i, _)| i + 9).collect();
+    if !body_lines.is_empty() && rng.below(4) == 0 {
+        let at = body_lines[rng.below(body_lines.len())];
+        let end = if rng.below(4) == 0 { char_boundary(text, at + rng.below(4)) } else { at };
+        return (at, end, BODY[rng.below(BODY.len())].to_string());
+    }
     let at = match rng.below(3) {
         0 if !line_ends.is_empty() => line_ends[rng.below(line_ends.len())],
         1 if !line_ends.is_empty() => line_ends[rng.below(line_ends.len())] + 1,
@@ -101,14 +123,15 @@ fn fresh(text: &str, stubs: &Arc<StubSet>) -> Analysis {
     Analysis::new(Program::from_parts(&[text]), Board::Esp32, stubs.clone())
 }
 
-/// How many edits took each incremental route: (carried over, re-parsed).
-fn run(seed: u64, edits: usize, blocks: usize) -> (usize, usize) {
+/// How many edits took each incremental route: carried over, re-checked
+/// one function body, re-parsed.
+fn run(seed: u64, edits: usize, blocks: usize) -> (usize, usize, usize) {
     let stubs = StubSet::for_board(Board::Esp32);
     let mut rng = Rng(seed);
     let mut text = program(blocks);
     // As in the server: the newest analysis without syntax errors.
     let mut prev = Arc::new(fresh(&text, &stubs));
-    let (mut carried_count, mut reparsed_count) = (0, 0);
+    let (mut carried_count, mut rechecked_count, mut reparsed_count) = (0, 0, 0);
     for step in 0..edits {
         let (start, end, insert) = random_edit(&mut rng, &text);
         text.replace_range(start..end, &insert);
@@ -127,14 +150,28 @@ fn run(seed: u64, edits: usize, blocks: usize) -> (usize, usize) {
                 }
                 carried
             }
-            Err(new_program) => match reparse(&prev, &new_program) {
-                Some(syntax) => {
+            Err(new_program) => match recheck(&prev, new_program, Board::Esp32, stubs.clone()) {
+                Ok(rechecked) => {
+                    rechecked_count += 1;
+                    assert_eq!(rechecked.diagnostics(), expected.diagnostics(), "{what}: re-checked wrong diagnostics");
+                    assert_eq!(rechecked.outline(), &Outline::of(&expected), "{what}: outline");
+                    if rng.below(3) == 0 {
+                        assert!(rechecked.module() == expected.module(), "{what}: re-checked tree differs");
+                    }
+                    rechecked
+                }
+                Err(new_program) => match reparse(&prev, &new_program) {
+                Some(body) => {
                     reparsed_count += 1;
-                    assert_eq!(syntax.errors, expected.syntax_errors(), "{what}: re-parse errors");
-                    assert!(syntax.module == *expected.module(), "{what}: re-parsed tree differs");
-                    Analysis::with_syntax(new_program, Board::Esp32, stubs.clone(), syntax)
+                    assert_eq!(body.errors, expected.syntax_errors(), "{what}: re-parse errors");
+                    assert!(body.materialize() == expected.module().body, "{what}: re-parsed tree differs");
+                    let reparsed = Analysis::with_lazy(new_program, Board::Esp32, stubs.clone(), body);
+                    // As the server does before the next edit.
+                    assert_eq!(reparsed.diagnostics(), expected.diagnostics(), "{what}: re-parsed wrong diagnostics");
+                    reparsed
                 }
                 None => expected,
+            },
             },
         };
         if next.known_clean() == Some(true) || next.syntax_errors().is_empty() {
@@ -145,23 +182,28 @@ fn run(seed: u64, edits: usize, blocks: usize) -> (usize, usize) {
             text = program(blocks);
         }
     }
-    (carried_count, reparsed_count)
+    (carried_count, rechecked_count, reparsed_count)
 }
 
 #[test]
 fn incremental_analyses_equal_fresh_ones() {
     let edits = std::env::var("UPY_INCREMENTAL_CASES").ok().and_then(|n| n.parse().ok()).unwrap_or(600);
-    let (mut carried, mut reparsed) = (0, 0);
+    let (mut carried, mut rechecked, mut reparsed) = (0, 0, 0);
     // `UPY_INCREMENTAL_SEED=n` explores other edit sequences.
     let base: u64 = std::env::var("UPY_INCREMENTAL_SEED").ok().and_then(|n| n.parse().ok()).unwrap_or(0x1c4e_0000);
     for (i, seed) in [base + 1, base + 2, base + 3].into_iter().enumerate() {
-        let (c, r) = run(seed, edits, 2 + i);
+        let (c, k, r) = run(seed, edits, 2 + i);
         carried += c;
+        rechecked += k;
         reparsed += r;
     }
-    eprintln!("of {} edits: {carried} carried over, {reparsed} re-parsed", 3 * edits);
-    // Both routes must actually have been taken, and often.
-    assert!(carried > edits / 4 && reparsed > edits / 4, "only {carried} carried, {reparsed} re-parsed of {}", 3 * edits);
+    eprintln!("of {} edits: {carried} carried over, {rechecked} re-checked, {reparsed} re-parsed", 3 * edits);
+    // Every route must actually have been taken, and often.
+    assert!(
+        carried > edits / 4 && rechecked > edits / 8 && reparsed > edits / 4,
+        "only {carried} carried, {rechecked} re-checked, {reparsed} re-parsed of {}",
+        3 * edits
+    );
 }
 
 #[test]
@@ -188,11 +230,11 @@ fn trailing_space_is_carried_and_a_code_change_is_not() {
 /// Re-parse `new` from the analysis of `old` and compare with a fresh parse.
 fn assert_reparse_exact(old: &str, new: &str) {
     let stubs = StubSet::for_board(Board::Esp32);
-    let prev = fresh(old, &stubs);
+    let prev = Arc::new(fresh(old, &stubs));
     let expected = fresh(new, &stubs);
-    if let Some(syntax) = reparse(&prev, &Program::from_parts(&[new])) {
-        assert_eq!(syntax.errors, expected.syntax_errors(), "{old:?} → {new:?}");
-        assert!(syntax.module == *expected.module(), "{old:?} → {new:?}: trees differ");
+    if let Some(body) = reparse(&prev, &Program::from_parts(&[new])) {
+        assert_eq!(body.errors, expected.syntax_errors(), "{old:?} → {new:?}");
+        assert!(body.materialize() == expected.module().body, "{old:?} → {new:?}: trees differ");
     }
 }
 

@@ -71,9 +71,12 @@ pub struct Analysis {
     model: OnceLock<model::Model>,
     diagnostics: OnceLock<Vec<Diagnostic>>,
     outline: OnceLock<incremental::Outline>,
-    /// For an analysis carried over from an earlier one: where its tree
-    /// comes from, taken when the tree is first wanted.
-    origin: std::sync::Mutex<Option<incremental::Origin>>,
+    /// For an analysis derived from an earlier one: its top-level
+    /// statements, put together into a tree when the tree is first wanted.
+    lazy: Option<incremental::LazyBody>,
+    /// The module-level part of the model, when known without building
+    /// the whole model (`incremental::Env`).
+    env: OnceLock<Option<incremental::EnvView>>,
     /// `expr_ty` answers by expression span: checks ask about the same
     /// receivers again and again.
     ty_memo: std::sync::Mutex<rustc_hash::FxHashMap<(u32, u32), Option<infer::Ty>>>,
@@ -99,7 +102,8 @@ impl Analysis {
             model: OnceLock::new(),
             diagnostics: OnceLock::new(),
             outline: OnceLock::new(),
-            origin: Default::default(),
+            lazy: None,
+            env: OnceLock::new(),
             ty_memo: Default::default(),
             binding_memo: Default::default(),
             member_memo: Default::default(),
@@ -115,20 +119,27 @@ impl Analysis {
         stubs: Arc<StubSet>,
         diagnostics: Vec<Diagnostic>,
         outline: incremental::Outline,
-        origin: Option<incremental::Origin>,
+        lazy: incremental::LazyBody,
     ) -> Analysis {
-        let mut a = Analysis::new(program, board, stubs);
+        let a = Analysis::with_lazy(program, board, stubs, lazy);
         let _ = a.diagnostics.set(diagnostics);
         let _ = a.outline.set(outline);
-        a.origin = std::sync::Mutex::new(origin);
         a
     }
 
-    /// An analysis from an already-built syntax tree (see
-    /// `incremental::reparse`).
-    pub fn with_syntax(program: Program, board: Board, stubs: Arc<StubSet>, syntax: Syntax) -> Analysis {
+    /// An analysis of part of a program: the tree and model given are what
+    /// the checks see (`incremental::recheck`).
+    pub(crate) fn with_parts(program: Program, board: Board, stubs: Arc<StubSet>, syntax: Syntax, model: model::Model) -> Analysis {
         let a = Analysis::new(program, board, stubs);
         let _ = a.syntax.set(syntax);
+        let _ = a.model.set(model);
+        a
+    }
+
+    /// An analysis whose tree is put together from `lazy` when wanted.
+    pub fn with_lazy(program: Program, board: Board, stubs: Arc<StubSet>, lazy: incremental::LazyBody) -> Analysis {
+        let mut a = Analysis::new(program, board, stubs);
+        a.lazy = Some(lazy);
         a
     }
 
@@ -149,9 +160,9 @@ impl Analysis {
     /// The syntax tree (every part parsed on its own, then joined).
     pub fn syntax(&self) -> &Syntax {
         self.syntax.get_or_init(|| {
-            let origin = self.origin.lock().ok().and_then(|mut o| o.take());
-            if let Some(origin) = origin {
-                return origin.syntax(self.program.text.len());
+            let span = Span::new(0, self.program.text.len() as u32);
+            if let Some(lazy) = &self.lazy {
+                return Syntax { module: ast::Module { body: lazy.materialize(), span }, errors: lazy.errors.clone() };
             }
             let mut body = Vec::new();
             let mut errors = Vec::new();
@@ -161,9 +172,17 @@ impl Analysis {
                 body.extend(parsed.module.body);
                 errors.extend(parsed.errors);
             }
-            let module = ast::Module { body, span: Span::new(0, self.program.text.len() as u32) };
-            Syntax { module, errors }
+            Syntax { module: ast::Module { body, span }, errors }
         })
+    }
+
+    /// Top-level statement `i`, without building the tree when it is not
+    /// built yet.
+    pub fn top_stmt(&self, i: usize) -> Option<std::borrow::Cow<'_, ast::Stmt>> {
+        match (&self.lazy, self.syntax.get()) {
+            (Some(lazy), None) => Some(lazy.stmts.get(i)?.stmt()),
+            _ => self.module().body.get(i).map(std::borrow::Cow::Borrowed),
+        }
     }
 
     pub fn module(&self) -> &ast::Module {
@@ -177,6 +196,26 @@ impl Analysis {
     /// Scopes, bindings and references.
     pub fn model(&self) -> &model::Model {
         self.model.get_or_init(|| model::build(&self.module().body, &self.program.text, &self.stubs))
+    }
+
+    /// The module level of the model (`incremental::Env`): known when this
+    /// analysis was derived from one that had it, else made from the
+    /// model once that is built (never building it for this).
+    pub fn env_view(&self) -> Option<&incremental::EnvView> {
+        if let Some(view) = self.env.get() {
+            return view.as_ref();
+        }
+        let model = self.model.get()?;
+        self.env.get_or_init(|| incremental::Env::of(model).map(incremental::EnvView::new)).as_ref()
+    }
+
+    /// The model, taken out of an analysis no one else holds.
+    pub(crate) fn into_model(self) -> Option<model::Model> {
+        self.model.into_inner()
+    }
+
+    pub(crate) fn set_env(&self, view: incremental::EnvView) {
+        let _ = self.env.set(Some(view));
     }
 
     /// Where the program may be cut for re-lexing part of it.

@@ -16,8 +16,13 @@ use upy_syntax::ast::{Arg, BinOp, Expr, ExprKind, Stmt, StmtKind};
 use upy_syntax::Span;
 
 pub fn check(a: &Analysis, out: &mut Vec<Diagnostic>) {
+    check_body(a, &a.module().body, out);
+}
+
+/// The statements of one body only.
+pub fn check_body(a: &Analysis, body: &[Stmt], out: &mut Vec<Diagnostic>) {
     let mut v = Compat { a, out };
-    walk_body(&mut v, &a.module().body);
+    walk_body(&mut v, body);
 }
 
 struct Compat<'a> {

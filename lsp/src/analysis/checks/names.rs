@@ -10,8 +10,14 @@ use upy_syntax::ast::StmtKind;
 use upy_syntax::Span;
 
 pub fn check(a: &Analysis, out: &mut Vec<Diagnostic>) {
+    check_from(a, 0, out);
+}
+
+/// Every reference, and the bindings from `first_binding` on (a model
+/// whose earlier bindings are checked elsewhere, `incremental::recheck`).
+pub fn check_from(a: &Analysis, first_binding: usize, out: &mut Vec<Diagnostic>) {
     undefined(a, out);
-    unused(a, out);
+    unused(a, first_binding, out);
 }
 
 fn undefined(a: &Analysis, out: &mut Vec<Diagnostic>) {
@@ -113,10 +119,10 @@ fn line_start(text: &str, offset: u32) -> u32 {
     text[..offset as usize].rfind('\n').map_or(0, |i| i as u32 + 1)
 }
 
-fn unused(a: &Analysis, out: &mut Vec<Diagnostic>) {
+fn unused(a: &Analysis, first_binding: usize, out: &mut Vec<Diagnostic>) {
     let m = a.model();
     let dropped = super::words_on_error_lines(a);
-    for (id, b) in m.bindings.iter().enumerate() {
+    for (id, b) in m.bindings.iter().enumerate().skip(first_binding) {
         if m.use_counts.get(id).copied().unwrap_or(0) > 0 || b.name.starts_with('_') || dropped.contains(&b.name) {
             continue;
         }

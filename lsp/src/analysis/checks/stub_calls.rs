@@ -15,8 +15,13 @@ use upy_syntax::ast::{Arg, Constant, Expr, ExprKind, Stmt, StmtKind, UnaryOp};
 use upy_syntax::Span;
 
 pub fn check(a: &Analysis, out: &mut Vec<Diagnostic>) {
+    check_body(a, &a.module().body, out);
+}
+
+/// The statements of one body only.
+pub fn check_body(a: &Analysis, body: &[Stmt], out: &mut Vec<Diagnostic>) {
     let mut v = StubChecks { a, out, unknown_memo: HashMap::default(), signature_memo: HashMap::default() };
-    walk_body(&mut v, &a.module().body);
+    walk_body(&mut v, body);
 }
 
 /// Why an attribute is unknown: the message, and a name it may be a typo of.

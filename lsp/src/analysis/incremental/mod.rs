@@ -31,10 +31,16 @@ use upy_syntax::token::{Token, TokenKind};
 use upy_syntax::Span;
 
 mod diff;
+mod env;
+mod lazy_body;
+mod recheck;
 mod reparse;
 mod shift;
 
 pub use diff::TextDiff;
+pub use env::{Env, EnvView};
+pub use lazy_body::{LazyBody, StmtRef};
+pub use recheck::recheck;
 pub use reparse::reparse;
 
 /// Where a program can be cut for re-lexing a stretch of it.
@@ -49,8 +55,11 @@ pub struct Outline {
 
 impl Outline {
     pub fn of(a: &Analysis) -> Outline {
-        let clean = a.program.parts.len() == 1 && a.syntax_errors().is_empty();
-        let mut starts: Vec<u32> = a.module().body.iter().map(|s| s.span.start).collect();
+        let (clean, mut starts): (bool, Vec<u32>) = match (&a.lazy, a.syntax.get()) {
+            (Some(lazy), None) => (lazy.errors.is_empty(), lazy.stmts.iter().map(|r| r.span().start).collect()),
+            _ => (a.syntax_errors().is_empty(), a.module().body.iter().map(|s| s.span.start).collect()),
+        };
+        let clean = clean && a.program.parts.len() == 1;
         starts.dedup();
         Outline { clean, starts }
     }
@@ -81,46 +90,22 @@ pub(super) fn ends_in_continuation(text: &str) -> bool {
     text.trim_end_matches(['\n', '\r']).ends_with('\\')
 }
 
-/// Where a carried-over analysis gets its tree when asked: an earlier
-/// analysis whose tree is built, and the edits since (none changed a token).
-pub struct Origin {
-    root: Arc<Analysis>,
-    diffs: Vec<TextDiff>,
-}
-
-/// Past this many edits a fresh parse is about as cheap as replaying them.
-const MAX_REPLAYED_EDITS: usize = 16;
-
-impl Origin {
-    fn after(prev: &Arc<Analysis>, diff: Option<TextDiff>) -> Option<Origin> {
-        if prev.syntax.get().is_some() {
-            return Some(Origin { root: prev.clone(), diffs: diff.into_iter().collect() });
-        }
-        let guard = prev.origin.lock().ok()?;
-        let earlier = guard.as_ref().filter(|o| o.diffs.len() < MAX_REPLAYED_EDITS)?;
-        let diffs = earlier.diffs.iter().copied().chain(diff).collect();
-        Some(Origin { root: earlier.root.clone(), diffs })
-    }
-
-    /// The root's tree with every span moved across the edits.
-    pub(super) fn syntax(self, text_len: usize) -> super::Syntax {
-        let root = self.root.syntax();
-        let mut body = root.module.body.clone();
-        for s in &mut body {
-            shift::map_stmt(s, &self.diffs);
-        }
-        let module = upy_syntax::ast::Module { body, span: Span::new(0, text_len as u32) };
-        super::Syntax { module, errors: root.errors.clone() }
-    }
-}
-
 /// The analysis of `program` derived from `prev` without parsing, when the
 /// edit between them changed no token and lies between logical lines.
 pub fn carry_over(prev: &Arc<Analysis>, program: Program, board: Board, stubs: Arc<StubSet>) -> Result<Analysis, Program> {
     match shifted(prev, &program, board) {
         Some((diagnostics, outline, diff)) => {
-            let origin = Origin::after(prev, diff);
-            Ok(Analysis::with_known(program, board, stubs, diagnostics, outline, origin))
+            let body = LazyBody::of(prev);
+            let body = match &diff {
+                Some(d) => body.across(d),
+                None => body,
+            };
+            let env = prev.env_view().map(|v| v.after(diff));
+            let a = Analysis::with_known(program, board, stubs, diagnostics, outline, body);
+            if let Some(env) = env {
+                a.set_env(env);
+            }
+            Ok(a)
         }
         None => Err(program),
     }

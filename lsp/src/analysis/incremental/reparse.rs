@@ -13,13 +13,14 @@
 //! statement). `tests/incremental.rs` compares the tree and errors with a
 //! fresh parse over thousands of random edits.
 
-use super::shift::map_stmt;
-use super::TextDiff;
-use crate::analysis::{Analysis, Program, Syntax};
-use upy_syntax::{ast, parse, ParseOptions, Span};
+use super::{LazyBody, StmtRef, TextDiff};
+use crate::analysis::{Analysis, Program};
+use std::sync::Arc;
+use upy_syntax::{parse, ParseOptions};
 
-/// The syntax of `program` from `prev`'s, re-parsing the touched statements.
-pub fn reparse(prev: &Analysis, program: &Program) -> Option<Syntax> {
+/// The top-level statements of `program` from `prev`'s, re-parsing the
+/// touched ones.
+pub fn reparse(prev: &Arc<Analysis>, program: &Program) -> Option<LazyBody> {
     if prev.program.parts.len() != 1 || program.parts.len() != 1 {
         return None;
     }
@@ -44,30 +45,12 @@ pub fn reparse(prev: &Analysis, program: &Program) -> Option<Syntax> {
     if old_to.is_some() && !parsed.errors.is_empty() {
         return None;
     }
-    // The kept statements come from the newest tree built: `prev`'s, or, if
-    // `prev` was carried over, its root's moved across the edits since.
-    // (The lock is released before `prev.module()`, which may take it.)
-    let origin = if prev.syntax.get().is_none() { prev.origin.lock().ok().filter(|o| o.is_some()) } else { None };
-    let (old_body, replayed): (&[ast::Stmt], &[TextDiff]) = match origin.as_ref().and_then(|o| o.as_ref()) {
-        Some(o) => (&o.root.module().body, &o.diffs),
-        None => (&prev.module().body, &[]),
-    };
-    let start_of = |s: &ast::Stmt| replayed.iter().fold(s.span.start, |p, d| d.map_start(p).unwrap_or(p));
-    let kept_before = old_body.partition_point(|s| start_of(s) < from);
-    let kept_after = old_to.map_or(old_body.len(), |to| old_body.partition_point(|s| (start_of(s) as usize) < to));
-    let mut body = Vec::with_capacity(kept_before + parsed.module.body.len() + old_body.len() - kept_after);
-    for s in &old_body[..kept_before] {
-        let mut s = s.clone();
-        map_stmt(&mut s, replayed);
-        body.push(s);
-    }
-    body.extend(parsed.module.body);
-    let moved: Vec<TextDiff> = replayed.iter().copied().chain([d]).collect();
-    for s in &old_body[kept_after..] {
-        let mut s = s.clone();
-        map_stmt(&mut s, &moved);
-        body.push(s);
-    }
-    let module = ast::Module { body, span: Span::new(0, program.text.len() as u32) };
-    Some(Syntax { module, errors: parsed.errors })
+    let old = LazyBody::of(prev);
+    let kept_before = old.stmts.partition_point(|r| r.span().start < from);
+    let kept_after = old_to.map_or(old.stmts.len(), |to| old.stmts.partition_point(|r| (r.span().start as usize) < to));
+    let mut stmts = Vec::with_capacity(kept_before + parsed.module.body.len() + old.stmts.len() - kept_after);
+    stmts.extend(old.stmts[..kept_before].iter().cloned());
+    stmts.extend(parsed.module.body.into_iter().map(StmtRef::parsed));
+    stmts.extend(old.stmts[kept_after..].iter().map(|r| r.across(&d)));
+    Some(LazyBody { stmts, errors: parsed.errors })
 }

@@ -261,3 +261,11 @@ impl<F: Fn(u32, bool) -> u32> Shift<F> {
         }
     }
 }
+
+/// Moves every offset of a statement by the same distance: a statement
+/// wholly before or after an edit.
+pub fn offset_stmt(s: &mut Stmt, by: i64) {
+    if by != 0 {
+        Shift(|p: u32, _| (p as i64 + by) as u32).stmt(s);
+    }
+}

@@ -33,6 +33,23 @@ pub fn build(body: &[Stmt], text: &str, stubs: &StubSet) -> Model {
     b.model
 }
 
+/// Add the body of the function bound as `id` to a model of the module
+/// level only (`incremental::Env`): its scopes, bindings and references,
+/// resolved. Its header (decorators, defaults, annotations) is not walked
+/// again: it is the module level's.
+pub fn add_function_body(model: Model, text: &str, stubs: &StubSet, id: BindingId, f: &ast::FunctionDef, sspan: Span) -> Model {
+    let outer = model.bindings[id].scope;
+    let mut b = Builder { model, text, stubs, scope: outer, method: None };
+    b.function_body(id, f, sspan);
+    // The new scope goes among its siblings in source order.
+    let scopes = &mut b.model.scopes;
+    let mut children = std::mem::take(&mut scopes[outer].children);
+    children.sort_by_key(|c| scopes[*c].span.start);
+    scopes[outer].children = children;
+    b.resolve();
+    b.model
+}
+
 struct Builder<'a> {
     model: Model,
     text: &'a str,
@@ -261,12 +278,18 @@ impl Builder<'_> {
         if let Some(r) = &f.returns {
             self.expr(r);
         }
+        let id = self.bind(&f.name.name, f.name.span, sspan, BindingKind::Function, Origin::Unknown);
+        self.function_body(id, f, sspan);
+    }
+
+    /// The scope of a function bound as `id` (`usize::MAX`: not bound here,
+    /// a `nonlocal` name), its parameters and its body.
+    fn function_body(&mut self, id: BindingId, f: &ast::FunctionDef, sspan: Span) {
         let decorator_names: Vec<String> = f.decorators.iter().filter_map(|d| path_of(d).map(|p| p.join("."))).collect();
         let is_static = decorator_names.iter().any(|d| d == "staticmethod");
         let is_property = decorator_names.iter().any(|d| d == "property");
         let in_class = self.model.scopes[self.scope].kind == ScopeKind::Class;
         let class_binding = if in_class { self.model.scopes[self.scope].owner } else { None };
-        let id = self.bind(&f.name.name, f.name.span, sspan, BindingKind::Function, Origin::Unknown);
         let indent = column_of(self.text, sspan.start);
         let span = Span::new(f.name.span.end, extend_block(self.text, sspan.end, indent));
         let outer = self.scope;

@@ -233,10 +233,7 @@ impl<'src> Parser<'src> {
     /// `**mapping` in a dict display.
     fn parse_dict_unpack(&mut self) -> PResult<Expr> {
         let _star = self.bump();
-        let value = self.parse_bitor()?;
-        if !self.in_pattern {
-        }
-        Ok(value)
+        self.parse_bitor()
     }
 
     fn parse_set_rest(&mut self, start: u32, first: Expr) -> PResult<Expr> {
