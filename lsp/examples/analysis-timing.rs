@@ -71,7 +71,41 @@ fn main() -> anyhow::Result<()> {
     println!("alone: names {:.2} ms, compat {:.2} ms, stub calls {:.2} ms", family[0] * 1e3, family[1] * 1e3, family[2] * 1e3);
     incremental(&text, board, &stubs, rounds);
     sequence(&text, board, &stubs);
+    completion_after_typing(&text, board, &stubs);
     Ok(())
+}
+
+/// The benchmark's completion: `b.` typed on the last line, the new text
+/// analysed from the clean one before it, then completed.
+fn completion_after_typing(text: &str, board: Board, stubs: &std::sync::Arc<StubSet>) {
+    use std::sync::Arc;
+    use upy_lsp::analysis::incremental::reparse;
+    let prev = Arc::new(Analysis::new(Program::from_parts(&[text]), board, stubs.clone()));
+    prev.diagnostics();
+    let at = text.trim_end_matches('\n').len() + 1;
+    let mut typed = text.to_string();
+    typed.insert_str(at.min(typed.len()), "b.");
+    for i in 0..5 {
+        let program = Program::from_parts(&[typed.as_str()]);
+        let t = Instant::now();
+        let Some(body) = reparse(&prev, &program) else { return };
+        let t1 = t.elapsed();
+        let a = Analysis::with_lazy(program, board, stubs.clone(), body);
+        a.module();
+        let t2 = t.elapsed();
+        a.model();
+        let t3 = t.elapsed();
+        let n = upy_lsp::analysis::completion::complete(&a, at + 2).items.len();
+        let t4 = t.elapsed();
+        let ms = |d: std::time::Duration| d.as_secs_f64() * 1e3;
+        println!(
+            "completion {i}: re-parse {:.2} ms, tree {:.2} ms, model {:.2} ms, complete {:.2} ms ({n} items)",
+            ms(t1),
+            ms(t2 - t1),
+            ms(t3 - t2),
+            ms(t4 - t3)
+        );
+    }
 }
 
 /// The two incremental routes for an edit in the middle of the file: a

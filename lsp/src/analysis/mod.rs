@@ -72,8 +72,9 @@ pub struct Analysis {
     diagnostics: OnceLock<Vec<Diagnostic>>,
     outline: OnceLock<incremental::Outline>,
     /// For an analysis derived from an earlier one: its top-level
-    /// statements, put together into a tree when the tree is first wanted.
-    lazy: Option<incremental::LazyBody>,
+    /// statements, put together into a tree when the tree is first wanted
+    /// (and then dropped: they may hold earlier analyses alive).
+    lazy: std::sync::Mutex<Option<incremental::LazyBody>>,
     /// The module-level part of the model, when known without building
     /// the whole model (`incremental::Env`).
     env: OnceLock<Option<incremental::EnvView>>,
@@ -102,7 +103,7 @@ impl Analysis {
             model: OnceLock::new(),
             diagnostics: OnceLock::new(),
             outline: OnceLock::new(),
-            lazy: None,
+            lazy: Default::default(),
             env: OnceLock::new(),
             ty_memo: Default::default(),
             binding_memo: Default::default(),
@@ -138,8 +139,8 @@ impl Analysis {
 
     /// An analysis whose tree is put together from `lazy` when wanted.
     pub fn with_lazy(program: Program, board: Board, stubs: Arc<StubSet>, lazy: incremental::LazyBody) -> Analysis {
-        let mut a = Analysis::new(program, board, stubs);
-        a.lazy = Some(lazy);
+        let a = Analysis::new(program, board, stubs);
+        *a.lazy.lock().unwrap_or_else(|e| e.into_inner()) = Some(lazy);
         a
     }
 
@@ -161,8 +162,8 @@ impl Analysis {
     pub fn syntax(&self) -> &Syntax {
         self.syntax.get_or_init(|| {
             let span = Span::new(0, self.program.text.len() as u32);
-            if let Some(lazy) = &self.lazy {
-                return Syntax { module: ast::Module { body: lazy.materialize(), span }, errors: lazy.errors.clone() };
+            if let Some(lazy) = self.lazy.lock().ok().and_then(|mut l| l.take()) {
+                return Syntax { module: ast::Module { body: lazy.materialize(), span }, errors: lazy.errors };
             }
             let mut body = Vec::new();
             let mut errors = Vec::new();
@@ -176,13 +177,22 @@ impl Analysis {
         })
     }
 
+    /// The statement list the tree is to be put together from, while it
+    /// is not yet (a copy: cheap, a list of references).
+    pub(crate) fn lazy_body(&self) -> Option<incremental::LazyBody> {
+        if self.syntax.get().is_some() {
+            return None;
+        }
+        self.lazy.lock().ok()?.clone()
+    }
+
     /// Top-level statement `i`, without building the tree when it is not
     /// built yet.
     pub fn top_stmt(&self, i: usize) -> Option<std::borrow::Cow<'_, ast::Stmt>> {
-        match (&self.lazy, self.syntax.get()) {
-            (Some(lazy), None) => Some(lazy.stmts.get(i)?.stmt()),
-            _ => self.module().body.get(i).map(std::borrow::Cow::Borrowed),
+        if let Some(lazy) = self.lazy_body() {
+            return Some(std::borrow::Cow::Owned(lazy.stmts.get(i)?.stmt().into_owned()));
         }
+        self.module().body.get(i).map(std::borrow::Cow::Borrowed)
     }
 
     pub fn module(&self) -> &ast::Module {

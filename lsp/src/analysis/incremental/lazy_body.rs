@@ -81,10 +81,8 @@ impl LazyBody {
     /// The statements of `a` as they stand (its own list, or references
     /// into its tree, built if need be).
     pub fn of(a: &Arc<Analysis>) -> LazyBody {
-        if let Some(lazy) = &a.lazy {
-            if a.syntax.get().is_none() {
-                return lazy.clone();
-            }
+        if let Some(lazy) = a.lazy_body() {
+            return lazy;
         }
         let syntax = a.syntax();
         let stmts = (0..syntax.module.body.len()).map(|i| StmtRef { source: Source::Tree(a.clone(), i), offset: 0 }).collect();

@@ -55,9 +55,9 @@ pub struct Outline {
 
 impl Outline {
     pub fn of(a: &Analysis) -> Outline {
-        let (clean, mut starts): (bool, Vec<u32>) = match (&a.lazy, a.syntax.get()) {
-            (Some(lazy), None) => (lazy.errors.is_empty(), lazy.stmts.iter().map(|r| r.span().start).collect()),
-            _ => (a.syntax_errors().is_empty(), a.module().body.iter().map(|s| s.span.start).collect()),
+        let (clean, mut starts): (bool, Vec<u32>) = match a.lazy_body() {
+            Some(lazy) => (lazy.errors.is_empty(), lazy.stmts.iter().map(|r| r.span().start).collect()),
+            None => (a.syntax_errors().is_empty(), a.module().body.iter().map(|s| s.span.start).collect()),
         };
         let clean = clean && a.program.parts.len() == 1;
         starts.dedup();
