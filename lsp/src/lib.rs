@@ -8,6 +8,7 @@
 //! seam to whatever runs code (the VM session, a board).
 
 pub mod analysis;
+pub mod checker;
 pub mod documents;
 pub mod edit;
 pub mod handlers;
@@ -15,6 +16,7 @@ pub mod proto;
 pub mod runner;
 pub mod server;
 pub mod state;
+pub mod stdout;
 
 use runner::{CodeRunner, NoRunner};
 use std::sync::Arc;
@@ -23,7 +25,7 @@ use tower_lsp_server::{LspService, Server as LspServer};
 /// Serve LSP over stdin/stdout until the client says `exit`, with `runner`
 /// executing `upy.runCell` / `upy.runFile`.
 pub async fn serve_stdio(runner: Arc<dyn CodeRunner>) {
-    serve(tokio::io::stdin(), tokio::io::stdout(), runner).await
+    serve(tokio::io::stdin(), stdout::DirectStdout::new(), runner).await
 }
 
 /// Serve LSP over any byte streams (tests use in-memory pipes).

@@ -17,11 +17,19 @@ pub struct Server {
     /// Held while checking a unit is current and publishing its diagnostics,
     /// so an older analysis never overwrites a newer one.
     pub publish_lock: tokio::sync::Mutex<()>,
+    /// Works out diagnostics, one run at a time, behind requests.
+    pub checker: crate::checker::Checker,
 }
 
 impl Server {
     pub fn new(client: Client, runner: Arc<dyn CodeRunner>) -> Server {
-        Server { client, state: Arc::default(), runner, publish_lock: tokio::sync::Mutex::new(()) }
+        Server {
+            client,
+            state: Arc::default(),
+            runner,
+            publish_lock: tokio::sync::Mutex::new(()),
+            checker: crate::checker::Checker::new(),
+        }
     }
 
     /// The state; a handler that panicked while holding it leaves it usable.

@@ -86,7 +86,10 @@ fn drop_in_background<T: Send + 'static>(value: T) {
     static DROPPER: std::sync::OnceLock<Option<std::sync::mpsc::Sender<Box<dyn Send>>>> = std::sync::OnceLock::new();
     let sender = DROPPER.get_or_init(|| {
         let (tx, rx) = std::sync::mpsc::channel::<Box<dyn Send>>();
-        let thread = std::thread::Builder::new().name("upy-lsp-drop".into()).spawn(move || rx.into_iter().for_each(drop));
+        let thread = std::thread::Builder::new().name("upy-lsp-drop".into()).spawn(move || {
+            crate::checker::lower_priority();
+            rx.into_iter().for_each(drop)
+        });
         thread.ok().map(|_| tx)
     });
     // Without the thread, or if it is gone, the value is dropped here.
@@ -111,15 +114,9 @@ pub fn analyse(unit: &Unit, board: Board, previous: Option<&Arc<Analysis>>) -> A
         Err(program) => program,
     };
     match incremental::reparse(prev, &program) {
-        Some(syntax) => Analysis::with_lazy(program, board, stubs, syntax),
+        Some(r) => Analysis::with_lazy(program, board, stubs, r.body).with_patch(r.patch),
         None => Analysis::new(program, board, stubs),
     }
-}
-
-/// The analysis of a unit snapshot carried over from `previous`, if the
-/// edit since changed no token.
-pub fn carry_over(unit: &Unit, board: Board, previous: &Arc<Analysis>) -> Option<Analysis> {
-    incremental::carry_over(previous, program_of(unit), board, StubSet::for_board(board)).ok()
 }
 
 fn program_of(unit: &Unit) -> Program {

@@ -11,7 +11,7 @@ use std::sync::Arc;
 use upy_lsp::analysis::board::Board;
 use upy_lsp::analysis::incremental::{carry_over, recheck, reparse, Outline};
 use upy_lsp::analysis::stubs::StubSet;
-use upy_lsp::analysis::{Analysis, Program};
+use upy_lsp::analysis::{completion, signature_help, Analysis, Program};
 
 
 /// A program with diagnostics of every kind the checks give, several of
@@ -123,6 +123,24 @@ fn fresh(text: &str, stubs: &Arc<StubSet>) -> Analysis {
     Analysis::new(Program::from_parts(&[text]), Board::Esp32, stubs.clone())
 }
 
+/// Completion and signature help near the edit, from the quick model of
+/// the module level and the re-parsed statements, equal the whole
+/// program's.
+fn assert_near_equal(a: &Arc<Analysis>, expected: &Analysis, rng: &mut Rng, what: &str) -> usize {
+    let Some(span) = a.patch_span() else { return 0 };
+    let mut quick = 0;
+    for _ in 0..3 {
+        let offset = span.start as usize + rng.below((span.end - span.start) as usize + 1);
+        let near = a.near(offset);
+        quick += usize::from(!Arc::ptr_eq(&near, a));
+        let (got, want) = (completion::complete(&near, offset), completion::complete(expected, offset));
+        assert_eq!(got.items, want.items, "{what}: completion at {offset}");
+        let (got, want) = (signature_help::signature_help(&near, offset), signature_help::signature_help(expected, offset));
+        assert_eq!(got.map(|h| h.signatures.len()), want.map(|h| h.signatures.len()), "{what}: signatures at {offset}");
+    }
+    quick
+}
+
 /// How many edits took each incremental route: carried over, re-checked
 /// one function body, re-parsed.
 fn run(seed: u64, edits: usize, blocks: usize) -> (usize, usize, usize) {
@@ -132,6 +150,7 @@ fn run(seed: u64, edits: usize, blocks: usize) -> (usize, usize, usize) {
     // As in the server: the newest analysis without syntax errors.
     let mut prev = Arc::new(fresh(&text, &stubs));
     let (mut carried_count, mut rechecked_count, mut reparsed_count) = (0, 0, 0);
+    let mut near_count = 0;
     for step in 0..edits {
         let (start, end, insert) = random_edit(&mut rng, &text);
         text.replace_range(start..end, &insert);
@@ -152,20 +171,25 @@ fn run(seed: u64, edits: usize, blocks: usize) -> (usize, usize, usize) {
             }
             Err(new_program) => match recheck(&prev, new_program, Board::Esp32, stubs.clone()) {
                 Ok(rechecked) => {
+                    let rechecked = Arc::new(rechecked);
+                    near_count += assert_near_equal(&rechecked, &expected, &mut rng, &what);
                     rechecked_count += 1;
                     assert_eq!(rechecked.diagnostics(), expected.diagnostics(), "{what}: re-checked wrong diagnostics");
                     assert_eq!(rechecked.outline(), &Outline::of(&expected), "{what}: outline");
                     if rng.below(3) == 0 {
                         assert!(rechecked.module() == expected.module(), "{what}: re-checked tree differs");
                     }
-                    rechecked
+                    Arc::try_unwrap(rechecked).unwrap_or_else(|_| panic!("{what}: analysis still shared"))
                 }
                 Err(new_program) => match reparse(&prev, &new_program) {
-                Some(body) => {
+                Some(reparsed) => {
+                    let (body, patch) = (reparsed.body, reparsed.patch);
                     reparsed_count += 1;
                     assert_eq!(body.errors, expected.syntax_errors(), "{what}: re-parse errors");
                     assert!(body.materialize() == expected.module().body, "{what}: re-parsed tree differs");
-                    let reparsed = Analysis::with_lazy(new_program, Board::Esp32, stubs.clone(), body);
+                    let reparsed = Arc::new(Analysis::with_lazy(new_program, Board::Esp32, stubs.clone(), body).with_patch(patch));
+                    near_count += assert_near_equal(&reparsed, &expected, &mut rng, &what);
+                    let reparsed = Arc::try_unwrap(reparsed).unwrap_or_else(|_| panic!("{what}: analysis still shared"));
                     // As the server does before the next edit.
                     assert_eq!(reparsed.diagnostics(), expected.diagnostics(), "{what}: re-parsed wrong diagnostics");
                     reparsed
@@ -182,6 +206,7 @@ fn run(seed: u64, edits: usize, blocks: usize) -> (usize, usize, usize) {
             text = program(blocks);
         }
     }
+    assert!(near_count > edits / 8, "seed {seed:#x}: completion used the model near the edit only {near_count} times");
     (carried_count, rechecked_count, reparsed_count)
 }
 
@@ -232,7 +257,7 @@ fn assert_reparse_exact(old: &str, new: &str) {
     let stubs = StubSet::for_board(Board::Esp32);
     let prev = Arc::new(fresh(old, &stubs));
     let expected = fresh(new, &stubs);
-    if let Some(body) = reparse(&prev, &Program::from_parts(&[new])) {
+    if let Some(body) = reparse(&prev, &Program::from_parts(&[new])).map(|r| r.body) {
         assert_eq!(body.errors, expected.syntax_errors(), "{old:?} → {new:?}");
         assert!(body.materialize() == expected.module().body, "{old:?} → {new:?}: trees differ");
     }

@@ -78,6 +78,9 @@ pub struct Analysis {
     /// The module-level part of the model, when known without building
     /// the whole model (`incremental::Env`).
     env: OnceLock<Option<incremental::EnvView>>,
+    /// What the edit this analysis follows re-parsed, for a quick model
+    /// near it (`near`).
+    patch: Option<incremental::Patch>,
     /// `expr_ty` answers by expression span: checks ask about the same
     /// receivers again and again.
     ty_memo: std::sync::Mutex<rustc_hash::FxHashMap<(u32, u32), Option<infer::Ty>>>,
@@ -105,6 +108,7 @@ impl Analysis {
             outline: OnceLock::new(),
             lazy: Default::default(),
             env: OnceLock::new(),
+            patch: None,
             ty_memo: Default::default(),
             binding_memo: Default::default(),
             member_memo: Default::default(),
@@ -135,6 +139,30 @@ impl Analysis {
         let _ = a.syntax.set(syntax);
         let _ = a.model.set(model);
         a
+    }
+
+    pub fn with_patch(mut self, patch: Option<incremental::Patch>) -> Analysis {
+        self.patch = patch;
+        self
+    }
+
+    /// What to complete or show signatures at `offset` with: this analysis
+    /// when its model is built or `offset` is away from the last edit;
+    /// else one whose model is the module level and the statements the edit
+    /// re-parsed (`incremental::Patch`), which is all a cursor there sees.
+    pub fn near(self: &Arc<Self>, offset: usize) -> Arc<Analysis> {
+        let patch = match &self.patch {
+            Some(p) if self.model.get().is_none() && p.covers(offset) => p,
+            _ => return self.clone(),
+        };
+        let model = patch.model(self.text(), &self.stubs);
+        let empty = Syntax { module: ast::Module { body: Vec::new(), span: Span::new(0, 0) }, errors: Vec::new() };
+        Arc::new(Analysis::with_parts(self.program.clone(), self.board, self.stubs.clone(), empty, model))
+    }
+
+    /// Where the statements the last edit re-parsed are, if known.
+    pub fn patch_span(&self) -> Option<Span> {
+        self.patch.as_ref().map(|p| p.new)
     }
 
     /// An analysis whose tree is put together from `lazy` when wanted.

@@ -12,7 +12,7 @@ pub fn completion(server: &Server, params: CompletionParams) -> Option<Completio
     let uri = params.text_document_position.text_document.uri;
     let snap = snapshot(server, &uri)?;
     let offset = snap.offset(&uri, params.text_document_position.position)?;
-    let mut result = complete(&snap.analysis, offset);
+    let mut result = complete(&snap.analysis.near(offset), offset);
     add_live_names(server, &snap.analysis.program.text, offset, &mut result.items);
     let map = snap.map();
     let start = map.range_in(&uri, upy_syntax::Span::new(result.replace_start as u32, offset as u32));

@@ -26,7 +26,7 @@ use crate::documents::Unit;
 use crate::edit::PositionEncoding;
 use crate::proto::UnitMap;
 use crate::server::Server;
-use crate::state::{analyse, carry_over};
+use crate::state::analyse;
 use std::sync::Arc;
 use tower_lsp_server::ls_types::{Position, Uri};
 
@@ -57,29 +57,8 @@ pub fn guard<T>(f: impl FnOnce() -> Option<T>) -> Option<T> {
 /// Snapshot the unit containing `uri`, analysing it if the cached analysis
 /// is stale. The analysis runs without the lock held.
 pub fn snapshot(server: &Server, uri: &Uri) -> Option<Snapshot> {
-    snapshot_state(&server.state, uri)
-}
-
-/// `snapshot` from the shared state alone, for work moved off the async
-/// workers.
-pub fn snapshot_state(state: &std::sync::Mutex<crate::state::State>, uri: &Uri) -> Option<Snapshot> {
-    let (unit, enc, board, cell, previous) = unit_and_cell(state, uri)?;
+    let (unit, enc, board, cell, previous) = unit_and_cell(&server.state, uri)?;
     let analysis = cell.get_or_init(|| guard(|| Some(Arc::new(analyse(&unit, board, previous.as_ref()))))).clone()?;
-    Some(Snapshot { unit, analysis, enc })
-}
-
-/// The snapshot when its analysis is known already or can be carried over
-/// from the previous one (an edit that changed no token): tens of
-/// microseconds, so the caller need not hand the work to another thread.
-/// None when analysing is needed.
-pub fn quick_snapshot(state: &std::sync::Mutex<crate::state::State>, uri: &Uri) -> Option<Snapshot> {
-    let (unit, enc, board, cell, previous) = unit_and_cell(state, uri)?;
-    if let Some(done) = cell.get() {
-        return Some(Snapshot { unit, analysis: done.clone()?, enc });
-    }
-    let carried = guard(|| carry_over(&unit, board, previous.as_ref()?))?;
-    // Another thread may have filled the cell meanwhile: either is right.
-    let analysis = cell.get_or_init(|| Some(Arc::new(carried))).clone()?;
     Some(Snapshot { unit, analysis, enc })
 }
 

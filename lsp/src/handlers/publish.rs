@@ -1,6 +1,5 @@
 //! Publishing diagnostics for the unit a changed document belongs to.
 
-use super::snapshot_state;
 use crate::proto::diagnostics_by_document;
 use crate::server::Server;
 use tower_lsp_server::ls_types::Uri;
@@ -19,35 +18,30 @@ pub async fn publish(server: &Server, uri: &Uri) {
             return;
         }
     }
-    // An edit that changed no token is carried over in microseconds, here;
-    // anything else is analysed and checked on the blocking pool, so the
-    // async workers stay free to answer requests (completion waits for
-    // this analysis, not behind it).
-    let quick = super::quick_snapshot(&server.state, uri)
-        .filter(|snap| snap.analysis.diagnostics_known())
-        .and_then(|snap| super::guard(|| Some(diagnostics_by_document(&snap.map(), snap.analysis.diagnostics()))).map(|d| (snap, d)));
-    let (snap, by_doc) = match quick {
-        Some(done) => done,
-        None => {
-            let state = server.state.clone();
-            let target = uri.clone();
-            let work = tokio::task::spawn_blocking(move || {
-                let snap = snapshot_state(&state, &target)?;
-                let current = |s: &std::sync::Mutex<crate::state::State>| {
-                    let st = s.lock().unwrap_or_else(|e| e.into_inner());
-                    st.docs.generation(&snap.unit.key) == snap.unit.generation
-                };
-                // Diagnostics cost more than the analysis: skip them if already stale.
-                if !current(&state) {
-                    return None;
-                }
-                let by_doc = super::guard(|| Some(diagnostics_by_document(&snap.map(), snap.analysis.diagnostics())))?;
-                Some((snap, by_doc))
-            });
-            let Ok(Some(done)) = work.await else { return };
-            done
-        }
+    // The analysis itself is quick (carried over, one function re-checked,
+    // or statements re-parsed), and done here at the priority of requests;
+    // diagnostics it does not know yet are worked out on the checking
+    // thread, behind requests (completion does not wait for them).
+    let Some(snap) = super::snapshot(server, uri) else { return };
+    let done = if snap.analysis.diagnostics_known() {
+        super::guard(|| Some(diagnostics_by_document(&snap.map(), snap.analysis.diagnostics()))).map(|d| (snap, d))
+    } else {
+        let state = server.state.clone();
+        let work = server.checker.run(move || {
+            // Diagnostics cost more than the analysis: skip them if already stale.
+            let current = {
+                let st = state.lock().unwrap_or_else(|e| e.into_inner());
+                st.docs.generation(&snap.unit.key) == snap.unit.generation
+            };
+            if !current {
+                return None;
+            }
+            let by_doc = super::guard(|| Some(diagnostics_by_document(&snap.map(), snap.analysis.diagnostics())))?;
+            Some((snap, by_doc))
+        });
+        work.await.flatten()
     };
+    let Some((snap, by_doc)) = done else { return };
     let _guard = server.publish_lock.lock().await;
     // A newer change will publish its own diagnostics.
     if server.lock().docs.generation(&snap.unit.key) != snap.unit.generation {

@@ -9,7 +9,7 @@ pub fn signature_help(server: &Server, params: SignatureHelpParams) -> Option<Si
     let uri = params.text_document_position_params.text_document.uri;
     let snap = snapshot(server, &uri)?;
     let offset = snap.offset(&uri, params.text_document_position_params.position)?;
-    let help = crate::analysis::signature_help::signature_help(&snap.analysis, offset)?;
+    let help = crate::analysis::signature_help::signature_help(&snap.analysis.near(offset), offset)?;
     let active_parameter = help.signatures.get(help.active_signature).and_then(|s| s.active_param).map(|p| p as u32);
     Some(SignatureHelp {
         signatures: help

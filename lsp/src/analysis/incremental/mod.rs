@@ -33,6 +33,7 @@ use upy_syntax::Span;
 mod diff;
 mod env;
 mod lazy_body;
+mod patch;
 mod recheck;
 mod reparse;
 mod shift;
@@ -40,8 +41,9 @@ mod shift;
 pub use diff::TextDiff;
 pub use env::{Env, EnvView};
 pub use lazy_body::{LazyBody, StmtRef};
+pub use patch::Patch;
 pub use recheck::recheck;
-pub use reparse::reparse;
+pub use reparse::{reparse, Reparsed};
 
 /// Where a program can be cut for re-lexing a stretch of it.
 #[derive(Clone, Debug, PartialEq, Eq)]

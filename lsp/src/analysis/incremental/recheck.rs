@@ -16,7 +16,7 @@
 
 use super::env::{shift_model, Env, EnvView};
 use super::shift::map_stmt;
-use super::{ends_in_continuation, LazyBody, Outline, StmtRef, TextDiff};
+use super::{ends_in_continuation, LazyBody, Outline, Patch, StmtRef, TextDiff};
 use crate::analysis::board::Board;
 use crate::analysis::checks;
 use crate::analysis::diagnostic::Diagnostic;
@@ -31,8 +31,8 @@ use upy_syntax::{parse, ParseOptions, Span};
 /// since `prev` lies in; `program` back when the edit is not of that kind.
 pub fn recheck(prev: &Arc<Analysis>, program: Program, board: Board, stubs: Arc<StubSet>) -> Result<Analysis, Program> {
     match crate::handlers::guard(|| checked(prev, &program, board, &stubs)) {
-        Some((diagnostics, outline, body, env)) => {
-            let a = Analysis::with_known(program, board, stubs, diagnostics, outline, body);
+        Some((diagnostics, outline, body, env, patch)) => {
+            let a = Analysis::with_known(program, board, stubs, diagnostics, outline, body).with_patch(Some(patch));
             a.set_env(env);
             Ok(a)
         }
@@ -40,7 +40,7 @@ pub fn recheck(prev: &Arc<Analysis>, program: Program, board: Board, stubs: Arc<
     }
 }
 
-type Checked = (Vec<Diagnostic>, Outline, LazyBody, EnvView);
+type Checked = (Vec<Diagnostic>, Outline, LazyBody, EnvView, Patch);
 
 fn checked(prev: &Arc<Analysis>, program: &Program, board: Board, stubs: &Arc<StubSet>) -> Option<Checked> {
     if prev.board != board || prev.program.parts.len() != 1 || program.parts.len() != 1 || !prev.diagnostics_known() {
@@ -174,13 +174,21 @@ fn checked(prev: &Arc<Analysis>, program: &Program, board: Board, stubs: &Arc<St
     strip_body(&mut model, scope, env_scopes, env_bindings, id);
     let env = EnvView::new(Env { model, units: view.base.units.clone() });
 
+
     let old_body_stmts = LazyBody::of(prev);
     let mut stmts = Vec::with_capacity(old_body_stmts.stmts.len());
     stmts.extend(old_body_stmts.stmts[..first].iter().cloned());
     stmts.extend(parsed.module.body.into_iter().map(StmtRef::parsed));
+    let patch = Patch {
+        before: view,
+        diff: d,
+        old: Span::new(from, old_to as u32),
+        new: Span::new(from, new_to as u32),
+        stmts: stmts[first..].to_vec(),
+    };
     stmts.extend(old_body_stmts.stmts[last..].iter().map(|r| r.across(&d)));
     let starts = stmts.iter().map(|r| r.span().start).collect();
-    Some((diagnostics, Outline { clean: true, starts }, LazyBody { stmts, errors: Vec::new() }, env))
+    Some((diagnostics, Outline { clean: true, starts }, LazyBody { stmts, errors: Vec::new() }, env, patch))
 }
 
 /// The function an edit changed: its old and new definitions and

@@ -13,14 +13,21 @@
 //! statement). `tests/incremental.rs` compares the tree and errors with a
 //! fresh parse over thousands of random edits.
 
-use super::{LazyBody, StmtRef, TextDiff};
+use super::{LazyBody, Patch, StmtRef, TextDiff};
 use crate::analysis::{Analysis, Program};
 use std::sync::Arc;
-use upy_syntax::{parse, ParseOptions};
+use upy_syntax::{parse, ParseOptions, Span};
+
+/// The statements after an edit, and what it re-parsed (when the module
+/// level before it is known).
+pub struct Reparsed {
+    pub body: LazyBody,
+    pub patch: Option<Patch>,
+}
 
 /// The top-level statements of `program` from `prev`'s, re-parsing the
 /// touched ones.
-pub fn reparse(prev: &Arc<Analysis>, program: &Program) -> Option<LazyBody> {
+pub fn reparse(prev: &Arc<Analysis>, program: &Program) -> Option<Reparsed> {
     if prev.program.parts.len() != 1 || program.parts.len() != 1 {
         return None;
     }
@@ -29,6 +36,7 @@ pub fn reparse(prev: &Arc<Analysis>, program: &Program) -> Option<LazyBody> {
         return None;
     }
     let (old, new) = (&prev.text()[..prev.program.parts[0].end as usize], &program.text[..program.parts[0].end as usize]);
+    let old_text_len = old.len();
     let d = TextDiff::between(old, new)?;
     let cuts = outline.cuts(old);
     let before = cuts.partition_point(|&s| (s as usize) < d.start);
@@ -51,6 +59,14 @@ pub fn reparse(prev: &Arc<Analysis>, program: &Program) -> Option<LazyBody> {
     let mut stmts = Vec::with_capacity(kept_before + parsed.module.body.len() + old.stmts.len() - kept_after);
     stmts.extend(old.stmts[..kept_before].iter().cloned());
     stmts.extend(parsed.module.body.into_iter().map(StmtRef::parsed));
+    let new_stmts = stmts[kept_before..].to_vec();
     stmts.extend(old.stmts[kept_after..].iter().map(|r| r.across(&d)));
-    Some(LazyBody { stmts, errors: parsed.errors })
+    let patch = prev.env_view().map(|before| Patch {
+        before: before.clone(),
+        diff: d,
+        old: Span::new(from, old_to.unwrap_or(old_text_len) as u32),
+        new: Span::new(from, new_to as u32),
+        stmts: new_stmts,
+    });
+    Some(Reparsed { body: LazyBody { stmts, errors: parsed.errors }, patch })
 }

@@ -50,6 +50,22 @@ pub fn add_function_body(model: Model, text: &str, stubs: &StubSet, id: BindingI
     b.model
 }
 
+/// Add top-level statements to a model of the module level only
+/// (`incremental::Patch`), in source order among the bindings there.
+pub fn add_statements(model: Model, text: &str, stubs: &StubSet, body: &[Stmt]) -> Model {
+    let mut b = Builder { model, text, stubs, scope: Model::MODULE, method: None };
+    b.stmts(body);
+    let Model { scopes, bindings, .. } = &mut b.model;
+    for ids in scopes[Model::MODULE].names.values_mut() {
+        ids.sort_by_key(|id| bindings[*id].span.start);
+    }
+    let mut children = std::mem::take(&mut scopes[Model::MODULE].children);
+    children.sort_by_key(|c| scopes[*c].span.start);
+    scopes[Model::MODULE].children = children;
+    b.resolve();
+    b.model
+}
+
 struct Builder<'a> {
     model: Model,
     text: &'a str,

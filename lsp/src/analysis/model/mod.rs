@@ -5,7 +5,7 @@
 mod builder;
 mod shape;
 
-pub use builder::{add_function_body, build};
+pub use builder::{add_function_body, add_statements, build};
 pub use shape::{is_path, path_of, shape_of, BuiltinType, Shape};
 
 use super::builtins;
