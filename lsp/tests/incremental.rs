@@ -1,7 +1,9 @@
-//! Analyses carried over an edit (`analysis::incremental`) must equal a
-//! fresh analysis of the new text: random edits on a generated program,
-//! each step chained on the previous result, diagnostics and outline
-//! compared every time. `UPY_INCREMENTAL_CASES=n` runs more edits,
+//! Analyses derived across an edit (`analysis::incremental`: carried over,
+//! one function body re-checked, or re-parsed) must equal a fresh analysis
+//! of the new text: random edits on a generated program, each step chained
+//! on the previous result, diagnostics, outline and (often) tree compared
+//! every time, and completion near the edit compared with the whole
+//! program's. `UPY_INCREMENTAL_CASES=n` runs more edits,
 //! `UPY_INCREMENTAL_SEED=n` other ones.
 
 mod rng;
@@ -275,4 +277,31 @@ fn a_statement_turned_into_a_continuation_joins_the_one_before() {
     // A statement on a continued line does not begin one.
     assert_reparse_exact("w = 0\nx = 1; \\\ny = 2\nz = 3\n", "w = 0\nx = 1; \\\ny = 2\nz = 3 +\n");
     assert_reparse_exact("w = 0\nx = 1; \\\ny = 2\nz = 3\n", "w = 0\nx = 1; \\\ny = 2\nz = 4\n");
+}
+
+#[test]
+fn an_edit_inside_a_method_is_rechecked_alone_and_one_seen_outside_is_not() {
+    let stubs = StubSet::for_board(Board::Esp32);
+    let text = program(3);
+    let prev = Arc::new(fresh(&text, &stubs));
+    prev.diagnostics();
+    let line = text.find("        unused = 3").unwrap();
+    let edit = |insert: &str| {
+        let mut t = text.clone();
+        t.insert_str(line, insert);
+        t
+    };
+    // A new local and a call: nothing outside `run` can see either.
+    for insert in ["        x = 10\n", "        print(self.led.value())\n", "        y = time.ticks_ms() - 1\n"] {
+        let new = edit(insert);
+        let rechecked = recheck(&prev, Program::from_parts(&[new.as_str()]), Board::Esp32, stubs.clone())
+            .unwrap_or_else(|_| panic!("{insert:?} is re-checked alone"));
+        assert_eq!(rechecked.diagnostics(), fresh(&new, &stubs).diagnostics(), "{insert:?}");
+    }
+    // A global, a new instance attribute, and a first use of an import
+    // change what the rest of the program sees.
+    for insert in ["        global LIMIT\n", "        self.extra = 1\n", "        typing.List\n"] {
+        let new = edit(insert);
+        assert!(recheck(&prev, Program::from_parts(&[new.as_str()]), Board::Esp32, stubs.clone()).is_err(), "{insert:?}");
+    }
 }

@@ -1,7 +1,11 @@
 //! The analysis after an edit, from the one before it: carried over whole
-//! when the edit changed no token (here), or with only the statements it
-//! touched re-parsed (`reparse`). The server keeps no log of edits: the
-//! two texts are compared (`diff`).
+//! when the edit changed no token (here); with only the function body it
+//! changed re-checked, against the module level (`recheck`, `env`); or with
+//! only the statements it touched re-parsed (`reparse`). None of these
+//! builds a tree: the new one's statements are a list of references into
+//! older trees (`lazy_body`), and completion near the edit gets a model of
+//! its own (`patch`). The server keeps no log of edits: the two texts are
+//! compared (`diff`).
 //!
 //! Most keystrokes change the program; many do not: spaces at the end of a
 //! line, blank lines, comments on lines of their own or after the code. For
