@@ -151,20 +151,23 @@ fn shifted(prev: &Analysis, program: &Program, board: Board) -> Option<(Vec<Diag
     if !same_tokens_moved(&old_tokens, &new_tokens, old, new, &d) {
         return None;
     }
-    let mut diagnostics = Vec::with_capacity(prev.diagnostics().len());
-    for diag in prev.diagnostics() {
-        let mut diag = diag.clone();
-        diag.span = d.map_span(diag.span)?;
-        for fix in &mut diag.fixes {
-            for edit in &mut fix.edits {
-                edit.span = d.map_span(edit.span)?;
-            }
-        }
-        diagnostics.push(diag);
-    }
+    let mut diagnostics = prev.diagnostics().iter().map(|x| moved(x, &d)).collect::<Option<Vec<_>>>()?;
     diagnostics.sort_by_key(|d| (d.span.start, d.span.end, d.code.as_str()));
     let starts = outline.starts.iter().map(|&s| d.map_start(s)).collect::<Option<Vec<u32>>>()?;
     Some((diagnostics, Outline { clean: true, starts }, Some(d)))
+}
+
+/// A diagnostic and its fixes where the edit `d` moved them; None if
+/// either touches the edited text.
+fn moved(x: &Diagnostic, d: &TextDiff) -> Option<Diagnostic> {
+    let mut x = x.clone();
+    x.span = d.map_span(x.span)?;
+    for fix in &mut x.fixes {
+        for edit in &mut fix.edits {
+            edit.span = d.map_span(edit.span)?;
+        }
+    }
+    Some(x)
 }
 
 /// Same kinds and texts; tokens before the edit in place, tokens after it

@@ -16,7 +16,7 @@
 
 use super::env::{shift_model, Env, EnvView};
 use super::shift::map_stmt;
-use super::{ends_in_continuation, LazyBody, Outline, Patch, StmtRef, TextDiff};
+use super::{ends_in_continuation, moved, LazyBody, Outline, Patch, StmtRef, TextDiff};
 use crate::analysis::board::Board;
 use crate::analysis::checks;
 use crate::analysis::diagnostic::Diagnostic;
@@ -157,14 +157,7 @@ fn checked(prev: &Arc<Analysis>, program: &Program, board: Board, stubs: &Arc<St
     fresh.retain(|x| within(x.span, new_body));
     let mut diagnostics = Vec::with_capacity(prev.diagnostics().len() + fresh.len());
     for x in prev.diagnostics().iter().filter(|x| !within(x.span, old_body)) {
-        let mut x = x.clone();
-        x.span = d.map_span(x.span)?;
-        for fix in &mut x.fixes {
-            for edit in &mut fix.edits {
-                edit.span = d.map_span(edit.span)?;
-            }
-        }
-        diagnostics.push(x);
+        diagnostics.push(moved(x, &d)?);
     }
     diagnostics.extend(fresh);
     diagnostics.sort_by_key(|x| (x.span.start, x.span.end, x.code.as_str()));
