@@ -1,18 +1,22 @@
-//! An edit inside one function's body, checked without the rest of the
+//! An edit inside one function's body, or inside one module-level statement
+//! that defines and imports nothing, checked without the rest of the
 //! program: the function is a module-level one or a method of a
-//! module-level class, its header is unchanged, and what the rest of the
-//! program can see of it is unchanged too.
+//! module-level class with its header unchanged, and what the rest of the
+//! program can see of the function or statement is unchanged too (a
+//! statement binds the same names to the same kinds of value).
 //!
 //! Why that is exact: code outside a function sees its body only through
 //! the names it binds outside itself (`global`, `nonlocal`), the instance
-//! attributes a method assigns (`self.x = …`), and which module-level
-//! names it uses (they decide whether an import counts as used). When those are the
-//! same before and after the edit, every diagnostic outside the body is
-//! the old one moved by the edit's length. The body itself sees only its
-//! own names and the module level (a method does not see its class's
-//! names), so it is checked against a model of the module level (`Env`)
-//! with the new body added. `tests/incremental.rs` compares the result
-//! with a fresh analysis over thousands of random edits.
+//! attributes a method assigns (`self.x = …`), and which module-level names
+//! it uses (they decide whether an import counts as used); code outside a
+//! plain statement sees the names it binds, where and to what kind of
+//! value, and the same names it uses. When those are the same before and
+//! after the edit, every diagnostic outside the changed stretch is the old
+//! one moved by the edit's length. The stretch itself sees only its own
+//! names and the module level (a method does not see its class's names),
+//! so it is checked against a model of the module level (`Env`) with it
+//! added. `tests/incremental.rs` compares the result with a fresh analysis
+//! over thousands of random edits.
 
 use super::env::{shift_model, Env, EnvView};
 use super::shift::map_stmt;
@@ -22,6 +26,7 @@ use crate::analysis::checks;
 use crate::analysis::diagnostic::Diagnostic;
 use crate::analysis::model::{self, BindingId, BindingKind, Model, Shape};
 use crate::analysis::stubs::StubSet;
+use crate::analysis::visit::{walk_stmt, Visitor};
 use crate::analysis::{Analysis, Program, Syntax};
 use std::sync::Arc;
 use upy_syntax::ast::{self, FunctionDef, Stmt, StmtKind};
@@ -85,8 +90,55 @@ fn checked(prev: &Arc<Analysis>, program: &Program, board: Board, stubs: &Arc<St
     }
     let (k, old_stmt) = changed?;
     let new_stmt = &parsed.module.body[k];
-    let target = Target::find(&old_stmt, new_stmt, &d)?;
+    let ctx = Context { program, board, stubs, leading: leading_stmts(prev)? };
+    let done = match Target::find(&old_stmt, new_stmt, &d) {
+        Some(target) => function(&view, ctx, d, &target)?,
+        None => statement(&view, prev.text(), ctx, d, (&old_stmt, new_stmt))?,
+    };
+    let mut diagnostics = Vec::with_capacity(prev.diagnostics().len() + done.fresh.len());
+    for x in prev.diagnostics().iter().filter(|x| !within(x.span, done.old)) {
+        diagnostics.push(moved(x, &d)?);
+    }
+    diagnostics.extend(done.fresh);
+    diagnostics.sort_by_key(|x| (x.span.start, x.span.end, x.code.as_str()));
+    let env = EnvView::new(Env { model: done.env, units: view.base.units.clone() });
 
+    let old_body_stmts = LazyBody::of(prev);
+    let mut stmts = Vec::with_capacity(old_body_stmts.stmts.len());
+    stmts.extend(old_body_stmts.stmts[..first].iter().cloned());
+    stmts.extend(parsed.module.body.into_iter().map(StmtRef::parsed));
+    let patch = Patch {
+        before: view,
+        diff: d,
+        old: Span::new(from, old_to as u32),
+        new: Span::new(from, new_to as u32),
+        stmts: stmts[first..].to_vec(),
+    };
+    stmts.extend(old_body_stmts.stmts[last..].iter().map(|r| r.across(&d)));
+    let starts = stmts.iter().map(|r| r.span().start).collect();
+    Some((diagnostics, Outline { clean: true, starts }, LazyBody { stmts, errors: Vec::new() }, env, patch))
+}
+
+/// What checking a stretch needs besides the model: the new program, and
+/// its leading docstring and imports (where "add import" fixes go).
+struct Context<'a> {
+    program: &'a Program,
+    board: Board,
+    stubs: &'a Arc<StubSet>,
+    leading: Vec<Stmt>,
+}
+
+/// What re-checking found: the diagnostics of the changed stretch, where
+/// it was, and the module level after the edit.
+struct Rechecked {
+    fresh: Vec<Diagnostic>,
+    old: Span,
+    env: Model,
+}
+
+/// A function body changed, its header and what the rest of the program
+/// sees of it not.
+fn function(view: &EnvView, ctx: Context, d: TextDiff, target: &Target) -> Option<Rechecked> {
     // The module level where `prev` stands, the function's binding in it.
     let mut model = view.materialize();
     let scope = match target.class {
@@ -112,21 +164,13 @@ fn checked(prev: &Arc<Analysis>, program: &Program, board: Board, stubs: &Arc<St
     };
     shift_model(&mut model, &[d]);
     let (env_scopes, env_bindings) = (model.scopes.len(), model.bindings.len());
-    let mut model = model::add_function_body(model, &program.text, stubs, id, target.new, target.new_span);
+    let mut model = model::add_function_body(model, &ctx.program.text, ctx.stubs, id, target.new, target.new_span);
 
     // What the rest of the program sees of it is unchanged.
     if model.scopes[env_scopes..].iter().any(|s| !s.globals.is_empty() || !s.nonlocals.is_empty()) {
         return None;
     }
-    let mut free: Vec<String> = model
-        .references
-        .iter()
-        .filter(|r| r.resolved.is_none_or(|b| b < env_bindings) && model.scopes[Model::MODULE].names.contains_key(&r.name))
-        .map(|r| r.name.clone())
-        .collect();
-    free.sort_unstable();
-    free.dedup();
-    if free != unit.free_names {
+    if free_names(&model, env_bindings) != unit.free_names {
         return None;
     }
     if let Some(c) = class_id {
@@ -139,9 +183,125 @@ fn checked(prev: &Arc<Analysis>, program: &Program, board: Board, stubs: &Arc<St
         attrs.extend(added);
         attrs.extend(rest);
     }
+    let (old, new) = (body_span(target.old, target.old_span)?, body_span(target.new, target.new_span)?);
+    let (fresh, mut model) = check(ctx, model, env_bindings, &target.new.body, new)?;
+    // The module level after the edit, for the next one.
+    strip(&mut model, env_scopes, env_bindings);
+    model.scopes[scope].children.retain(|c| *c < env_scopes);
+    if let Some(f) = model.bindings[id].function.as_mut() {
+        f.body_scope = Model::MODULE;
+    }
+    Some(Rechecked { fresh, old, env: model })
+}
 
-    // The body's diagnostics, from a model of the module level and it.
-    let leading = leading_stmts(prev)?;
+/// A module-level statement that defines, imports and declares nothing,
+/// changed so that it binds the same names to the same kinds of value and
+/// uses the same module-level names: the rest of the program sees it as it
+/// was (`LIMIT = 100` → `LIMIT = 1000`, a line inside `while True:`).
+fn statement(view: &EnvView, old_text: &str, ctx: Context, d: TextDiff, (old, new): (&Stmt, &Stmt)) -> Option<Rechecked> {
+    if !plain(old) || !plain(new) {
+        return None;
+    }
+    let mut model = view.materialize();
+    let (env_scopes, env_bindings) = (model.scopes.len(), model.bindings.len());
+    let mut old_ids: Vec<BindingId> = (0..env_bindings).filter(|&id| within(model.bindings[id].span, old.span)).collect();
+    if old_ids.iter().any(|&id| model.bindings[id].scope != Model::MODULE) {
+        return None;
+    }
+    old_ids.sort_by_key(|&id| model.bindings[id].span.start);
+    for ids in model.scopes[Model::MODULE].names.values_mut() {
+        ids.retain(|id| !old_ids.contains(id));
+    }
+    model.scopes[Model::MODULE].names.retain(|_, ids| !ids.is_empty());
+    // What the old statement bound and used, from the module level with it
+    // added back; then the same for the new one.
+    let mut model = model::add_statements(model, old_text, ctx.stubs, std::slice::from_ref(old));
+    let (old_free, old_bound) = (free_names(&model, env_bindings), bound(&model, env_bindings));
+    strip(&mut model, env_scopes, env_bindings);
+    shift_model(&mut model, &[d]);
+    let model = model::add_statements(model, &ctx.program.text, ctx.stubs, std::slice::from_ref(new));
+    let new_bound = bound(&model, env_bindings);
+    if free_names(&model, env_bindings) != old_free || new_bound.len() != old_bound.len() {
+        return None;
+    }
+    if new_bound.iter().zip(&old_bound).any(|((_, a), (_, b))| a != b) {
+        return None;
+    }
+    let (fresh, mut model) = check(ctx, model, env_bindings, std::slice::from_ref(new), new.span)?;
+    // The module level after the edit: the old bindings, where the new
+    // ones are.
+    for (&o, (n, _)) in old_ids.iter().zip(&new_bound) {
+        let (span, stmt_span) = (model.bindings[*n].span, model.bindings[*n].stmt_span);
+        model.bindings[o].span = span;
+        model.bindings[o].stmt_span = stmt_span;
+    }
+    strip(&mut model, env_scopes, env_bindings);
+    for &id in &old_ids {
+        let name = model.bindings[id].name.clone();
+        model.scopes[Model::MODULE].names.entry(name).or_default().push(id);
+    }
+    let Model { scopes, bindings, .. } = &mut model;
+    for ids in scopes[Model::MODULE].names.values_mut() {
+        ids.sort_by_key(|id| bindings[*id].span.start);
+    }
+    Some(Rechecked { fresh, old: old.span, env: model })
+}
+
+/// Defines, imports and declares nothing, at any depth.
+fn plain(s: &Stmt) -> bool {
+    struct Plain(bool);
+    impl Visitor for Plain {
+        fn stmt(&mut self, s: &Stmt) {
+            if matches!(
+                s.kind,
+                StmtKind::FunctionDef(_)
+                    | StmtKind::ClassDef(_)
+                    | StmtKind::Import(_)
+                    | StmtKind::ImportFrom { .. }
+                    | StmtKind::Global(_)
+                    | StmtKind::Nonlocal(_)
+            ) {
+                self.0 = false;
+            }
+        }
+    }
+    let mut v = Plain(true);
+    walk_stmt(&mut v, s);
+    v.0
+}
+
+/// Module-level names the references added after the module level use.
+fn free_names(model: &Model, env_bindings: usize) -> Vec<String> {
+    let module = &model.scopes[Model::MODULE].names;
+    let mut free: Vec<String> = model
+        .references
+        .iter()
+        .filter(|r| r.resolved.is_none_or(|b| b < env_bindings) && module.contains_key(&r.name))
+        .map(|r| r.name.clone())
+        .collect();
+    free.sort_unstable();
+    free.dedup();
+    free
+}
+
+/// The module-level bindings added after the module level, in source
+/// order, with what a reader elsewhere sees of each.
+fn bound(model: &Model, env_bindings: usize) -> Vec<(BindingId, (String, BindingKind, model::Origin))> {
+    let mut out: Vec<_> = (env_bindings..model.bindings.len())
+        .filter(|&id| model.bindings[id].scope == Model::MODULE)
+        .map(|id| {
+            let b = &model.bindings[id];
+            (id, (b.name.clone(), b.kind, b.origin.clone()))
+        })
+        .collect();
+    out.sort_by_key(|(id, _)| model.bindings[*id].span.start);
+    out
+}
+
+/// The diagnostics of `body` (inside `span`) from a model of the module
+/// level and it, and the model back.
+fn check(ctx: Context, model: Model, env_bindings: usize, body: &[Stmt], span: Span) -> Option<(Vec<Diagnostic>, Model)> {
+    let Context { program, board, stubs, leading } = ctx;
     let scratch = Analysis::with_parts(
         program.clone(),
         board,
@@ -151,37 +311,10 @@ fn checked(prev: &Arc<Analysis>, program: &Program, board: Board, stubs: &Arc<St
     );
     let mut fresh = Vec::new();
     checks::names::check_from(&scratch, env_bindings, &mut fresh);
-    checks::compat::check_body(&scratch, &target.new.body, &mut fresh);
-    checks::stub_calls::check_body(&scratch, &target.new.body, &mut fresh);
-    let (old_body, new_body) = (body_span(target.old, target.old_span)?, body_span(target.new, target.new_span)?);
-    fresh.retain(|x| within(x.span, new_body));
-    let mut diagnostics = Vec::with_capacity(prev.diagnostics().len() + fresh.len());
-    for x in prev.diagnostics().iter().filter(|x| !within(x.span, old_body)) {
-        diagnostics.push(moved(x, &d)?);
-    }
-    diagnostics.extend(fresh);
-    diagnostics.sort_by_key(|x| (x.span.start, x.span.end, x.code.as_str()));
-
-    // The module level after the edit, for the next one.
-    let mut model = scratch.into_model()?;
-    strip_body(&mut model, scope, env_scopes, env_bindings, id);
-    let env = EnvView::new(Env { model, units: view.base.units.clone() });
-
-
-    let old_body_stmts = LazyBody::of(prev);
-    let mut stmts = Vec::with_capacity(old_body_stmts.stmts.len());
-    stmts.extend(old_body_stmts.stmts[..first].iter().cloned());
-    stmts.extend(parsed.module.body.into_iter().map(StmtRef::parsed));
-    let patch = Patch {
-        before: view,
-        diff: d,
-        old: Span::new(from, old_to as u32),
-        new: Span::new(from, new_to as u32),
-        stmts: stmts[first..].to_vec(),
-    };
-    stmts.extend(old_body_stmts.stmts[last..].iter().map(|r| r.across(&d)));
-    let starts = stmts.iter().map(|r| r.span().start).collect();
-    Some((diagnostics, Outline { clean: true, starts }, LazyBody { stmts, errors: Vec::new() }, env, patch))
+    checks::compat::check_body(&scratch, body, &mut fresh);
+    checks::stub_calls::check_body(&scratch, body, &mut fresh);
+    fresh.retain(|x| within(x.span, span));
+    Some((fresh, scratch.into_model()?))
 }
 
 /// The function an edit changed: its old and new definitions and
@@ -286,14 +419,15 @@ fn within(s: Span, outer: Span) -> bool {
     s.start >= outer.start && s.end <= outer.end
 }
 
-/// Back to the module level alone: the body's scopes and bindings gone.
-fn strip_body(model: &mut Model, outer: usize, scopes: usize, bindings: usize, id: BindingId) {
+/// Back to the module level alone: what was added after it gone.
+fn strip(model: &mut Model, scopes: usize, bindings: usize) {
     model.scopes.truncate(scopes);
     model.bindings.truncate(bindings);
     model.references.clear();
     model.use_counts.clear();
-    model.scopes[outer].children.retain(|c| *c < scopes);
-    if let Some(f) = model.bindings[id].function.as_mut() {
-        f.body_scope = Model::MODULE;
+    for ids in model.scopes[Model::MODULE].names.values_mut() {
+        ids.retain(|id| *id < bindings);
     }
+    model.scopes[Model::MODULE].names.retain(|_, ids| !ids.is_empty());
+    model.scopes[Model::MODULE].children.retain(|c| *c < scopes);
 }
