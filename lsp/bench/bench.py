@@ -131,6 +131,22 @@ async def open_server(cmd, work, uri, text):
     return lsp, t_first - t0
 
 
+async def type_and_delete(lsp, uri, line, col, typed, runs, version):
+    """Type `typed` at (line, col) and delete it again, `runs` edits in all:
+    the time from each didChange to its diagnostics, and the last version."""
+    times = []
+    for i in range(runs):
+        version += 1
+        end = col if i % 2 == 0 else col + len(typed)
+        change = {"range": {"start": {"line": line, "character": col}, "end": {"line": line, "character": end}},
+                  "text": typed if i % 2 == 0 else ""}
+        t = time.perf_counter()
+        lsp.notify("textDocument/didChange", {"textDocument": {"uri": uri, "version": version}, "contentChanges": [change]})
+        t_diag, _ = await lsp.diagnostics(uri, version)
+        times.append(t_diag - t)
+    return times, version
+
+
 async def bench(name, cmd, text, runs, want_completion, starts):
     work = Path(tempfile.mkdtemp(prefix=f"bench-{name}-"))
     path = work / "main.py"
@@ -148,41 +164,15 @@ async def bench(name, cmd, text, runs, want_completion, starts):
 
     lines = text.split("\n")
     edit_line = len(lines) // 2
-    edits = []
-    version = 0
-    for i in range(runs):
-        version += 1
-        # Alternately add and remove a trailing space: the program stays the same.
-        col = len(lines[edit_line])
-        change = (
-            {"range": {"start": {"line": edit_line, "character": col}, "end": {"line": edit_line, "character": col}}, "text": " "}
-            if i % 2 == 0
-            else {"range": {"start": {"line": edit_line, "character": col}, "end": {"line": edit_line, "character": col + 1}}, "text": ""}
-        )
-        t = time.perf_counter()
-        lsp.notify("textDocument/didChange", {"textDocument": {"uri": uri, "version": version}, "contentChanges": [change]})
-        t_diag, _ = await lsp.diagnostics(uri, version)
-        edits.append(t_diag - t)
-
+    # Alternately add and remove a trailing space: the program stays the same.
+    edits, version = await type_and_delete(lsp, uri, edit_line, len(lines[edit_line]), " ", runs, 0)
     # Code edits: a digit is typed into a number and deleted again, so the
     # program changes (and everything after the edit moves): in a method in
     # the middle of the file, and in a module-level statement near its top.
     code_line = next(i for i in range(edit_line, len(lines)) if lines[i].strip() == "self.count += 1")
     module_line = next(i for i in range(len(lines)) if lines[i].startswith("LIMIT = "))
-    code_edits, module_edits = [], []
-    for line, out in [(code_line, code_edits), (module_line, module_edits)]:
-        col = len(lines[line])
-        for i in range(runs):
-            version += 1
-            change = (
-                {"range": {"start": {"line": line, "character": col}, "end": {"line": line, "character": col}}, "text": "0"}
-                if i % 2 == 0
-                else {"range": {"start": {"line": line, "character": col}, "end": {"line": line, "character": col + 1}}, "text": ""}
-            )
-            t = time.perf_counter()
-            lsp.notify("textDocument/didChange", {"textDocument": {"uri": uri, "version": version}, "contentChanges": [change]})
-            t_diag, _ = await lsp.diagnostics(uri, version)
-            out.append(t_diag - t)
+    code_edits, version = await type_and_delete(lsp, uri, code_line, len(lines[code_line]), "0", runs, version)
+    module_edits, version = await type_and_delete(lsp, uri, module_line, len(lines[module_line]), "0", runs, version)
 
     completions = []
     if want_completion:

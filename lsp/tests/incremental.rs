@@ -303,10 +303,7 @@ fn a_statement_turned_into_a_continuation_joins_the_one_before() {
 
 #[test]
 fn an_edit_inside_a_method_is_rechecked_alone_and_one_seen_outside_is_not() {
-    let stubs = StubSet::for_board(Board::Esp32);
-    let text = program(3);
-    let prev = Arc::new(fresh(&text, &stubs));
-    prev.diagnostics();
+    let (stubs, text, prev) = analysed_program();
     let line = text.find("        unused = 3").unwrap();
     let edit = |insert: &str| {
         let mut t = text.clone();
@@ -315,33 +312,43 @@ fn an_edit_inside_a_method_is_rechecked_alone_and_one_seen_outside_is_not() {
     };
     // A new local and a call: nothing outside `run` can see either.
     for insert in ["        x = 10\n", "        print(self.led.value())\n", "        y = time.ticks_ms() - 1\n"] {
-        let new = edit(insert);
-        let rechecked = recheck(&prev, Program::from_parts(&[new.as_str()]), Board::Esp32, stubs.clone())
-            .unwrap_or_else(|_| panic!("{insert:?} is re-checked alone"));
-        assert_eq!(rechecked.diagnostics(), fresh(&new, &stubs).diagnostics(), "{insert:?}");
+        assert_rechecked(&prev, &edit(insert), &stubs, true);
     }
     // A global, a new instance attribute, and a first use of an import
     // change what the rest of the program sees.
     for insert in ["        global LIMIT\n", "        self.extra = 1\n", "        typing.List\n"] {
-        let new = edit(insert);
-        assert!(recheck(&prev, Program::from_parts(&[new.as_str()]), Board::Esp32, stubs.clone()).is_err(), "{insert:?}");
+        assert_rechecked(&prev, &edit(insert), &stubs, false);
+    }
+}
+
+/// The test program, and its analysis with diagnostics worked out (as the
+/// server has it before the next edit).
+fn analysed_program() -> (Arc<StubSet>, String, Arc<Analysis>) {
+    let stubs = StubSet::for_board(Board::Esp32);
+    let text = program(3);
+    let prev = Arc::new(fresh(&text, &stubs));
+    prev.diagnostics();
+    (stubs, text, prev)
+}
+
+/// `new` is re-checked alone from `prev` (and then exactly), or is not.
+fn assert_rechecked(prev: &Arc<Analysis>, new: &str, stubs: &Arc<StubSet>, alone: bool) {
+    match recheck(prev, Program::from_parts(&[new]), Board::Esp32, stubs.clone()) {
+        Ok(rechecked) if alone => assert_eq!(rechecked.diagnostics(), fresh(new, stubs).diagnostics(), "{new:?}"),
+        Ok(_) => panic!("re-checked alone, though seen outside: {new:?}"),
+        Err(_) => assert!(!alone, "not re-checked alone: {new:?}"),
     }
 }
 
 #[test]
 fn a_module_level_statement_that_binds_and_uses_the_same_is_rechecked_alone() {
-    let stubs = StubSet::for_board(Board::Esp32);
-    let text = program(3);
-    let prev = Arc::new(fresh(&text, &stubs));
-    prev.diagnostics();
+    let (stubs, text, prev) = analysed_program();
     let changed = |from: &str, to: &str| text.replacen(from, to, 1);
     for new in [changed("LIMIT = 100", "LIMIT = 1000"), changed("print(b.run(3))", "print(b.run(30), undefined_here)")] {
-        let rechecked = recheck(&prev, Program::from_parts(&[new.as_str()]), Board::Esp32, stubs.clone())
-            .unwrap_or_else(|_| panic!("re-checked alone: {new:?}"));
-        assert_eq!(rechecked.diagnostics(), fresh(&new, &stubs).diagnostics());
+        assert_rechecked(&prev, &new, &stubs, true);
     }
     // A new value kind, a new name bound, a first use of an import.
     for new in [changed("LIMIT = 100", "LIMIT = 'x'"), changed("LIMIT = 100", "LIMIT = other = 100"), changed("print(b.run(3))", "print(b.run(3), typing)")] {
-        assert!(recheck(&prev, Program::from_parts(&[new.as_str()]), Board::Esp32, stubs.clone()).is_err(), "{new:?}");
+        assert_rechecked(&prev, &new, &stubs, false);
     }
 }
