@@ -3,8 +3,9 @@
 
 use std::net::TcpListener;
 use std::path::PathBuf;
+use std::sync::Mutex;
 use std::thread::JoinHandle;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use serde_json::{json, Value};
 use upy_kernel::wire::{Message, MessageFactory, Signer};
@@ -67,12 +68,23 @@ impl TargetFactory for Factory {
     }
 }
 
+/// A port no other test in this process was given: the tests run in
+/// parallel, and two kernels handed the same port would each wait on the
+/// other's socket.
 fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
+    static GIVEN: Mutex<Vec<u16>> = Mutex::new(Vec::new());
+    let mut given = GIVEN.lock().unwrap();
+    loop {
+        let port = TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port();
+        if !given.contains(&port) {
+            given.push(port);
+            return port;
+        }
+    }
 }
 
 struct Client {
@@ -87,7 +99,22 @@ struct Client {
 
 const KEY: &str = "a-test-key";
 
+/// A kernel on fresh ports, and a client connected to it. A port can still
+/// be taken by another process between choosing it and binding it; the
+/// kernel then exits with the bind error, and this starts over on new ports
+/// instead of waiting on a socket nobody will open.
 async fn start() -> Client {
+    let mut last_error = String::new();
+    for _ in 0..5 {
+        match try_start().await {
+            Ok(client) => return client,
+            Err(error) => last_error = error,
+        }
+    }
+    panic!("the kernel never listened: {last_error}");
+}
+
+async fn try_start() -> Result<Client, String> {
     let dir = tempfile::tempdir().unwrap();
     let ports: Vec<u16> = (0..5).map(|_| free_port()).collect();
     let file: PathBuf = dir.path().join("kernel.json");
@@ -99,22 +126,51 @@ async fn start() -> Client {
     std::fs::write(&file, info.to_string()).unwrap();
     let kernel_file = file.clone();
     let kernel = std::thread::spawn(move || upy_kernel::run(&kernel_file, Box::new(Factory)));
-    let url = |port: u16| format!("tcp://127.0.0.1:{port}");
-    let mut shell = DealerSocket::new();
-    let mut control = DealerSocket::new();
-    let mut iopub = SubSocket::new();
-    // The kernel binds in its own thread; retry until it listens.
-    for _ in 0..100 {
-        if shell.connect(&url(ports[0])).await.is_ok() {
-            break;
+    // The kernel binds in its own thread: wait until its last socket
+    // listens, or until it has given up.
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while std::net::TcpStream::connect(("127.0.0.1", ports[4])).is_err() {
+        if kernel.is_finished() {
+            return Err(match kernel.join() {
+                Ok(Err(error)) => format!("{error:#}"),
+                Ok(Ok(())) => "the kernel exited at once".to_string(),
+                Err(_) => "the kernel panicked".to_string(),
+            });
+        }
+        if Instant::now() > deadline {
+            return Err("no socket after 20 s".to_string());
         }
         tokio::time::sleep(Duration::from_millis(20)).await;
     }
-    control.connect(&url(ports[3])).await.unwrap();
+    let url = |port: u16| format!("tcp://127.0.0.1:{port}");
+    let connect_timeout = Duration::from_secs(10);
+    let mut shell = DealerSocket::new();
+    let mut control = DealerSocket::new();
+    let mut iopub = SubSocket::new();
+    for (name, result) in [
+        (
+            "shell",
+            tokio::time::timeout(connect_timeout, shell.connect(&url(ports[0]))).await,
+        ),
+        (
+            "control",
+            tokio::time::timeout(connect_timeout, control.connect(&url(ports[3]))).await,
+        ),
+    ] {
+        match result {
+            Ok(Ok(())) => {}
+            Ok(Err(error)) => return Err(format!("connecting {name}: {error}")),
+            Err(_) => return Err(format!("connecting {name}: timed out")),
+        }
+    }
     iopub.subscribe("").await.unwrap();
-    iopub.connect(&url(ports[1])).await.unwrap();
+    match tokio::time::timeout(connect_timeout, iopub.connect(&url(ports[1]))).await {
+        Ok(Ok(())) => {}
+        Ok(Err(error)) => return Err(format!("connecting iopub: {error}")),
+        Err(_) => return Err("connecting iopub: timed out".to_string()),
+    }
     let signer = Signer::new("hmac-sha256", KEY).unwrap();
-    Client {
+    Ok(Client {
         shell,
         control,
         iopub,
@@ -122,7 +178,7 @@ async fn start() -> Client {
         messages: MessageFactory::new(),
         kernel,
         _dir: dir,
-    }
+    })
 }
 
 impl Client {
