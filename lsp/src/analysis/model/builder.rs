@@ -41,11 +41,6 @@ pub fn add_function_body(model: Model, text: &str, stubs: &StubSet, id: BindingI
     let outer = model.bindings[id].scope;
     let mut b = Builder { model, text, stubs, scope: outer, method: None };
     b.function_body(id, f, sspan);
-    // The new scope goes among its siblings in source order.
-    let scopes = &mut b.model.scopes;
-    let mut children = std::mem::take(&mut scopes[outer].children);
-    children.sort_by_key(|c| scopes[*c].span.start);
-    scopes[outer].children = children;
     b.resolve();
     b.model
 }
@@ -59,9 +54,6 @@ pub fn add_statements(model: Model, text: &str, stubs: &StubSet, body: &[Stmt]) 
     for ids in scopes[Model::MODULE].names.values_mut() {
         ids.sort_by_key(|id| bindings[*id].span.start);
     }
-    let mut children = std::mem::take(&mut scopes[Model::MODULE].children);
-    children.sort_by_key(|c| scopes[*c].span.start);
-    scopes[Model::MODULE].children = children;
     b.resolve();
     b.model
 }
@@ -92,7 +84,15 @@ impl Builder<'_> {
             children: Vec::new(),
         });
         let id = self.model.scopes.len() - 1;
-        self.model.scopes[self.scope].children.push(id);
+        // Siblings stay in source order even where the walk meets a later
+        // one first: a comprehension's first iterable (`lambda` in
+        // `[r for r in (lambda: x)()]`) is walked, in the enclosing scope,
+        // before the comprehension's own scope is opened. `scope_at`
+        // searches them by start.
+        let scopes = &self.model.scopes;
+        let siblings = &scopes[self.scope].children;
+        let at = siblings.partition_point(|c| scopes[*c].span.start <= span.start);
+        self.model.scopes[self.scope].children.insert(at, id);
         id
     }
 
