@@ -168,7 +168,7 @@ impl<'a> Lexer<'a> {
             return;
         }
         if !self.brackets.is_empty() {
-            if !self.next_line_starts_statement() {
+            if !self.next_line_starts_statement() && !self.next_line_cannot_continue() {
                 return;
             }
             self.close_unclosed_brackets(start);
@@ -189,6 +189,39 @@ impl<'a> Lexer<'a> {
         }
         let word = &self.src[self.pos + indent..self.pos + indent + word_len];
         STATEMENT_KEYWORDS.contains(&word)
+    }
+
+    /// A line that ends in an operand (`print("a"`) followed by one that
+    /// starts with a plain name (`y = 2`): two operands side by side are
+    /// never one expression, so the bracket was left open by mistake. Ending
+    /// it here keeps the statements below it from being swallowed.
+    fn next_line_cannot_continue(&self) -> bool {
+        let ends_in_operand = matches!(
+            self.last_significant,
+            Some(
+                TokenKind::Name
+                    | TokenKind::Number
+                    | TokenKind::Str
+                    | TokenKind::Bytes
+                    | TokenKind::FString
+                    | TokenKind::KwTrue
+                    | TokenKind::KwFalse
+                    | TokenKind::KwNone
+                    | TokenKind::RParen
+                    | TokenKind::RBracket
+                    | TokenKind::RBrace
+            )
+        );
+        if !ends_in_operand {
+            return false;
+        }
+        let rest = &self.src[self.pos..];
+        let rest = rest.trim_start_matches([' ', '\t', '\x0c']);
+        let word_len = rest.bytes().take_while(|c| c.is_ascii_alphanumeric() || *c == b'_').count();
+        let word = &rest[..word_len];
+        let starts_name = rest.bytes().next().is_some_and(|c| c == b'_' || c.is_ascii_alphabetic());
+        let is_string = is_string_prefix(word) && matches!(rest.as_bytes().get(word_len), Some(b'"' | b'\''));
+        starts_name && !is_string && TokenKind::keyword(word).is_none()
     }
 
     /// Reports the outermost unclosed bracket and emits zero-width closers so
@@ -579,6 +612,31 @@ mod tests {
         assert_eq!(errors[0].message, "'(' was never closed");
         assert!(tokens.iter().any(|t| t.kind == Def));
         assert_eq!(tokens.iter().filter(|t| t.kind == Newline).count(), 2);
+    }
+
+    #[test]
+    fn unclosed_bracket_ends_before_a_line_that_cannot_continue_it() {
+        let (tokens, errors) = lex("print(\"a\"\ny = 2\nif x\n", LexOptions::default());
+        assert_eq!(errors.len(), 1);
+        assert_eq!(errors[0].message, "'(' was never closed");
+        assert_eq!(tokens.iter().filter(|t| t.kind == Newline).count(), 3);
+    }
+
+    #[test]
+    fn brackets_continue_over_lines_that_can_continue_them() {
+        for source in [
+            "f(a\n  if b else c)\n",
+            "f(a,\nb=2)\n",
+            "f('a'\n  'b')\n",
+            "f('a'\n  rb'b')\n",
+            "[x\nfor x in y]\n",
+            "f(a\n, b)\n",
+            "(a\n and b)\n",
+        ] {
+            let (tokens, errors) = lex(source, LexOptions::default());
+            assert!(errors.is_empty(), "{source:?}: {errors:?}");
+            assert_eq!(tokens.iter().filter(|t| t.kind == Newline).count(), 1, "{source:?}");
+        }
     }
 
     #[test]
