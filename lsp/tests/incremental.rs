@@ -158,6 +158,15 @@ fn assert_near_equal(a: &Arc<Analysis>, expected: &Analysis, rng: &mut Rng, what
         let near = a.near(offset);
         quick += usize::from(!Arc::ptr_eq(&near, a));
         let (got, want) = (completion::complete(&near, offset), completion::complete(expected, offset));
+        if got.items != want.items { std::fs::write("/tmp/fail.py", expected.text()).unwrap();
+            for (name, m) in [("near", near.model()), ("fresh", expected.model())] {
+                let kids: Vec<_> = m.scopes[0].children.iter().map(|c| (m.scopes[*c].kind, m.scopes[*c].span, m.scopes[*c].children.len())).collect();
+                eprintln!("{name}: {kids:?}");
+            }
+            let g: Vec<_> = got.items.iter().filter(|i| i.rank < 3).map(|i| (&i.label, i.rank)).collect();
+            let w: Vec<_> = want.items.iter().filter(|i| i.rank < 3).map(|i| (&i.label, i.rank)).collect();
+            eprintln!("GOT {g:?}\nWANT {w:?}");
+        }
         assert_eq!(got.items, want.items, "{what}: completion at {offset}");
         let (got, want) = (signature_help::signature_help(&near, offset), signature_help::signature_help(expected, offset));
         assert_eq!(got.map(|h| h.signatures.len()), want.map(|h| h.signatures.len()), "{what}: signatures at {offset}");
@@ -351,4 +360,13 @@ fn a_module_level_statement_that_binds_and_uses_the_same_is_rechecked_alone() {
     for new in [changed("LIMIT = 100", "LIMIT = 'x'"), changed("LIMIT = 100", "LIMIT = other = 100"), changed("print(b.run(3))", "print(b.run(3), typing)")] {
         assert_rechecked(&prev, &new, &stubs, false);
     }
+}
+
+/// Edit sequences that once went wrong, replayed to the step that showed
+/// it: a method's tail deleted by an edit re-checked alone left its class's
+/// scope ending where the old text ended, so a later completion just past
+/// the class was answered inside it.
+#[test]
+fn soak_seeds_that_found_bugs() {
+    run(0x1c4e_1389, 2000, 2);
 }

@@ -157,6 +157,8 @@ impl EnvView {
 }
 
 /// Moves every span of a module-level model across `diffs`, in order.
+/// A span may hold an edit (a class whose method changed): one that ended
+/// inside the replaced text, or at its end, ends where the new text ends.
 pub fn shift_model(model: &mut Model, diffs: &[TextDiff]) {
     if diffs.is_empty() {
         return;
@@ -164,7 +166,7 @@ pub fn shift_model(model: &mut Model, diffs: &[TextDiff]) {
     let span = |s: &mut Span| {
         for d in diffs {
             s.start = d.map_start(s.start).unwrap_or(s.start);
-            s.end = d.map_end(s.end).unwrap_or(s.end);
+            s.end = d.map_end(s.end).unwrap_or(d.new_end as u32);
         }
     };
     for s in &mut model.scopes {
