@@ -12,6 +12,7 @@ pub mod checker;
 pub mod documents;
 pub mod edit;
 pub mod handlers;
+pub mod input;
 pub mod proto;
 pub mod runner;
 pub mod server;
@@ -36,8 +37,19 @@ where
 {
     let (service, socket) = LspService::build(|client| server::Server::new(client, runner))
         .custom_method("upy/documentText", server::Server::document_text)
+        .custom_method(input::INVALID_REQUEST, handlers::invalid_message::request)
+        .custom_method(input::INVALID_MESSAGE, handlers::invalid_message::notification)
         .finish();
-    LspServer::new(input, output, socket).serve(service).await;
+    // A malformed frame would end tower-lsp's reader: each is checked first.
+    let (checked, pump) = input::guard(input);
+    let serve = LspServer::new(checked, output, socket).serve(service);
+    tokio::pin!(serve);
+    tokio::select! {
+        () = &mut serve => return,
+        () = pump => {}
+    }
+    // The editor closed its end: whatever it sent is in, so serve it out.
+    serve.await;
 }
 
 /// `upy lsp`: serve over stdio on a runtime of its own, with no interpreter
@@ -52,6 +64,10 @@ pub fn run_stdio_with(runner: Arc<dyn CodeRunner>) -> anyhow::Result<()> {
     // depth, and a roomy stack keeps the deepest allowed tree safe.
     let rt = tokio::runtime::Builder::new_multi_thread().worker_threads(2).thread_stack_size(16 << 20).enable_all().build()?;
     rt.block_on(serve_stdio(runner));
+    // A read of stdin may still be waiting on the editor (after `exit`, an
+    // editor need not close the pipe); it cannot be cancelled, so do not
+    // wait for it.
+    rt.shutdown_background();
     Ok(())
 }
 

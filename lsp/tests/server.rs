@@ -227,3 +227,34 @@ fn deeply_nested_code_is_diagnosed_not_fatal() {
         let _ = hover;
     });
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn malformed_messages_are_answered_and_lose_nothing() {
+    let mut c = Client::start(Arc::new(NoRunner)).await;
+    c.initialize(json!({})).await;
+    let uri = "file:///w/kept.py";
+    open(&mut c, uri, "import machine\nled = machine.Pin(2)\nled.\n").await;
+    // Not JSON; a request whose method is no string but whose id is good;
+    // a header with no length; garbage between messages.
+    c.send_raw(b"Content-Length: 10\r\n\r\n{not json}").await;
+    c.send_raw(b"Content-Length: 50\r\n\r\n{\"jsonrpc\":\"2.0\",\"id\":900,\"method\":\"x\",\"params\":1}").await;
+    c.send_raw(b"Content-Length: 43\r\n\r\n{\"jsonrpc\":\"1.0\",\"id\":901,\"method\":\"hover\"}").await;
+    c.send_raw(b"Content-Type: text/plain\r\n\r\n").await;
+    c.send_raw(b"stray bytes").await;
+    let reply = c.response(901).await;
+    assert_eq!(reply["error"]["code"], -32600, "{reply}");
+    assert!(reply["error"]["message"].as_str().unwrap().contains("could not read"), "{reply}");
+    // The server still answers, with the document as it was.
+    let items = c.request("textDocument/completion", json!({"textDocument": {"uri": uri}, "position": pos(2, 4)})).await;
+    let labels: Vec<&str> = items["items"].as_array().unwrap().iter().filter_map(|i| i["label"].as_str()).collect();
+    assert!(labels.contains(&"value"), "{labels:?}");
+    let text = c.request("upy/documentText", json!({"uri": uri})).await;
+    assert_eq!(text, "import machine\nled = machine.Pin(2)\nled.\n");
+    c.drain().await;
+    let logged = c
+        .notifications
+        .iter()
+        .filter(|n| n["method"] == "window/logMessage" && n["params"]["message"].as_str().unwrap_or("").contains("could not read"))
+        .count();
+    assert!(logged >= 4, "each bad frame is logged: {:?}", c.notifications);
+}

@@ -14,6 +14,7 @@ pub mod execute_command;
 pub mod folding_range;
 pub mod hover;
 pub mod initialize;
+pub mod invalid_message;
 pub mod notebook;
 pub mod publish;
 pub mod references;

@@ -37,6 +37,11 @@ impl Client {
         self.writer.write_all(frame.as_bytes()).await.expect("server reads");
     }
 
+    /// Bytes as they are, framed or not: for malformed input.
+    pub async fn send_raw(&mut self, bytes: &[u8]) {
+        self.writer.write_all(bytes).await.expect("server reads");
+    }
+
     pub async fn notify(&mut self, method: &str, params: Value) {
         self.send(json!({"jsonrpc": "2.0", "method": method, "params": params})).await;
     }
