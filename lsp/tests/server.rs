@@ -234,8 +234,8 @@ async fn malformed_messages_are_answered_and_lose_nothing() {
     c.initialize(json!({})).await;
     let uri = "file:///w/kept.py";
     open(&mut c, uri, "import machine\nled = machine.Pin(2)\nled.\n").await;
-    // Not JSON; a request whose method is no string but whose id is good;
-    // a header with no length; garbage between messages.
+    // Not JSON; a method nobody serves; a JSON-RPC 1.0 request (answered
+    // on its id); a header with no length; garbage between messages.
     c.send_raw(b"Content-Length: 10\r\n\r\n{not json}").await;
     c.send_raw(b"Content-Length: 50\r\n\r\n{\"jsonrpc\":\"2.0\",\"id\":900,\"method\":\"x\",\"params\":1}").await;
     c.send_raw(b"Content-Length: 43\r\n\r\n{\"jsonrpc\":\"1.0\",\"id\":901,\"method\":\"hover\"}").await;
