@@ -180,6 +180,25 @@ fn an_unclosed_bracket_in_a_header_is_one_error() {
 }
 
 #[test]
+fn an_unclosed_call_ends_before_a_line_that_cannot_continue_it() {
+    // `print("a"` then `y = 2`: two operands in a row are never one
+    // expression, so the lines below keep their own errors.
+    let found = errors("print(\"a\"\ny = 2\nif y\n    pass\nfor in y:\n    pass\n");
+    let lines: Vec<usize> = found.iter().map(|e| e.0).collect();
+    assert_eq!(lines, vec![1, 3, 5], "{found:?}");
+    assert_eq!(found[0].2, "'(' was never closed");
+}
+
+#[test]
+fn a_header_with_an_unclosed_bracket_keeps_its_block() {
+    // The colon is the header's: no "unexpected indent" for the body.
+    for source in ["def f(:\n    pass\nx = 1\n", "class A(:\n    x = 1\ny = 2\n", "if f(:\n    pass\n"] {
+        let found = errors(source);
+        assert!(found.iter().all(|e| e.0 == 1 && e.1 == Invalid), "{source:?}: {found:?}");
+    }
+}
+
+#[test]
 fn line_endings_tabs_and_byte_order_mark() {
     assert!(errors("if x:\r\n    y = 1\r\nz = 2\r\n").is_empty());
     assert!(errors("if x:\r    y = 1\rz = 2").is_empty());

@@ -60,7 +60,12 @@ impl<'src> Parser<'src> {
     pub(crate) fn synchronize(&mut self) {
         let mut last = None;
         while !matches!(self.peek(), TokenKind::Newline | TokenKind::EndOfFile) {
-            last = Some(self.bump().kind);
+            let token = self.bump();
+            // Brackets the lexer closed for an unclosed one are zero-width:
+            // `def f(:` still ends in its colon.
+            if token.span.start != token.span.end {
+                last = Some(token.kind);
+            }
         }
         self.eat(TokenKind::Newline);
         let opened_block = last == Some(TokenKind::Colon)
@@ -116,16 +121,22 @@ impl<'src> Parser<'src> {
     /// lexer closed) and clears `ok`, so the block is not reported again.
     pub(crate) fn header_colon(&mut self, ok: &mut bool) {
         self.report_pending_stars();
-        if self.eat(TokenKind::Colon) {
-            return;
+        if !self.eat(TokenKind::Colon) {
+            if *ok && !self.at_lexer_error() {
+                let span = self.token().span;
+                self.error(span, "expected ':'");
+            }
+            *ok = false;
+            self.skip_to_header_colon();
+            self.eat(TokenKind::Colon);
         }
-        if *ok && !self.at_lexer_error() {
-            let span = self.token().span;
-            self.error(span, "expected ':'");
+        // `def f(:` — the lexer closed the bracket after the colon, with a
+        // zero-width `)`; the block below is still this header's.
+        while matches!(self.peek(), TokenKind::RParen | TokenKind::RBracket | TokenKind::RBrace)
+            && self.token().span.start == self.token().span.end
+        {
+            self.bump();
         }
-        *ok = false;
-        self.skip_to_header_colon();
-        self.eat(TokenKind::Colon);
     }
 
     /// Runs a header rule; on failure, skips to the header's `:` and returns
