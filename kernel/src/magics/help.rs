@@ -21,8 +21,9 @@ impl Magic for Help {
             let mut text = String::from("Notebook commands (%help NAME for details):\n");
             for magic in all() {
                 let form = if magic.has_cell_form() { "%/%%" } else { "%" };
+                let also: String = magic.aliases().iter().map(|a| format!(" (also %{a})")).collect();
                 text.push_str(&format!(
-                    "  {form:>4}{:<width$}  {}\n",
+                    "  {form:>4}{:<width$}  {}{also}\n",
                     magic.name(),
                     magic.summary()
                 ));

@@ -21,7 +21,6 @@ mod ls;
 mod pins;
 mod ports;
 mod put;
-mod reset;
 mod scope;
 mod softreset;
 mod time;
@@ -107,6 +106,10 @@ impl Context<'_> {
 
 pub trait Magic: Sync {
     fn name(&self) -> &'static str;
+    /// Other names it answers to (`%reset` for `%softreset`).
+    fn aliases(&self) -> &'static [&'static str] {
+        &[]
+    }
     /// One line, for `%help`'s list.
     fn summary(&self) -> &'static str;
     /// The full usage text: synopsis line first, then details.
@@ -127,7 +130,6 @@ pub trait Magic: Sync {
 static MAGICS: &[&dyn Magic] = &[
     &help::Help,
     &board::Board,
-    &reset::Reset,
     &connect::Connect,
     &disconnect::Disconnect,
     &local::Local,
@@ -151,11 +153,12 @@ pub fn all() -> &'static [&'static dyn Magic] {
 }
 
 pub fn find(name: &str) -> Option<&'static dyn Magic> {
-    MAGICS.iter().copied().find(|m| m.name() == name)
+    MAGICS.iter().copied().find(|m| m.name() == name || m.aliases().contains(&name))
 }
 
+/// Every name a magic answers to, aliases too (for completion).
 pub fn names() -> Vec<&'static str> {
-    MAGICS.iter().map(|m| m.name()).collect()
+    MAGICS.iter().flat_map(|m| std::iter::once(m.name()).chain(m.aliases().iter().copied())).collect()
 }
 
 /// `%name`'s usage text, for inspection and `%help name`.
