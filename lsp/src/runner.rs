@@ -53,11 +53,13 @@ pub struct TargetChoice {
 impl TargetChoice {
     /// The older one-string form: a board name, `local`, or a port.
     pub fn from_name(name: &str) -> TargetChoice {
-        const BOARDS: &[&str] = &["esp32", "rp2", "generic"];
-        match name {
-            "local" | "" => TargetChoice::default(),
-            b if BOARDS.contains(&b) => TargetChoice { board: Some(b.to_string()), ..TargetChoice::default() },
-            port => TargetChoice { port: Some(port.to_string()), ..TargetChoice::default() },
+        if matches!(name, "local" | "") {
+            return TargetChoice::default();
+        }
+        // A board's name (or an alias: `pico` is rp2), else a serial port.
+        match crate::analysis::board::Board::parse(name) {
+            Some(board) => TargetChoice { board: Some(board.name().to_string()), ..TargetChoice::default() },
+            None => TargetChoice { port: Some(name.to_string()), ..TargetChoice::default() },
         }
     }
 
@@ -192,5 +194,19 @@ impl CodeRunner for EchoRunner {
     fn complete(&self, prefix: &str) -> Vec<LiveCompletion> {
         let names = self.names.lock().unwrap_or_else(|e| e.into_inner());
         names.iter().filter(|n| n.starts_with(prefix)).map(|n| LiveCompletion { name: n.clone(), detail: Some("live".into()) }).collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::TargetChoice;
+
+    #[test]
+    fn a_target_name_is_a_board_with_its_aliases_or_a_port() {
+        assert_eq!(TargetChoice::from_name("local"), TargetChoice::default());
+        assert_eq!(TargetChoice::from_name("pico").board.as_deref(), Some("rp2"));
+        assert_eq!(TargetChoice::from_name("ESP32").board.as_deref(), Some("esp32"));
+        let port = TargetChoice::from_name("/dev/ttyUSB0");
+        assert_eq!((port.board, port.port.as_deref()), (None, Some("/dev/ttyUSB0")));
     }
 }
