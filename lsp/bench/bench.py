@@ -10,7 +10,7 @@ that changes no token (a trailing space) and for ones that change the code
 (a digit typed into a number in a method in the middle of the file, and
 into a module-level statement near its top); completion
 right after typing `.` (median, p99). Servers that lack a feature are shown
-as "-". Defaults: upy = target/release/examples/upy-lsp-dev, ruff = `ruff
+as "-". Defaults: upy = `target/release/upy lsp`, ruff = `ruff
 server`, pyright = `pyright-langserver --stdio` (both found on PATH).
 """
 
@@ -202,7 +202,7 @@ def ms(x):
 
 async def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--upy", default=str(REPO / "target" / "release" / "examples" / "upy-lsp-dev"))
+    ap.add_argument("--upy", default=shlex.join([str(REPO / "target" / "release" / "upy"), "lsp"]))
     ap.add_argument("--ruff", default="ruff server")
     ap.add_argument("--pyright", default="pyright-langserver --stdio")
     ap.add_argument("--runs", type=int, default=40)

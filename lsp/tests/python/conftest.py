@@ -1,7 +1,7 @@
 """Black-box tests of the language server over stdio with pytest-lsp.
 
-The server command comes from UPY_LSP_CMD (default: the dev binary built by
-`cargo build -p upy-lsp --example upy-lsp-dev`), e.g. UPY_LSP_CMD="target/debug/upy lsp".
+The server command comes from UPY_LSP_CMD (default: `target/debug/upy lsp`,
+built by `cargo build -p upy`).
 """
 
 import os
@@ -22,11 +22,11 @@ def server_command() -> list[str]:
     if cmd:
         return shlex.split(cmd)
     target = os.environ.get("CARGO_TARGET_DIR", str(REPO / "target"))
-    return [str(Path(target) / "debug" / "examples" / "upy-lsp-dev")]
+    return [str(Path(target) / "debug" / "upy"), "lsp"]
 
 
 def config() -> ClientServerConfig:
-    return ClientServerConfig(server_command=server_command(), server_env={**os.environ, "UPY_LSP_ECHO_RUNNER": "1"})
+    return ClientServerConfig(server_command=server_command(), server_env=dict(os.environ))
 
 
 @pytest_lsp.fixture(config=config())
