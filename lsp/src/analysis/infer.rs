@@ -135,6 +135,13 @@ impl<'a> Infer<'a> {
                 let callee = self.path_depth(scope, p, at, depth)?;
                 self.call_result(&callee)
             }
+            Shape::LiteralCall(t, path) => {
+                let mut ty = Ty::Builtin(*t);
+                for name in path {
+                    ty = self.member_depth(&ty, name, depth + 1)?;
+                }
+                self.call_result(&ty)
+            }
             Shape::Difference | Shape::Unknown => None,
         }
     }

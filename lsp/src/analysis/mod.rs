@@ -386,6 +386,22 @@ impl Analysis {
         let scope = self.model().scope_at(at, self.text());
         let infer = self.infer();
         let (head, rest) = chain.split_first()?;
+        let mut ty = match head.literal {
+            Some(t) => infer::Ty::Builtin(t),
+            None => self.name_ty(scope, head, at)?,
+        };
+        for link in rest {
+            ty = infer.member(&ty, &link.name)?;
+            if link.called {
+                ty = infer.call_result(&ty)?;
+            }
+        }
+        Some(ty)
+    }
+
+    /// The type of a chain's first name (called, if it is).
+    fn name_ty(&self, scope: model::ScopeId, head: &text::ChainLink, at: u32) -> Option<infer::Ty> {
+        let infer = self.infer();
         let mut ty = match self.model().lookup(scope, &head.name, Some(at)) {
             model::Lookup::Binding(id) => infer.binding(id)?,
             model::Lookup::Builtin if head.called => infer::Ty::Builtin(model::BuiltinType::from_name(&head.name)?),
@@ -399,12 +415,6 @@ impl Analysis {
         };
         if head.called && !matches!(ty, infer::Ty::Builtin(_)) {
             ty = infer.call_result(&ty)?;
-        }
-        for link in rest {
-            ty = infer.member(&ty, &link.name)?;
-            if link.called {
-                ty = infer.call_result(&ty)?;
-            }
         }
         Some(ty)
     }

@@ -2,6 +2,8 @@
 //! dot, the call a cursor is inside. Works on raw text because the code
 //! being typed is usually not valid yet.
 
+use super::model::BuiltinType;
+
 /// Is `offset` inside a comment or a string on its line? (Triple-quoted
 /// strings spanning lines are not tracked: a cheap, line-local check.)
 pub fn in_comment_or_string(text: &str, offset: usize) -> bool {
@@ -49,11 +51,14 @@ pub fn ident_at(text: &str, offset: usize) -> Option<(usize, usize)> {
     (end > start && !text[start..].starts_with(|c: char| c.is_ascii_digit())).then_some((start, end))
 }
 
-/// One link of a dotted chain: a name, optionally called.
+/// One link of a dotted chain: a name, optionally called. The first link
+/// may be a string literal instead (`", ".join`): `literal` is its type
+/// and `name` is empty.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ChainLink {
     pub name: String,
     pub called: bool,
+    pub literal: Option<BuiltinType>,
 }
 
 /// The chain before a `.` at `dot` (exclusive): `machine.Pin(2).` →
@@ -70,10 +75,15 @@ pub fn chain_before(text: &str, dot: usize) -> Option<Vec<ChainLink>> {
             end = open;
         }
         let (start, name) = ident_before(text, end);
+        if name.is_empty() && !called {
+            let literal = string_literal_before(text, end)?;
+            links.push(ChainLink { name: String::new(), called: false, literal: Some(literal) });
+            break;
+        }
         if name.is_empty() || name.starts_with(|c: char| c.is_ascii_digit()) {
             return None;
         }
-        links.push(ChainLink { name: name.to_string(), called });
+        links.push(ChainLink { name: name.to_string(), called, literal: None });
         if start > 0 && bytes[start - 1] == b'.' {
             end = start - 1;
         } else {
@@ -82,6 +92,36 @@ pub fn chain_before(text: &str, dot: usize) -> Option<Vec<ChainLink>> {
     }
     links.reverse();
     Some(links)
+}
+
+/// The type of a string literal that ends at `end` on its line (`'a'`,
+/// `b"x"`, `f"{v}"`): `str`, or `bytes` for a `b` prefix.
+fn string_literal_before(text: &str, end: usize) -> Option<BuiltinType> {
+    if !matches!(text.as_bytes().get(end.checked_sub(1)?), Some(b'"' | b'\'')) || in_comment_or_string(text, end) {
+        return None;
+    }
+    // Where the string that closes at `end` opened: scan its line as
+    // `in_comment_or_string` does.
+    let line_start = text[..end].rfind('\n').map_or(0, |i| i + 1);
+    let (mut quote, mut opened, mut escaped) = (None, line_start, false);
+    for (i, c) in text[line_start..end].char_indices() {
+        let i = i + line_start;
+        match quote {
+            Some(_) if escaped => escaped = false,
+            Some(_) if c == '\\' => escaped = true,
+            Some(q) if c == q => quote = None,
+            Some(_) => {}
+            None if c == '"' || c == '\'' => (quote, opened) = (Some(c), i),
+            None => {}
+        }
+    }
+    let prefix = text[line_start..opened].chars().rev().take_while(|c| c.is_ascii_alphabetic()).collect::<String>().to_ascii_lowercase();
+    match prefix.as_str() {
+        "b" | "rb" | "br" => Some(BuiltinType::Bytes),
+        "" | "r" | "u" | "f" | "rf" | "fr" => Some(BuiltinType::Str),
+        // A name ending right before a quote: not a literal's prefix.
+        _ => None,
+    }
 }
 
 fn matching_open(text: &str, close: usize) -> Option<usize> {
@@ -184,7 +224,15 @@ mod tests {
     fn chains() {
         let t = "x = machine.Pin(2, 3).";
         let c = chain_before(t, t.len() - 1).unwrap();
-        assert_eq!(c, vec![ChainLink { name: "machine".into(), called: false }, ChainLink { name: "Pin".into(), called: true }]);
+        let link = |name: &str, called| ChainLink { name: name.into(), called, literal: None };
+        assert_eq!(c, vec![link("machine", false), link("Pin", true)]);
+        let t = "s = ', '.join(x).";
+        let c = chain_before(t, t.len() - 1).unwrap();
+        assert_eq!(c[0].literal, Some(BuiltinType::Str));
+        assert_eq!(c[1..], [link("join", true)]);
+        for (t, want) in [("b'x'.", Some(BuiltinType::Bytes)), ("f\"{a}\".", Some(BuiltinType::Str)), ("'it\\'s'.", Some(BuiltinType::Str)), ("x'a'.", None)] {
+            assert_eq!(chain_before(t, t.len() - 1).and_then(|c| c[0].literal), want, "{t}");
+        }
         assert!(in_comment_or_string("a = 'x.", 7));
         assert!(!in_comment_or_string("a = 'x'.", 8));
     }

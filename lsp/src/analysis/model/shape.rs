@@ -54,6 +54,8 @@ pub enum Shape {
     Path(Vec<String>),
     /// A call of a dotted chain: `machine.Pin(2)` → ["machine", "Pin"].
     Call(Vec<String>),
+    /// A call of a method chain on a literal: `", ".join(x)` → str, ["join"].
+    LiteralCall(BuiltinType, Vec<String>),
     /// `a - b` (kept so tick arithmetic can be recognised).
     Difference,
 }
@@ -74,7 +76,10 @@ pub fn shape_of(e: &Expr) -> Shape {
         ExprKind::Set(_) | ExprKind::SetComp { .. } => Shape::Literal(BuiltinType::Set),
         ExprKind::Tuple(_) => Shape::Literal(BuiltinType::Tuple),
         ExprKind::Name(_) | ExprKind::Attribute { .. } => path_of(e).map_or(Shape::Unknown, Shape::Path),
-        ExprKind::Call { func, .. } => path_of(func).map_or(Shape::Unknown, Shape::Call),
+        ExprKind::Call { func, .. } => match path_of(func) {
+            Some(path) => Shape::Call(path),
+            None => literal_path(func).map_or(Shape::Unknown, |(t, path)| Shape::LiteralCall(t, path)),
+        },
         ExprKind::BinOp { op: upy_syntax::ast::BinOp::Sub, .. } => Shape::Difference,
         _ => Shape::Unknown,
     }
@@ -91,6 +96,17 @@ pub fn path_of(e: &Expr) -> Option<Vec<String>> {
         }
         _ => None,
     }
+}
+
+/// `"a".b.c` → (str, ["b", "c"]): an attribute chain on a literal.
+fn literal_path(e: &Expr) -> Option<(BuiltinType, Vec<String>)> {
+    let ExprKind::Attribute { value, attr } = &e.kind else { return None };
+    let (t, mut path) = match shape_of(value) {
+        Shape::Literal(t) => (t, Vec::new()),
+        _ => literal_path(value)?,
+    };
+    path.push(attr.name.clone());
+    Some((t, path))
 }
 
 /// Whether `path_of` would give a path, without building it.
