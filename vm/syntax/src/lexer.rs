@@ -179,16 +179,16 @@ impl<'a> Lexer<'a> {
         self.at_line_start = true;
     }
 
+    /// The next line's first word (ASCII letters, digits, `_`; empty if it
+    /// starts otherwise) and the line from that word on.
+    fn next_line_word(&self) -> (&'a str, &'a str) {
+        let rest = self.src[self.pos..].trim_start_matches([' ', '\t', '\x0c']);
+        let len = rest.bytes().take_while(|c| c.is_ascii_alphanumeric() || *c == b'_').count();
+        (&rest[..len], rest)
+    }
+
     fn next_line_starts_statement(&self) -> bool {
-        let rest = &self.bytes[self.pos..];
-        let indent = rest.iter().take_while(|c| matches!(c, b' ' | b'\t' | b'\x0c')).count();
-        let rest = &rest[indent..];
-        let word_len = rest.iter().take_while(|c| c.is_ascii_alphanumeric() || **c == b'_').count();
-        if word_len == 0 {
-            return false;
-        }
-        let word = &self.src[self.pos + indent..self.pos + indent + word_len];
-        STATEMENT_KEYWORDS.contains(&word)
+        STATEMENT_KEYWORDS.contains(&self.next_line_word().0)
     }
 
     /// A line that ends in an operand (`print("a"`) followed by one that
@@ -215,12 +215,9 @@ impl<'a> Lexer<'a> {
         if !ends_in_operand {
             return false;
         }
-        let rest = &self.src[self.pos..];
-        let rest = rest.trim_start_matches([' ', '\t', '\x0c']);
-        let word_len = rest.bytes().take_while(|c| c.is_ascii_alphanumeric() || *c == b'_').count();
-        let word = &rest[..word_len];
-        let starts_name = rest.bytes().next().is_some_and(|c| c == b'_' || c.is_ascii_alphabetic());
-        let is_string = is_string_prefix(word) && matches!(rest.as_bytes().get(word_len), Some(b'"' | b'\''));
+        let (word, rest) = self.next_line_word();
+        let starts_name = word.starts_with(|c: char| c == '_' || c.is_ascii_alphabetic());
+        let is_string = is_string_prefix(word) && matches!(rest.as_bytes().get(word.len()), Some(b'"' | b'\''));
         starts_name && !is_string && TokenKind::keyword(word).is_none()
     }
 
