@@ -7,29 +7,43 @@ use super::model::BuiltinType;
 /// Is `offset` inside a comment or a string on its line? (Triple-quoted
 /// strings spanning lines are not tracked: a cheap, line-local check.)
 pub fn in_comment_or_string(text: &str, offset: usize) -> bool {
+    let scan = scan_line(text, offset);
+    scan.in_comment || scan.open_quote.is_some()
+}
+
+/// A line read up to an offset, quotes and comments tracked.
+struct LineScan {
+    line_start: usize,
+    /// A `#` outside any string came first.
+    in_comment: bool,
+    /// The quote of a string still open at the offset.
+    open_quote: Option<char>,
+    /// Where the last string opened (its quote), or the line's start.
+    last_string: usize,
+}
+
+fn scan_line(text: &str, offset: usize) -> LineScan {
     let offset = offset.min(text.len());
     let line_start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
-    let mut quote: Option<char> = None;
+    let mut scan = LineScan { line_start, in_comment: false, open_quote: None, last_string: line_start };
     let mut escaped = false;
-    for c in text[line_start..offset].chars() {
-        match quote {
-            Some(q) => {
-                if escaped {
-                    escaped = false;
-                } else if c == '\\' {
-                    escaped = true;
-                } else if c == q {
-                    quote = None;
-                }
-            }
+    for (i, c) in text[line_start..offset].char_indices() {
+        match scan.open_quote {
+            Some(_) if escaped => escaped = false,
+            Some(_) if c == '\\' => escaped = true,
+            Some(q) if c == q => scan.open_quote = None,
+            Some(_) => {}
             None => match c {
-                '#' => return true,
-                '"' | '\'' => quote = Some(c),
+                '#' => {
+                    scan.in_comment = true;
+                    return scan;
+                }
+                '"' | '\'' => (scan.open_quote, scan.last_string) = (Some(c), line_start + i),
                 _ => {}
             },
         }
     }
-    quote.is_some()
+    scan
 }
 
 pub fn is_ident_char(c: char) -> bool {
@@ -97,25 +111,14 @@ pub fn chain_before(text: &str, dot: usize) -> Option<Vec<ChainLink>> {
 /// The type of a string literal that ends at `end` on its line (`'a'`,
 /// `b"x"`, `f"{v}"`): `str`, or `bytes` for a `b` prefix.
 fn string_literal_before(text: &str, end: usize) -> Option<BuiltinType> {
-    if !matches!(text.as_bytes().get(end.checked_sub(1)?), Some(b'"' | b'\'')) || in_comment_or_string(text, end) {
+    if !matches!(text.as_bytes().get(end.checked_sub(1)?), Some(b'"' | b'\'')) {
         return None;
     }
-    // Where the string that closes at `end` opened: scan its line as
-    // `in_comment_or_string` does.
-    let line_start = text[..end].rfind('\n').map_or(0, |i| i + 1);
-    let (mut quote, mut opened, mut escaped) = (None, line_start, false);
-    for (i, c) in text[line_start..end].char_indices() {
-        let i = i + line_start;
-        match quote {
-            Some(_) if escaped => escaped = false,
-            Some(_) if c == '\\' => escaped = true,
-            Some(q) if c == q => quote = None,
-            Some(_) => {}
-            None if c == '"' || c == '\'' => (quote, opened) = (Some(c), i),
-            None => {}
-        }
+    let scan = scan_line(text, end);
+    if scan.in_comment || scan.open_quote.is_some() {
+        return None;
     }
-    let prefix = text[line_start..opened].chars().rev().take_while(|c| c.is_ascii_alphabetic()).collect::<String>().to_ascii_lowercase();
+    let prefix = text[scan.line_start..scan.last_string].chars().rev().take_while(|c| c.is_ascii_alphabetic()).collect::<String>().to_ascii_lowercase();
     match prefix.as_str() {
         "b" | "rb" | "br" => Some(BuiltinType::Bytes),
         "" | "r" | "u" | "f" | "rf" | "fr" => Some(BuiltinType::Str),
