@@ -147,6 +147,7 @@ async fn try_start() -> Result<Client, String> {
     let mut shell = DealerSocket::new();
     let mut control = DealerSocket::new();
     let mut iopub = SubSocket::new();
+    iopub.subscribe("").await.unwrap();
     for (name, result) in [
         (
             "shell",
@@ -156,18 +157,16 @@ async fn try_start() -> Result<Client, String> {
             "control",
             tokio::time::timeout(connect_timeout, control.connect(&url(ports[3]))).await,
         ),
+        (
+            "iopub",
+            tokio::time::timeout(connect_timeout, iopub.connect(&url(ports[1]))).await,
+        ),
     ] {
         match result {
             Ok(Ok(())) => {}
             Ok(Err(error)) => return Err(format!("connecting {name}: {error}")),
             Err(_) => return Err(format!("connecting {name}: timed out")),
         }
-    }
-    iopub.subscribe("").await.unwrap();
-    match tokio::time::timeout(connect_timeout, iopub.connect(&url(ports[1]))).await {
-        Ok(Ok(())) => {}
-        Ok(Err(error)) => return Err(format!("connecting iopub: {error}")),
-        Err(_) => return Err("connecting iopub: timed out".to_string()),
     }
     let signer = Signer::new("hmac-sha256", KEY).unwrap();
     Ok(Client {
