@@ -30,7 +30,9 @@ fn main() {
     }
     entries.sort();
 
-    let mut out = String::from("/// (folder, dotted module name, stub source)\npub static STUB_FILES: &[(&str, &str, &str)] = &[\n");
+    let mut out = String::from(
+        "/// (folder, dotted module name, stub source)\npub static STUB_FILES: &[(&str, &str, &str)] = &[\n",
+    );
     for (folder, module, path) in &entries {
         let _ = writeln!(out, "    ({folder:?}, {module:?}, include_str!({path:?})),");
     }

@@ -28,13 +28,15 @@ fn main() {
     options.link = link.map(Into::into);
     options.stack_size = SESSION_STACK_SIZE;
     let session_board = board.clone();
-    let handle = VirtualBoard::new(move || Session::new(SessionOptions { board: session_board.clone(), ..SessionOptions::default() }))
-        .options(options)
-        .start()
-        .unwrap_or_else(|e| {
-            eprintln!("vm_board: {e}");
-            std::process::exit(1);
-        });
+    let handle = VirtualBoard::new(move || {
+        Session::new(SessionOptions { board: session_board.clone(), ..SessionOptions::default() })
+    })
+    .options(options)
+    .start()
+    .unwrap_or_else(|e| {
+        eprintln!("vm_board: {e}");
+        std::process::exit(1);
+    });
     println!("{}", handle.path().display());
     let mut sink = Vec::new();
     let _ = std::io::stdin().read_to_end(&mut sink);

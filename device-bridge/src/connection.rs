@@ -9,7 +9,8 @@ use std::thread::sleep;
 use std::time::{Duration, Instant};
 
 use upy_vm::target::{
-    Completion, CompletionKind, ErrorInfo, InputSource, Interrupt, NoInput, OutputSink, RunOutcome, RunRequest, Stream, Target,
+    Completion, CompletionKind, ErrorInfo, InputSource, Interrupt, NoInput, OutputSink, RunOutcome, RunRequest, Stream,
+    Target,
 };
 
 use crate::error::DeviceError;
@@ -138,16 +139,9 @@ impl Connection {
             port.write_all(&[CTRL_C], "clearing the raw REPL line")?;
         }
         let mode = send_code(port, code.as_bytes(), &mut paste, &timeouts)?;
-        let followed: Followed = Follower {
-            port,
-            out,
-            input,
-            interrupt,
-            timeouts: &timeouts,
-            input_armed: armed,
-            input_stall: stall,
-        }
-        .follow()?;
+        let followed: Followed =
+            Follower { port, out, input, interrupt, timeouts: &timeouts, input_armed: armed, input_stall: stall }
+                .follow()?;
         self.paste = paste;
         self.last_mode = Some(mode);
         self.dirty_line = followed.unread_input;
@@ -234,7 +228,8 @@ fn is_dotted_name(text: &str) -> bool {
     !text.is_empty()
         && text.split('.').all(|part| {
             let mut chars = part.chars();
-            matches!(chars.next(), Some(c) if c.is_alphabetic() || c == '_') && chars.all(|c| c.is_alphanumeric() || c == '_')
+            matches!(chars.next(), Some(c) if c.is_alphabetic() || c == '_')
+                && chars.all(|c| c.is_alphanumeric() || c == '_')
         })
 }
 
@@ -316,4 +311,3 @@ impl OutputSink for CollectBytes {
         }
     }
 }
-

@@ -117,7 +117,8 @@ impl PortInfo {
 
 /// All serial ports of this machine.
 pub fn list_ports() -> Result<Vec<PortInfo>, DeviceError> {
-    let ports = serialport::available_ports().map_err(|e| DeviceError::Local(format!("cannot list serial ports: {e}")))?;
+    let ports =
+        serialport::available_ports().map_err(|e| DeviceError::Local(format!("cannot list serial ports: {e}")))?;
     let mut infos: Vec<PortInfo> = ports.into_iter().map(port_info).collect();
     infos.sort_by(|a, b| a.path.cmp(&b.path));
     Ok(infos)
@@ -232,7 +233,15 @@ mod tests {
     #[test]
     fn auto_picks_the_only_candidate() {
         let ports = vec![
-            PortInfo { path: "/dev/ttyS0".into(), vid: None, pid: None, serial_number: None, manufacturer: None, product: None, known: None },
+            PortInfo {
+                path: "/dev/ttyS0".into(),
+                vid: None,
+                pid: None,
+                serial_number: None,
+                manufacturer: None,
+                product: None,
+                known: None,
+            },
             usb("/dev/ttyUSB0", 0x10c4, 0xea60),
             usb("/dev/ttyACM0", 0x046d, 0xc52b),
         ];
@@ -241,7 +250,8 @@ mod tests {
 
     #[test]
     fn auto_lists_the_choices_when_there_are_several() {
-        let err = choose_auto(vec![usb("/dev/ttyUSB0", 0x1a86, 0x7523), usb("/dev/ttyACM0", 0x2e8a, 0x0005)]).unwrap_err();
+        let err =
+            choose_auto(vec![usb("/dev/ttyUSB0", 0x1a86, 0x7523), usb("/dev/ttyACM0", 0x2e8a, 0x0005)]).unwrap_err();
         let text = err.to_string();
         assert!(text.contains("/dev/ttyUSB0 (WCH CH340 USB-serial, 1a86:7523)"), "{text}");
         assert!(text.contains("/dev/ttyACM0 (Raspberry Pi RP2040/RP2350 MicroPython, 2e8a:0005)"), "{text}");

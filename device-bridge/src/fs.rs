@@ -99,7 +99,8 @@ impl<'a> BoardFs<'a> {
              print(binascii.hexlify(_upy_b).decode())\n",
             py_str(path)
         );
-        let mut sink = HexSink { data: Vec::with_capacity(size as usize), line: String::new(), total: size, progress, bad: false };
+        let mut sink =
+            HexSink { data: Vec::with_capacity(size as usize), line: String::new(), total: size, progress, bad: false };
         self.conn
             .run_streaming(&code, &mut sink, &mut NoInput, &Interrupt::new())
             .map_err(|e| remote(format!("get {path}"), e))?;
@@ -113,7 +114,8 @@ impl<'a> BoardFs<'a> {
     /// Download to a local file.
     pub fn get(&mut self, remote_path: &str, local: &Path, progress: Progress<'_>) -> Result<u64, DeviceError> {
         let data = self.get_bytes(remote_path, progress)?;
-        std::fs::write(local, &data).map_err(|e| DeviceError::Local(format!("cannot write {}: {e}", local.display())))?;
+        std::fs::write(local, &data)
+            .map_err(|e| DeviceError::Local(format!("cannot write {}: {e}", local.display())))?;
         Ok(data.len() as u64)
     }
 
@@ -156,7 +158,8 @@ impl<'a> BoardFs<'a> {
 
     /// Upload a local file.
     pub fn put(&mut self, local: &Path, remote_path: &str, progress: Progress<'_>) -> Result<u64, DeviceError> {
-        let data = std::fs::read(local).map_err(|e| DeviceError::Local(format!("cannot read {}: {e}", local.display())))?;
+        let data =
+            std::fs::read(local).map_err(|e| DeviceError::Local(format!("cannot read {}: {e}", local.display())))?;
         self.put_bytes(&data, remote_path, progress)?;
         Ok(data.len() as u64)
     }
@@ -189,7 +192,10 @@ impl<'a> BoardFs<'a> {
 
     /// Size and free space of the filesystem holding `path`.
     pub fn df(&mut self, path: &str) -> Result<DiskUsage, DeviceError> {
-        let code = format!("import os\n_upy_s = os.statvfs({})\nprint(_upy_s[0] * _upy_s[2], _upy_s[0] * _upy_s[3])\n", py_str(path));
+        let code = format!(
+            "import os\n_upy_s = os.statvfs({})\nprint(_upy_s[0] * _upy_s[2], _upy_s[0] * _upy_s[3])\n",
+            py_str(path)
+        );
         let text = self.exec(|| format!("df {path}"), &code)?;
         let mut numbers = text.split_whitespace().map(str::parse::<u64>);
         match (numbers.next(), numbers.next()) {
@@ -207,10 +213,16 @@ impl<'a> BoardFs<'a> {
     /// Upload the files of `local_dir` below `remote_dir` that differ from
     /// the board's copy by size or SHA-256 (computed on the board; by size
     /// alone where the board has no `hashlib.sha256`).
-    pub fn sync(&mut self, local_dir: &Path, remote_dir: &str, progress: Progress<'_>) -> Result<SyncReport, DeviceError> {
+    pub fn sync(
+        &mut self,
+        local_dir: &Path,
+        remote_dir: &str,
+        progress: Progress<'_>,
+    ) -> Result<SyncReport, DeviceError> {
         let local = local_files(local_dir)?;
         let remote = self.remote_hashes(remote_dir)?;
-        let mut report = SyncReport { compared_by_size_only: remote.iter().any(|r| r.2.is_none()), ..SyncReport::default() };
+        let mut report =
+            SyncReport { compared_by_size_only: remote.iter().any(|r| r.2.is_none()), ..SyncReport::default() };
         let changed: Vec<&(String, PathBuf, u64)> = local
             .iter()
             .filter(|(rel, path, size)| {
@@ -320,12 +332,15 @@ fn local_files(dir: &Path) -> Result<Vec<(String, PathBuf, u64)>, DeviceError> {
     let mut found = Vec::new();
     let mut stack = vec![(dir.to_path_buf(), String::new())];
     while let Some((path, rel)) = stack.pop() {
-        let entries = std::fs::read_dir(&path).map_err(|e| DeviceError::Local(format!("cannot read {}: {e}", path.display())))?;
+        let entries =
+            std::fs::read_dir(&path).map_err(|e| DeviceError::Local(format!("cannot read {}: {e}", path.display())))?;
         for entry in entries {
             let entry = entry.map_err(|e| DeviceError::Local(format!("cannot read {}: {e}", path.display())))?;
             let name = entry.file_name().to_string_lossy().into_owned();
             let child_rel = if rel.is_empty() { name } else { format!("{rel}/{name}") };
-            let meta = entry.metadata().map_err(|e| DeviceError::Local(format!("cannot read {}: {e}", entry.path().display())))?;
+            let meta = entry
+                .metadata()
+                .map_err(|e| DeviceError::Local(format!("cannot read {}: {e}", entry.path().display())))?;
             if meta.is_dir() {
                 stack.push((entry.path(), child_rel));
             } else if meta.is_file() {

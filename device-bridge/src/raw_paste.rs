@@ -51,7 +51,8 @@ pub fn send_code(
     support: &mut PasteSupport,
     timeouts: &Timeouts,
 ) -> Result<SendMode, DeviceError> {
-    if *support != PasteSupport::Unsupported && code.len() > SMALL_CODE && try_raw_paste(port, code, support, timeouts)? {
+    if *support != PasteSupport::Unsupported && code.len() > SMALL_CODE && try_raw_paste(port, code, support, timeouts)?
+    {
         return Ok(SendMode::RawPaste);
     }
     send_plain(port, code, timeouts)?;
@@ -60,7 +61,12 @@ pub fn send_code(
 
 /// Returns `false` when the board will not do raw-paste (and is back at the
 /// raw prompt, ready for plain raw mode).
-fn try_raw_paste(port: &mut Port, code: &[u8], support: &mut PasteSupport, timeouts: &Timeouts) -> Result<bool, DeviceError> {
+fn try_raw_paste(
+    port: &mut Port,
+    code: &[u8],
+    support: &mut PasteSupport,
+    timeouts: &Timeouts,
+) -> Result<bool, DeviceError> {
     let doing = "starting raw-paste mode";
     port.write_all(&[CTRL_E, b'A', CTRL_A], doing)?;
     let answer = match port.read_exact(2, timeouts.raw_paste_answer, doing) {

@@ -77,7 +77,9 @@ impl OutputSink for ResultSplitter<'_> {
         // Pass on everything that cannot be the beginning of the marker.
         let keep = (1..MARKER.len().min(self.held.len() + 1))
             .rev()
-            .find(|&n| self.held.is_char_boundary(self.held.len() - n) && MARKER.starts_with(&self.held[self.held.len() - n..]))
+            .find(|&n| {
+                self.held.is_char_boundary(self.held.len() - n) && MARKER.starts_with(&self.held[self.held.len() - n..])
+            })
             .unwrap_or(0);
         let keep = if self.result.is_some() { 0 } else { keep };
         let pass = self.held.len() - keep;

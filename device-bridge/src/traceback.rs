@@ -18,11 +18,8 @@ use upy_vm::target::ErrorInfo;
 /// `\n` line endings). Text that is not a traceback (a port's own error
 /// message, say) is kept whole as the value of a generic `Exception`.
 pub fn parse_traceback(stderr: &str) -> ErrorInfo {
-    let lines: Vec<String> = stderr
-        .lines()
-        .map(|l| l.trim_end_matches('\r').to_string())
-        .filter(|l| !l.trim().is_empty())
-        .collect();
+    let lines: Vec<String> =
+        stderr.lines().map(|l| l.trim_end_matches('\r').to_string()).filter(|l| !l.trim().is_empty()).collect();
     let last = lines.last().map(String::as_str).unwrap_or("");
     let (ename, evalue) = match split_exception_line(last) {
         Some((name, value)) => (name.to_string(), value.to_string()),
@@ -64,13 +61,19 @@ mod tests {
         assert_eq!(err.evalue, "divide by zero");
         assert_eq!(
             err.traceback,
-            vec!["Traceback (most recent call last):", "  File \"<stdin>\", line 3, in f", "ZeroDivisionError: divide by zero"]
+            vec![
+                "Traceback (most recent call last):",
+                "  File \"<stdin>\", line 3, in f",
+                "ZeroDivisionError: divide by zero"
+            ]
         );
     }
 
     #[test]
     fn keyboard_interrupt_has_an_empty_value() {
-        let err = parse_traceback("Traceback (most recent call last):\n  File \"<stdin>\", line 1, in <module>\nKeyboardInterrupt: \n");
+        let err = parse_traceback(
+            "Traceback (most recent call last):\n  File \"<stdin>\", line 1, in <module>\nKeyboardInterrupt: \n",
+        );
         assert_eq!((err.ename.as_str(), err.evalue.as_str()), ("KeyboardInterrupt", ""));
     }
 

@@ -237,9 +237,15 @@ fn a_trailing_expression_comes_back_as_the_result() {
     assert_eq!(rec.stdout(), "side\n");
     // None gives no result; a statement gives none either.
     let request = RunRequest { code: "None", file_name: "<stdin>", want_result: true };
-    assert_eq!(conn.run(&request, &mut rec, &mut Answers::default(), &Interrupt::new()), RunOutcome::Ok { result: None });
+    assert_eq!(
+        conn.run(&request, &mut rec, &mut Answers::default(), &Interrupt::new()),
+        RunOutcome::Ok { result: None }
+    );
     let request = RunRequest { code: "y = 1", file_name: "<stdin>", want_result: true };
-    assert_eq!(conn.run(&request, &mut rec, &mut Answers::default(), &Interrupt::new()), RunOutcome::Ok { result: None });
+    assert_eq!(
+        conn.run(&request, &mut rec, &mut Answers::default(), &Interrupt::new()),
+        RunOutcome::Ok { result: None }
+    );
 }
 
 #[test]
@@ -293,7 +299,8 @@ fn a_board_that_restarts_mid_run_is_reported_not_waited_for() {
         thread::sleep(Duration::from_millis(500));
         master
     });
-    let mut conn = Connection::open(upy_device::ConnectOptions::new(path.to_string_lossy())).expect("fake board answers");
+    let mut conn =
+        Connection::open(upy_device::ConnectOptions::new(path.to_string_lossy())).expect("fake board answers");
     let started = Instant::now();
     let (outcome, rec) = run(&mut conn, "print('working...')\nwhile True:\n    pass\n");
     let err = error_of(outcome);

@@ -42,11 +42,12 @@ fn one_megabyte_of_binary_data_round_trips() {
     assert!(reports.windows(2).all(|w| w[0].0 <= w[1].0), "progress only grows");
 
     let mut got_reports = 0;
-    let back = fs.get_bytes("/big.bin", &mut |_, total| {
-        assert_eq!(total, 1 << 20);
-        got_reports += 1;
-    })
-    .expect("download");
+    let back = fs
+        .get_bytes("/big.bin", &mut |_, total| {
+            assert_eq!(total, 1 << 20);
+            got_reports += 1;
+        })
+        .expect("download");
     assert_eq!(back.len(), data.len());
     assert!(back == data, "downloaded bytes differ");
     assert!(got_reports > 100, "progress reported while downloading ({got_reports})");
@@ -146,5 +147,8 @@ fn an_upload_cut_off_midway_leaves_the_old_file_whole() {
     };
     assert!(err.to_string().contains("disconnected"), "{err}");
     assert_eq!(std::fs::read(flash.path().join("keep.txt")).unwrap(), b"old contents\n");
-    assert!(Path::new(&flash.path().join("keep.txt.upy-tmp")).exists(), "the partial upload stayed under its temporary name");
+    assert!(
+        Path::new(&flash.path().join("keep.txt.upy-tmp")).exists(),
+        "the partial upload stayed under its temporary name"
+    );
 }

@@ -69,7 +69,8 @@ fn quiet_read(port: &mut serialport::TTYPort) -> Vec<u8> {
     got
 }
 
-const BANNER: &str = "MicroPython v1.24.0 on 2024-10-25; ESP32 module with ESP32\r\nType \"help()\" for more information.\r\n";
+const BANNER: &str =
+    "MicroPython v1.24.0 on 2024-10-25; ESP32 module with ESP32\r\nType \"help()\" for more information.\r\n";
 
 #[test]
 fn friendly_repl_banner_prompt_and_echo() {

@@ -22,11 +22,12 @@ struct VmBoard {
 fn vm_board() -> VmBoard {
     let dir = tempfile::tempdir().unwrap();
     let link = dir.path().join("vm-board");
-    let handle = VirtualBoard::new(|| Session::new(SessionOptions { board: "esp32".into(), ..SessionOptions::default() }))
-        .stack_size(SESSION_STACK_SIZE)
-        .link(&link)
-        .start()
-        .expect("starting the VM board");
+    let handle =
+        VirtualBoard::new(|| Session::new(SessionOptions { board: "esp32".into(), ..SessionOptions::default() }))
+            .stack_size(SESSION_STACK_SIZE)
+            .link(&link)
+            .start()
+            .expect("starting the VM board");
     VmBoard { _dir: dir, link, _handle: handle }
 }
 
@@ -109,7 +110,8 @@ fn vm_input_is_answered_by_the_input_source() {
     let mut conn = connect(&board);
     let mut rec = Recorder::default();
     let mut answers = Answers::new(&["Ada"]);
-    let request = RunRequest { code: "name = input('Name? ')\nprint('Hello', name)", file_name: "<stdin>", want_result: false };
+    let request =
+        RunRequest { code: "name = input('Name? ')\nprint('Hello', name)", file_name: "<stdin>", want_result: false };
     let outcome = conn.run(&request, &mut rec, &mut answers, &Interrupt::new());
     assert_eq!(outcome, RunOutcome::Ok { result: None });
     assert_eq!(answers.prompts, vec!["Name? "]);

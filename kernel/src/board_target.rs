@@ -5,9 +5,7 @@
 //! soft and hard reset) the magics reach through [`BoardTarget::connection`].
 
 use upy_device::{Connection, DeviceError};
-use upy_vm::target::{
-    Completion, ErrorInfo, InputSource, Interrupt, OutputSink, RunOutcome, RunRequest, Target,
-};
+use upy_vm::target::{Completion, ErrorInfo, InputSource, Interrupt, OutputSink, RunOutcome, RunRequest, Target};
 
 use crate::notebook_target::NotebookTarget;
 
@@ -49,10 +47,7 @@ fn open_error(error: DeviceError) -> ErrorInfo {
         // The bridge's wording names the command line's `--port`.
         DeviceError::AmbiguousPort(choices) => ErrorInfo::new(
             "ConnectionError",
-            format!(
-                "several serial ports could be a board: {}; choose one with %connect PORT",
-                choices.join(", ")
-            ),
+            format!("several serial ports could be a board: {}; choose one with %connect PORT", choices.join(", ")),
         ),
         DeviceError::NoPorts => ErrorInfo::new(
             "ConnectionError",

@@ -6,8 +6,7 @@ use anyhow::Context;
 pub use jupyter_protocol::ConnectionInfo;
 
 pub fn load(path: &Path) -> anyhow::Result<ConnectionInfo> {
-    let text = std::fs::read_to_string(path)
-        .with_context(|| format!("reading connection file {}", path.display()))?;
+    let text = std::fs::read_to_string(path).with_context(|| format!("reading connection file {}", path.display()))?;
     parse(&text).with_context(|| format!("in connection file {}", path.display()))
 }
 

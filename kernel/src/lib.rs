@@ -71,9 +71,7 @@ async fn serve(
 ) -> anyhow::Result<()> {
     let signer = Signer::new(&info.signature_scheme, &info.key)?;
     let messages = MessageFactory::new();
-    let target = factory
-        .initial()
-        .map_err(|e| anyhow!("cannot start the target: {e}"))?;
+    let target = factory.initial().map_err(|e| anyhow!("cannot start the target: {e}"))?;
 
     let mut shell = RouterSocket::new();
     let mut control = RouterSocket::new();
@@ -81,42 +79,17 @@ async fn serve(
     let mut iopub_socket = XPubSocket::new();
     let mut hb = RepSocket::new();
     for (socket_name, url, result) in [
-        (
-            "shell",
-            info.shell_url(),
-            shell.bind(&info.shell_url()).await.map(drop),
-        ),
-        (
-            "control",
-            info.control_url(),
-            control.bind(&info.control_url()).await.map(drop),
-        ),
-        (
-            "stdin",
-            info.stdin_url(),
-            stdin.bind(&info.stdin_url()).await.map(drop),
-        ),
-        (
-            "iopub",
-            info.iopub_url(),
-            iopub_socket.bind(&info.iopub_url()).await.map(drop),
-        ),
-        (
-            "heartbeat",
-            info.hb_url(),
-            hb.bind(&info.hb_url()).await.map(drop),
-        ),
+        ("shell", info.shell_url(), shell.bind(&info.shell_url()).await.map(drop)),
+        ("control", info.control_url(), control.bind(&info.control_url()).await.map(drop)),
+        ("stdin", info.stdin_url(), stdin.bind(&info.stdin_url()).await.map(drop)),
+        ("iopub", info.iopub_url(), iopub_socket.bind(&info.iopub_url()).await.map(drop)),
+        ("heartbeat", info.hb_url(), hb.bind(&info.hb_url()).await.map(drop)),
     ] {
         result.with_context(|| format!("binding the {socket_name} socket to {url}"))?;
     }
 
     let (iopub_queue, iopub_items) = mpsc::channel(iopub::QUEUE);
-    tokio::spawn(iopub::serve(
-        iopub_socket,
-        iopub_items,
-        signer.clone(),
-        messages.clone(),
-    ));
+    tokio::spawn(iopub::serve(iopub_socket, iopub_items, signer.clone(), messages.clone()));
     tokio::spawn(heartbeat::serve(hb));
 
     let interrupt = Interrupt::new();
@@ -142,11 +115,7 @@ async fn serve(
         Publisher::new(iopub_queue.clone(), messages.clone()),
         messages.clone(),
         shell_out,
-        StdinLink {
-            factory: messages.clone(),
-            outgoing: stdin_out,
-            replies: input_reply_queue,
-        },
+        StdinLink { factory: messages.clone(), outgoing: stdin_out, replies: input_reply_queue },
         interrupt.clone(),
         exit.clone(),
     );
@@ -164,11 +133,7 @@ async fn serve(
     tokio::spawn(interrupt_on_sigint(interrupt));
     tokio::spawn(exit_when_orphaned(exit_on_orphan, parent));
 
-    let starting = messages.broadcast(
-        None,
-        "status",
-        serde_json::json!({ "execution_state": "starting" }),
-    );
+    let starting = messages.broadcast(None, "status", serde_json::json!({ "execution_state": "starting" }));
     let _ = iopub_queue.send(Item::Publish(starting)).await;
 
     exit_requested.recv().await;

@@ -20,11 +20,7 @@ pub struct Targets {
 
 impl Targets {
     pub fn new(local: Box<dyn NotebookTarget>) -> Targets {
-        Targets {
-            local,
-            board: None,
-            place: Place::Local,
-        }
+        Targets { local, board: None, place: Place::Local }
     }
 
     /// The target cells run on now.
@@ -107,18 +103,10 @@ mod tests {
         }
     }
 
-
     fn run(targets: &mut Targets, code: &str) -> String {
-        let request = RunRequest {
-            code,
-            file_name: "<stdin>",
-            want_result: false,
-        };
+        let request = RunRequest { code, file_name: "<stdin>", want_result: false };
         let mut printed = Printed::default();
-        let outcome =
-            targets
-                .current()
-                .run(&request, &mut printed, &mut NoInput, &Interrupt::new());
+        let outcome = targets.current().run(&request, &mut printed, &mut NoInput, &Interrupt::new());
         assert_eq!(outcome, RunOutcome::Ok { result: None }, "{code}");
         printed.0
     }
@@ -141,10 +129,7 @@ mod tests {
 
         assert!(targets.set_place(Place::Local));
         assert_eq!(run(&mut targets, "print(where)"), "local\n");
-        assert!(
-            targets.set_place(Place::Board),
-            "the board stayed connected"
-        );
+        assert!(targets.set_place(Place::Board), "the board stayed connected");
         assert_eq!(run(&mut targets, "print(where)"), "board\n");
 
         assert_eq!(targets.disconnect(), Some(format!("the board on {path}")));

@@ -1,8 +1,7 @@
 //! Test doubles for unit tests.
 
 use upy_vm::target::{
-    Completion, CompletionKind, ErrorInfo, InputSource, Interrupt, OutputSink, RunOutcome,
-    RunRequest, Target,
+    Completion, CompletionKind, ErrorInfo, InputSource, Interrupt, OutputSink, RunOutcome, RunRequest, Target,
 };
 
 /// A target that knows a fixed list of (possibly dotted) names and records
@@ -15,11 +14,7 @@ pub struct NamesTarget {
 
 impl NamesTarget {
     pub fn new(names: &[&str]) -> NamesTarget {
-        NamesTarget {
-            names: names.iter().map(|n| n.to_string()).collect(),
-            asked: Vec::new(),
-            inspected: Vec::new(),
-        }
+        NamesTarget { names: names.iter().map(|n| n.to_string()).collect(), asked: Vec::new(), inspected: Vec::new() }
     }
 }
 
@@ -38,19 +33,12 @@ impl Target for NamesTarget {
         self.names
             .iter()
             .filter(|n| n.starts_with(prefix))
-            .map(|n| Completion {
-                name: n.clone(),
-                kind: CompletionKind::Function,
-                detail: None,
-            })
+            .map(|n| Completion { name: n.clone(), kind: CompletionKind::Function, detail: None })
             .collect()
     }
     fn inspect(&mut self, name: &str) -> Option<String> {
         self.inspected.push(name.to_string());
-        self.names
-            .iter()
-            .any(|n| n == name)
-            .then(|| format!("{name}: a test name"))
+        self.names.iter().any(|n| n == name).then(|| format!("{name}: a test name"))
     }
     fn reset(&mut self) -> Result<(), ErrorInfo> {
         Ok(())

@@ -47,18 +47,11 @@ impl Simulator for Session {
     }
 
     fn pin_changes_last_run(&self) -> usize {
-        self.vm
-            .extensions
-            .get::<Board>()
-            .map_or(0, |board| board.last_run_log().len())
+        self.vm.extensions.get::<Board>().map_or(0, |board| board.last_run_log().len())
     }
 
     fn fs_list(&self, path: &str) -> Result<Vec<FsEntry>, String> {
-        Ok(self
-            .list_dir(path)?
-            .into_iter()
-            .map(|(name, is_dir, size)| FsEntry { name, is_dir, size })
-            .collect())
+        Ok(self.list_dir(path)?.into_iter().map(|(name, is_dir, size)| FsEntry { name, is_dir, size }).collect())
     }
 
     fn fs_read(&self, path: &str) -> Result<Vec<u8>, String> {
@@ -100,19 +93,12 @@ impl TargetFactory for VmTargets {
         if profile::profile(name).is_none() {
             return Err(format!("no board named {name}"));
         }
-        let options = SessionOptions {
-            board: name.to_string(),
-            fs_seed: None,
-            ..self.options.clone()
-        };
+        let options = SessionOptions { board: name.to_string(), fs_seed: None, ..self.options.clone() };
         Ok(Box::new(Session::new(options)))
     }
 
     fn board_names(&self) -> Vec<String> {
-        profile::PROFILES
-            .iter()
-            .map(|p| p.name.to_string())
-            .collect()
+        profile::PROFILES.iter().map(|p| p.name.to_string()).collect()
     }
 }
 
@@ -121,10 +107,7 @@ mod tests {
     use super::*;
 
     fn session() -> Session {
-        Session::new(SessionOptions {
-            board: "esp32".to_string(),
-            ..SessionOptions::default()
-        })
+        Session::new(SessionOptions { board: "esp32".to_string(), ..SessionOptions::default() })
     }
 
     #[test]
@@ -134,12 +117,7 @@ mod tests {
         s.fs_write("main.py", b"print(1)\n").unwrap();
         assert_eq!(s.fs_read("main.py").unwrap(), b"print(1)\n");
         let listing = s.fs_list("/").unwrap();
-        assert!(
-            listing
-                .iter()
-                .any(|e| e.name == "main.py" && !e.is_dir && e.size == 9),
-            "{listing:?}"
-        );
+        assert!(listing.iter().any(|e| e.name == "main.py" && !e.is_dir && e.size == 9), "{listing:?}");
         let missing = s.fs_read("missing.py").unwrap_err();
         assert!(missing.contains("ENOENT"), "{missing}");
         s.fs_write("lib/util.py", b"x = 1\n").unwrap();
@@ -154,20 +132,14 @@ mod tests {
         assert!(s.virtual_time());
         let before = s.clock_us();
         std::thread::sleep(std::time::Duration::from_millis(5));
-        assert_eq!(
-            s.clock_us(),
-            before,
-            "virtual time stands still between sleeps"
-        );
+        assert_eq!(s.clock_us(), before, "virtual time stands still between sleeps");
     }
 
     #[test]
     fn the_board_picture_is_svg_with_text() {
         let s = session();
         let picture = s.pins_picture();
-        assert!(picture
-            .iter()
-            .any(|(mime, body)| mime == "image/svg+xml" && body.starts_with("<svg")));
+        assert!(picture.iter().any(|(mime, body)| mime == "image/svg+xml" && body.starts_with("<svg")));
         assert!(picture.iter().any(|(mime, _)| mime == "text/plain"));
         assert_eq!(s.board_name(), "esp32");
     }

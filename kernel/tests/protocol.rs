@@ -11,8 +11,7 @@ use serde_json::{json, Value};
 use upy_kernel::wire::{Message, MessageFactory, Signer};
 use upy_kernel::{NotebookTarget, TargetFactory};
 use upy_vm::target::{
-    Completion, ErrorInfo, InputSource, Interrupt, OutputSink, RunOutcome, RunRequest, Stream,
-    Target,
+    Completion, ErrorInfo, InputSource, Interrupt, OutputSink, RunOutcome, RunRequest, Stream, Target,
 };
 use zeromq::{DealerSocket, Socket, SocketRecv, SocketSend, SubSocket, ZmqMessage};
 
@@ -75,11 +74,7 @@ fn free_port() -> u16 {
     static GIVEN: Mutex<Vec<u16>> = Mutex::new(Vec::new());
     let mut given = GIVEN.lock().unwrap();
     loop {
-        let port = TcpListener::bind("127.0.0.1:0")
-            .unwrap()
-            .local_addr()
-            .unwrap()
-            .port();
+        let port = TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
         if !given.contains(&port) {
             given.push(port);
             return port;
@@ -149,18 +144,9 @@ async fn try_start() -> Result<Client, String> {
     let mut iopub = SubSocket::new();
     iopub.subscribe("").await.unwrap();
     for (name, result) in [
-        (
-            "shell",
-            tokio::time::timeout(connect_timeout, shell.connect(&url(ports[0]))).await,
-        ),
-        (
-            "control",
-            tokio::time::timeout(connect_timeout, control.connect(&url(ports[3]))).await,
-        ),
-        (
-            "iopub",
-            tokio::time::timeout(connect_timeout, iopub.connect(&url(ports[1]))).await,
-        ),
+        ("shell", tokio::time::timeout(connect_timeout, shell.connect(&url(ports[0]))).await),
+        ("control", tokio::time::timeout(connect_timeout, control.connect(&url(ports[3]))).await),
+        ("iopub", tokio::time::timeout(connect_timeout, iopub.connect(&url(ports[1]))).await),
     ] {
         match result {
             Ok(Ok(())) => {}
@@ -169,15 +155,7 @@ async fn try_start() -> Result<Client, String> {
         }
     }
     let signer = Signer::new("hmac-sha256", KEY).unwrap();
-    Ok(Client {
-        shell,
-        control,
-        iopub,
-        signer,
-        messages: MessageFactory::new(),
-        kernel,
-        _dir: dir,
-    })
+    Ok(Client { shell, control, iopub, signer, messages: MessageFactory::new(), kernel, _dir: dir })
 }
 
 impl Client {
@@ -192,10 +170,7 @@ impl Client {
     }
 
     async fn reply(socket: &mut DealerSocket, signer: &Signer) -> Message {
-        let frames = tokio::time::timeout(Duration::from_secs(5), socket.recv())
-            .await
-            .expect("a reply")
-            .unwrap();
+        let frames = tokio::time::timeout(Duration::from_secs(5), socket.recv()).await.expect("a reply").unwrap();
         Message::decode(frames.into_vec(), signer).unwrap()
     }
 
@@ -203,14 +178,9 @@ impl Client {
     async fn outputs(&mut self, parent: &Message) -> Vec<Message> {
         let mut found = Vec::new();
         loop {
-            let frames = tokio::time::timeout(Duration::from_secs(5), self.iopub.recv())
-                .await
-                .expect("iopub")
-                .unwrap();
+            let frames = tokio::time::timeout(Duration::from_secs(5), self.iopub.recv()).await.expect("iopub").unwrap();
             let msg = Message::decode(frames.into_vec(), &self.signer).unwrap();
-            if msg.parent_header.as_ref().map(|h| h.msg_id.as_str())
-                != Some(parent.header.msg_id.as_str())
-            {
+            if msg.parent_header.as_ref().map(|h| h.msg_id.as_str()) != Some(parent.header.msg_id.as_str()) {
                 continue;
             }
             let idle = msg.msg_type() == "status" && msg.content["execution_state"] == "idle";
@@ -288,10 +258,7 @@ async fn drops_badly_signed_requests() {
     let signer = client.signer.clone();
     client.execute("genuine", &signer).await;
     let reply = Client::reply(&mut client.shell, &signer).await;
-    assert_eq!(
-        reply.content["execution_count"], 1,
-        "the forged request never ran"
-    );
+    assert_eq!(reply.content["execution_count"], 1, "the forged request never ran");
     client.shutdown().await;
 }
 
@@ -310,10 +277,6 @@ async fn control_interrupts_a_running_cell() {
     assert_eq!(reply.msg_type(), "interrupt_reply");
     let executed = Client::reply(&mut client.shell, &signer).await;
     assert_eq!(executed.content["ename"], "KeyboardInterrupt");
-    assert!(
-        started.elapsed() < Duration::from_millis(100),
-        "took {:?}",
-        started.elapsed()
-    );
+    assert!(started.elapsed() < Duration::from_millis(100), "took {:?}", started.elapsed());
     client.shutdown().await;
 }

@@ -68,7 +68,12 @@ fn main() -> anyhow::Result<()> {
             *f = f.min(t.elapsed().as_secs_f64());
         }
     }
-    println!("alone: names {:.2} ms, compat {:.2} ms, stub calls {:.2} ms", family[0] * 1e3, family[1] * 1e3, family[2] * 1e3);
+    println!(
+        "alone: names {:.2} ms, compat {:.2} ms, stub calls {:.2} ms",
+        family[0] * 1e3,
+        family[1] * 1e3,
+        family[2] * 1e3
+    );
     incremental(&text, board, &stubs, rounds);
     sequence(&text, board, &stubs);
     completion_after_typing(&text, board, &stubs);
@@ -90,13 +95,20 @@ fn completion_after_typing(text: &str, board: Board, stubs: &std::sync::Arc<Stub
         let t = Instant::now();
         let Some(reparsed) = reparse(&prev, &program) else { return };
         let t1 = t.elapsed();
-        let a = Arc::new(Analysis::with_lazy(program.clone(), board, stubs.clone(), reparsed.body).with_patch(reparsed.patch));
+        let a = Arc::new(
+            Analysis::with_lazy(program.clone(), board, stubs.clone(), reparsed.body).with_patch(reparsed.patch),
+        );
         let near = a.near(at + 2);
         let t2 = t.elapsed();
         let n = upy_lsp::analysis::completion::complete(&near, at + 2).items.len();
         let t3 = t.elapsed();
         // The whole program's model, as before there was a quicker one.
-        let full = Arc::new(Analysis::with_lazy(program, board, stubs.clone(), reparse(&prev, &Program::from_parts(&[typed.as_str()])).unwrap().body));
+        let full = Arc::new(Analysis::with_lazy(
+            program,
+            board,
+            stubs.clone(),
+            reparse(&prev, &Program::from_parts(&[typed.as_str()])).unwrap().body,
+        ));
         let t4 = Instant::now();
         full.model();
         let whole = t4.elapsed();
@@ -141,7 +153,12 @@ fn incremental(text: &str, board: Board, stubs: &std::sync::Arc<StubSet>, rounds
         a.model();
         model = model.min(t.elapsed().as_secs_f64());
     }
-    println!("incremental: carry-over {:.3} ms, re-parse {:.3} ms (+ model {:.2} ms)", carry * 1e3, parse * 1e3, model * 1e3);
+    println!(
+        "incremental: carry-over {:.3} ms, re-parse {:.3} ms (+ model {:.2} ms)",
+        carry * 1e3,
+        parse * 1e3,
+        model * 1e3
+    );
 }
 
 /// The benchmark's sequence in process: trailing-space edits carried over,
@@ -166,7 +183,9 @@ fn sequence(text: &str, board: Board, stubs: &std::sync::Arc<StubSet>) {
         prev = Arc::new(a);
     }
     // As the benchmark's code edit: a digit typed into a number and deleted.
-    let Some(at) = current[middle..].find("self.count += 1").map(|i| middle + i + "self.count += 1".len()) else { return };
+    let Some(at) = current[middle..].find("self.count += 1").map(|i| middle + i + "self.count += 1".len()) else {
+        return;
+    };
     for i in 0..8 {
         if i % 2 == 0 {
             current.insert(at, '0');

@@ -78,7 +78,10 @@ fn next_frame(buf: &[u8]) -> Option<(usize, Frame<'_>)> {
         if buf.len() > MAX_HEADER {
             // No header ends: skip to where the next one may begin.
             let skip = find(&buf[1..], b"Content-Length").map_or(buf.len(), |at| at + 1);
-            return Some((skip, Frame::Bad(invalid_message("the editor sent bytes that are not an LSP message header"))));
+            return Some((
+                skip,
+                Frame::Bad(invalid_message("the editor sent bytes that are not an LSP message header")),
+            ));
         }
         return None;
     };
@@ -104,7 +107,12 @@ fn content_length(header: &[u8]) -> Result<usize, String> {
             return Err(format!("an LSP message header line without a colon: {line:?}"));
         };
         if name.trim().eq_ignore_ascii_case("content-length") {
-            length = Some(value.trim().parse::<usize>().map_err(|_| format!("a Content-Length that is not a number: {:?}", value.trim()))?);
+            length = Some(
+                value
+                    .trim()
+                    .parse::<usize>()
+                    .map_err(|_| format!("a Content-Length that is not a number: {:?}", value.trim()))?,
+            );
         }
     }
     length.ok_or_else(|| "an LSP message with no Content-Length header".to_string())

@@ -62,7 +62,11 @@ pub fn run_stdio_with(runner: Arc<dyn CodeRunner>) -> anyhow::Result<()> {
     no_transparent_huge_pages();
     // Analysis walks the syntax tree recursively; the parser bounds its
     // depth, and a roomy stack keeps the deepest allowed tree safe.
-    let rt = tokio::runtime::Builder::new_multi_thread().worker_threads(2).thread_stack_size(16 << 20).enable_all().build()?;
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .thread_stack_size(16 << 20)
+        .enable_all()
+        .build()?;
     rt.block_on(serve_stdio(runner));
     // A read of stdin may still be waiting on the editor (after `exit`, an
     // editor need not close the pipe); it cannot be cancelled, so do not

@@ -132,11 +132,7 @@ pub struct NoRunner;
 
 impl CodeRunner for NoRunner {
     fn run(&self, _request: &RunRequest<'_>, _output: &mut dyn FnMut(OutputStream, &str)) -> RunResult {
-        RunResult::Error {
-            ename: "RuntimeError".into(),
-            evalue: NO_INTERPRETER.into(),
-            traceback: Vec::new(),
-        }
+        RunResult::Error { ename: "RuntimeError".into(), evalue: NO_INTERPRETER.into(), traceback: Vec::new() }
     }
     fn interrupt(&self) {}
     fn select_target(&self, _choice: &TargetChoice) -> Result<String, String> {
@@ -193,7 +189,11 @@ impl CodeRunner for EchoRunner {
     }
     fn complete(&self, prefix: &str) -> Vec<LiveCompletion> {
         let names = self.names.lock().unwrap_or_else(|e| e.into_inner());
-        names.iter().filter(|n| n.starts_with(prefix)).map(|n| LiveCompletion { name: n.clone(), detail: Some("live".into()) }).collect()
+        names
+            .iter()
+            .filter(|n| n.starts_with(prefix))
+            .map(|n| LiveCompletion { name: n.clone(), detail: Some("live".into()) })
+            .collect()
     }
 }
 

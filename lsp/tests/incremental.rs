@@ -15,7 +15,6 @@ use upy_lsp::analysis::incremental::{carry_over, recheck, reparse, Outline};
 use upy_lsp::analysis::stubs::StubSet;
 use upy_lsp::analysis::{completion, signature_help, Analysis, Program};
 
-
 /// A program with diagnostics of every kind the checks give, several of
 /// which carry fixes built from source text (so a wrong carry-over shows).
 fn program(blocks: usize) -> String {
@@ -119,8 +118,11 @@ fn char_boundary(text: &str, mut at: usize) -> usize {
 fn random_edit(rng: &mut Rng, text: &str) -> (usize, usize, String) {
     let line_ends: Vec<usize> = text.match_indices('\n').map(|(i, _)| i).collect();
     let body_lines: Vec<usize> = text.match_indices("\n        ").map(|(i, _)| i + 9).collect();
-    let module_lines: Vec<usize> =
-        text.match_indices('\n').map(|(i, _)| i + 1).filter(|&i| text[i..].starts_with(|c: char| c.is_ascii_alphabetic())).collect();
+    let module_lines: Vec<usize> = text
+        .match_indices('\n')
+        .map(|(i, _)| i + 1)
+        .filter(|&i| text[i..].starts_with(|c: char| c.is_ascii_alphabetic()))
+        .collect();
     if !module_lines.is_empty() && rng.below(6) == 0 {
         let at = module_lines[rng.below(module_lines.len())];
         let at = if rng.below(2) == 0 { text[at..].find('\n').map_or(at, |n| at + n) } else { at };
@@ -158,9 +160,14 @@ fn assert_near_equal(a: &Arc<Analysis>, expected: &Analysis, rng: &mut Rng, what
         let near = a.near(offset);
         quick += usize::from(!Arc::ptr_eq(&near, a));
         let (got, want) = (completion::complete(&near, offset), completion::complete(expected, offset));
-        if got.items != want.items { std::fs::write("/tmp/fail.py", expected.text()).unwrap();
+        if got.items != want.items {
+            std::fs::write("/tmp/fail.py", expected.text()).unwrap();
             for (name, m) in [("near", near.model()), ("fresh", expected.model())] {
-                let kids: Vec<_> = m.scopes[0].children.iter().map(|c| (m.scopes[*c].kind, m.scopes[*c].span, m.scopes[*c].children.len())).collect();
+                let kids: Vec<_> = m.scopes[0]
+                    .children
+                    .iter()
+                    .map(|c| (m.scopes[*c].kind, m.scopes[*c].span, m.scopes[*c].children.len()))
+                    .collect();
                 eprintln!("{name}: {kids:?}");
             }
             let g: Vec<_> = got.items.iter().filter(|i| i.rank < 3).map(|i| (&i.label, i.rank)).collect();
@@ -168,7 +175,8 @@ fn assert_near_equal(a: &Arc<Analysis>, expected: &Analysis, rng: &mut Rng, what
             eprintln!("GOT {g:?}\nWANT {w:?}");
         }
         assert_eq!(got.items, want.items, "{what}: completion at {offset}");
-        let (got, want) = (signature_help::signature_help(&near, offset), signature_help::signature_help(expected, offset));
+        let (got, want) =
+            (signature_help::signature_help(&near, offset), signature_help::signature_help(expected, offset));
         assert_eq!(got.map(|h| h.signatures.len()), want.map(|h| h.signatures.len()), "{what}: signatures at {offset}");
     }
     quick
@@ -215,20 +223,27 @@ fn run(seed: u64, edits: usize, blocks: usize) -> (usize, usize, usize) {
                     Arc::try_unwrap(rechecked).unwrap_or_else(|_| panic!("{what}: analysis still shared"))
                 }
                 Err(new_program) => match reparse(&prev, &new_program) {
-                Some(reparsed) => {
-                    let (body, patch) = (reparsed.body, reparsed.patch);
-                    reparsed_count += 1;
-                    assert_eq!(body.errors, expected.syntax_errors(), "{what}: re-parse errors");
-                    assert!(body.materialize() == expected.module().body, "{what}: re-parsed tree differs");
-                    let reparsed = Arc::new(Analysis::with_lazy(new_program, Board::Esp32, stubs.clone(), body).with_patch(patch));
-                    near_count += assert_near_equal(&reparsed, &expected, &mut rng, &what);
-                    let reparsed = Arc::try_unwrap(reparsed).unwrap_or_else(|_| panic!("{what}: analysis still shared"));
-                    // As the server does before the next edit.
-                    assert_eq!(reparsed.diagnostics(), expected.diagnostics(), "{what}: re-parsed wrong diagnostics");
-                    reparsed
-                }
-                None => expected,
-            },
+                    Some(reparsed) => {
+                        let (body, patch) = (reparsed.body, reparsed.patch);
+                        reparsed_count += 1;
+                        assert_eq!(body.errors, expected.syntax_errors(), "{what}: re-parse errors");
+                        assert!(body.materialize() == expected.module().body, "{what}: re-parsed tree differs");
+                        let reparsed = Arc::new(
+                            Analysis::with_lazy(new_program, Board::Esp32, stubs.clone(), body).with_patch(patch),
+                        );
+                        near_count += assert_near_equal(&reparsed, &expected, &mut rng, &what);
+                        let reparsed =
+                            Arc::try_unwrap(reparsed).unwrap_or_else(|_| panic!("{what}: analysis still shared"));
+                        // As the server does before the next edit.
+                        assert_eq!(
+                            reparsed.diagnostics(),
+                            expected.diagnostics(),
+                            "{what}: re-parsed wrong diagnostics"
+                        );
+                        reparsed
+                    }
+                    None => expected,
+                },
             },
         };
         if next.known_clean() == Some(true) || next.syntax_errors().is_empty() {
@@ -300,7 +315,10 @@ fn assert_reparse_exact(old: &str, new: &str) {
 fn a_statement_turned_into_a_continuation_joins_the_one_before() {
     // `elx = 1` becomes `else:`, which belongs to the `if` above it.
     assert_reparse_exact("x = 0\nif x:\n    pass\nelx = 1\n", "x = 0\nif x:\n    pass\nelse:\n    pass\n");
-    assert_reparse_exact("x = 0\ntry:\n    pass\nfinally:\n    pass\nexcepx = 1\n", "x = 0\ntry:\n    pass\nexcept:\n    pass\n");
+    assert_reparse_exact(
+        "x = 0\ntry:\n    pass\nfinally:\n    pass\nexcepx = 1\n",
+        "x = 0\ntry:\n    pass\nexcept:\n    pass\n",
+    );
     // A decorator, a backslash or an open bracket carries on into the next line.
     assert_reparse_exact("x = 0\ny = 1\ndef f():\n    pass\n", "x = 0\n@y\ndef f():\n    pass\n");
     assert_reparse_exact("x = 0\ny = 1\nz = 2\n", "x = 0\ny = 1 + \\\nz = 2\n");
@@ -353,11 +371,16 @@ fn assert_rechecked(prev: &Arc<Analysis>, new: &str, stubs: &Arc<StubSet>, alone
 fn a_module_level_statement_that_binds_and_uses_the_same_is_rechecked_alone() {
     let (stubs, text, prev) = analysed_program();
     let changed = |from: &str, to: &str| text.replacen(from, to, 1);
-    for new in [changed("LIMIT = 100", "LIMIT = 1000"), changed("print(b.run(3))", "print(b.run(30), undefined_here)")] {
+    for new in [changed("LIMIT = 100", "LIMIT = 1000"), changed("print(b.run(3))", "print(b.run(30), undefined_here)")]
+    {
         assert_rechecked(&prev, &new, &stubs, true);
     }
     // A new value kind, a new name bound, a first use of an import.
-    for new in [changed("LIMIT = 100", "LIMIT = 'x'"), changed("LIMIT = 100", "LIMIT = other = 100"), changed("print(b.run(3))", "print(b.run(3), typing)")] {
+    for new in [
+        changed("LIMIT = 100", "LIMIT = 'x'"),
+        changed("LIMIT = 100", "LIMIT = other = 100"),
+        changed("print(b.run(3))", "print(b.run(3), typing)"),
+    ] {
         assert_rechecked(&prev, &new, &stubs, false);
     }
 }

@@ -11,10 +11,30 @@ use std::sync::Arc;
 use support::Client;
 use upy_lsp::runner::NoRunner;
 
-
 const PIECES: &[&str] = &[
-    "a", "x", " ", "é", "ß", "😀", "中", "\n", "\r\n", "\r", "(", ")", ".", ":", "'", "\"", "#", "\t",
-    "import machine\n", "def f(a, b):\n    return a\n", "led = machine.Pin(2)\nled.", "    ", "class C:\n",
+    "a",
+    "x",
+    " ",
+    "é",
+    "ß",
+    "😀",
+    "中",
+    "\n",
+    "\r\n",
+    "\r",
+    "(",
+    ")",
+    ".",
+    ":",
+    "'",
+    "\"",
+    "#",
+    "\t",
+    "import machine\n",
+    "def f(a, b):\n    return a\n",
+    "led = machine.Pin(2)\nled.",
+    "    ",
+    "class C:\n",
 ];
 
 /// LSP position (line, UTF-16 column) of byte `offset` in `text`, with
@@ -44,7 +64,8 @@ fn position(text: &str, offset: usize) -> (u32, u32) {
 fn to_pos(model: &str, o: usize, utf8: bool) -> serde_json::Value {
     let (l, c) = position(model, o);
     let c = if utf8 {
-        let line_start = o - model[..o].chars().rev().take_while(|ch| *ch != '\n' && *ch != '\r').map(char::len_utf8).sum::<usize>();
+        let line_start =
+            o - model[..o].chars().rev().take_while(|ch| *ch != '\n' && *ch != '\r').map(char::len_utf8).sum::<usize>();
         (o - line_start) as u32
     } else {
         c
@@ -72,7 +93,10 @@ async fn run(seed: u64, edits: usize, utf8: bool) {
     let uri = "file:///tmp/random.py";
     let mut model = String::from("import time\n\ndef main():\n    pass\n");
     client
-        .notify("textDocument/didOpen", json!({"textDocument": {"uri": uri, "languageId": "python", "version": 0, "text": model}}))
+        .notify(
+            "textDocument/didOpen",
+            json!({"textDocument": {"uri": uri, "languageId": "python", "version": 0, "text": model}}),
+        )
         .await;
     let mut rng = Rng(seed);
     let mut pending = Vec::new();
@@ -82,7 +106,12 @@ async fn run(seed: u64, edits: usize, utf8: bool) {
         let (start, end) = (a.min(b), a.max(b));
         // Mostly small deletions: keep the document from growing without bound.
         let end = if end - start > 40 && rng.below(4) > 0 { start } else { end };
-        let end = if model.as_bytes().get(end.wrapping_sub(1)) == Some(&b'\r') && model.as_bytes().get(end) == Some(&b'\n') { end - 1 } else { end };
+        let end =
+            if model.as_bytes().get(end.wrapping_sub(1)) == Some(&b'\r') && model.as_bytes().get(end) == Some(&b'\n') {
+                end - 1
+            } else {
+                end
+            };
         let insert: String = (0..rng.below(3)).map(|_| PIECES[rng.below(PIECES.len())]).collect();
         let change = if rng.below(200) == 0 {
             model = insert.clone();
@@ -93,7 +122,10 @@ async fn run(seed: u64, edits: usize, utf8: bool) {
             json!({"range": range, "text": insert})
         };
         client
-            .notify("textDocument/didChange", json!({"textDocument": {"uri": uri, "version": version}, "contentChanges": [change]}))
+            .notify(
+                "textDocument/didChange",
+                json!({"textDocument": {"uri": uri, "version": version}, "contentChanges": [change]}),
+            )
             .await;
         if version % 50 == 0 {
             let at = boundary(&mut rng, &model);

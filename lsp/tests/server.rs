@@ -9,7 +9,12 @@ use support::Client;
 use upy_lsp::runner::{EchoRunner, NoRunner};
 
 async fn open(client: &mut Client, uri: &str, text: &str) -> Vec<Value> {
-    client.notify("textDocument/didOpen", json!({"textDocument": {"uri": uri, "languageId": "python", "version": 1, "text": text}})).await;
+    client
+        .notify(
+            "textDocument/didOpen",
+            json!({"textDocument": {"uri": uri, "languageId": "python", "version": 1, "text": text}}),
+        )
+        .await;
     client.diagnostics(uri).await
 }
 
@@ -29,7 +34,8 @@ async fn capabilities_and_diagnostics() {
     assert_eq!(caps["positionEncoding"], "utf-16");
     assert_eq!(caps["textDocumentSync"]["change"], 2);
     assert!(caps["notebookDocumentSync"].is_object());
-    let diags = open(&mut c, "file:///w/a.py", "import threading\nprint(undefined_name, threading)\nmachine.Pin(2)\n").await;
+    let diags =
+        open(&mut c, "file:///w/a.py", "import threading\nprint(undefined_name, threading)\nmachine.Pin(2)\n").await;
     assert_eq!(codes(&diags), ["MPY201", "MPY101", "MPY101"]);
     assert_eq!(diags[1]["range"], json!({"start": pos(1, 6), "end": pos(1, 20)}));
     assert_eq!(diags[0]["source"], "upy");
@@ -43,7 +49,10 @@ async fn quick_fix_adds_the_missing_import() {
     let diags = open(&mut c, uri, "\"\"\"Doc.\"\"\"\nimport time\nmachine.reset(time)\n").await;
     assert_eq!(codes(&diags), ["MPY101"]);
     let actions = c
-        .request("textDocument/codeAction", json!({"textDocument": {"uri": uri}, "range": diags[0]["range"], "context": {"diagnostics": diags}}))
+        .request(
+            "textDocument/codeAction",
+            json!({"textDocument": {"uri": uri}, "range": diags[0]["range"], "context": {"diagnostics": diags}}),
+        )
         .await;
     let action = &actions[0];
     assert_eq!(action["title"], "Add `import machine`");
@@ -90,7 +99,8 @@ async fn notebook_cells_are_one_program() {
     assert_eq!(codes(&d3), ["MPY101"], "{d3:?}");
     assert_eq!(d3[0]["range"]["start"], pos(1, 6));
     // Completion in a later cell sees the instance made in an earlier one.
-    let items = c.request("textDocument/completion", json!({"textDocument": {"uri": cell(3)}, "position": pos(0, 4)})).await;
+    let items =
+        c.request("textDocument/completion", json!({"textDocument": {"uri": cell(3)}, "position": pos(0, 4)})).await;
     let labels: Vec<&str> = items["items"].as_array().unwrap().iter().filter_map(|i| i["label"].as_str()).collect();
     assert!(labels.contains(&"on") && labels.contains(&"value"), "{labels:?}");
     // Edit the last cell: the error goes away.
@@ -116,14 +126,20 @@ async fn run_cell_streams_output() {
     assert_eq!(lenses[2]["range"]["start"], pos(2, 0));
     let cmd = &lenses[2]["command"];
     assert_eq!(cmd["command"], "upy.runCell");
-    let result = c.request("workspace/executeCommand", json!({"command": "upy.runCell", "arguments": cmd["arguments"]})).await;
+    let result =
+        c.request("workspace/executeCommand", json!({"command": "upy.runCell", "arguments": cmd["arguments"]})).await;
     assert_eq!(result["status"], "ok");
     c.drain().await;
     let output: Vec<&Value> = c.notifications.iter().filter(|n| n["method"] == "upy/output").collect();
     assert_eq!(output.len(), 1);
     assert_eq!(output[0]["params"]["text"], "print(x)\n");
     assert_eq!(output[0]["params"]["stream"], "stdout");
-    let target = c.request("workspace/executeCommand", json!({"command": "upy.selectTarget", "arguments": [{"target": "/dev/ttyUSB0"}]})).await;
+    let target = c
+        .request(
+            "workspace/executeCommand",
+            json!({"command": "upy.selectTarget", "arguments": [{"target": "/dev/ttyUSB0"}]}),
+        )
+        .await;
     assert_eq!(target["target"], "echo (/dev/ttyUSB0)");
 }
 
@@ -136,9 +152,15 @@ async fn completion_offers_names_from_the_live_session() {
     let r = c.request("workspace/executeCommand", json!({"command": "upy.runFile", "arguments": [{"uri": uri}]})).await;
     assert_eq!(r["status"], "ok");
     // The definition leaves the file; the session still has the name.
-    c.notify("textDocument/didChange", json!({"textDocument": {"uri": uri, "version": 2}, "contentChanges": [{"text": "sec"}]})).await;
-    let items = c.request("textDocument/completion", json!({"textDocument": {"uri": uri}, "position": pos(0, 3)})).await;
-    let live: Vec<&Value> = items["items"].as_array().unwrap().iter().filter(|i| i["label"] == "secret_level").collect();
+    c.notify(
+        "textDocument/didChange",
+        json!({"textDocument": {"uri": uri, "version": 2}, "contentChanges": [{"text": "sec"}]}),
+    )
+    .await;
+    let items =
+        c.request("textDocument/completion", json!({"textDocument": {"uri": uri}, "position": pos(0, 3)})).await;
+    let live: Vec<&Value> =
+        items["items"].as_array().unwrap().iter().filter(|i| i["label"] == "secret_level").collect();
     assert_eq!(live.len(), 1);
     assert_eq!(live[0]["detail"], "live");
 }
@@ -163,7 +185,8 @@ async fn without_an_interpreter_running_reports_why() {
     c.initialize(json!({})).await;
     let uri = "file:///w/run.py";
     open(&mut c, uri, "print(1)\n").await;
-    let result = c.request("workspace/executeCommand", json!({"command": "upy.runFile", "arguments": [{"uri": uri}]})).await;
+    let result =
+        c.request("workspace/executeCommand", json!({"command": "upy.runFile", "arguments": [{"uri": uri}]})).await;
     assert_eq!(result["status"], "error");
     assert!(result["evalue"].as_str().unwrap().contains("without an interpreter"));
 }
@@ -184,11 +207,26 @@ async fn navigation_requests() {
     let path = def["uri"].as_str().unwrap();
     assert!(path.starts_with("file://") && path.ends_with("machine.pyi"), "{def}");
     // References and rename of `b`.
-    let refs = c.request("textDocument/references", json!({"textDocument": {"uri": uri}, "position": pos(9, 0), "context": {"includeDeclaration": true}})).await;
+    let refs = c
+        .request(
+            "textDocument/references",
+            json!({"textDocument": {"uri": uri}, "position": pos(9, 0), "context": {"includeDeclaration": true}}),
+        )
+        .await;
     assert_eq!(refs.as_array().unwrap().len(), 2);
-    let edit = c.request("textDocument/rename", json!({"textDocument": {"uri": uri}, "position": pos(10, 0), "newName": "blinker"})).await;
+    let edit = c
+        .request(
+            "textDocument/rename",
+            json!({"textDocument": {"uri": uri}, "position": pos(10, 0), "newName": "blinker"}),
+        )
+        .await;
     assert_eq!(edit["changes"][uri].as_array().unwrap().len(), 2);
-    let bad = c.request_later("textDocument/rename", json!({"textDocument": {"uri": uri}, "position": pos(10, 0), "newName": "class"})).await;
+    let bad = c
+        .request_later(
+            "textDocument/rename",
+            json!({"textDocument": {"uri": uri}, "position": pos(10, 0), "newName": "class"}),
+        )
+        .await;
     assert!(c.response(bad).await.get("error").is_some());
     // Outline, folding, semantic tokens, hover.
     let symbols = c.request("textDocument/documentSymbol", json!({"textDocument": {"uri": uri}})).await;
@@ -209,7 +247,12 @@ async fn navigation_requests() {
 #[test]
 fn deeply_nested_code_is_diagnosed_not_fatal() {
     // Same stack size as `run_stdio` gives its workers.
-    let rt = tokio::runtime::Builder::new_multi_thread().worker_threads(2).thread_stack_size(16 << 20).enable_all().build().unwrap();
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .thread_stack_size(16 << 20)
+        .enable_all()
+        .build()
+        .unwrap();
     rt.block_on(async {
         let mut c = Client::start(Arc::new(NoRunner)).await;
         c.initialize(json!({})).await;
@@ -223,7 +266,12 @@ fn deeply_nested_code_is_diagnosed_not_fatal() {
         );
         let diags = open(&mut c, "file:///w/deep.py", &text).await;
         assert!(codes(&diags).contains(&"MPY001".to_string()), "{diags:?}");
-        let hover = c.request("textDocument/hover", json!({"textDocument": {"uri": "file:///w/deep.py"}, "position": pos(3, 600)})).await;
+        let hover = c
+            .request(
+                "textDocument/hover",
+                json!({"textDocument": {"uri": "file:///w/deep.py"}, "position": pos(3, 600)}),
+            )
+            .await;
         let _ = hover;
     });
 }
@@ -245,7 +293,8 @@ async fn malformed_messages_are_answered_and_lose_nothing() {
     assert_eq!(reply["error"]["code"], -32600, "{reply}");
     assert!(reply["error"]["message"].as_str().unwrap().contains("could not read"), "{reply}");
     // The server still answers, with the document as it was.
-    let items = c.request("textDocument/completion", json!({"textDocument": {"uri": uri}, "position": pos(2, 4)})).await;
+    let items =
+        c.request("textDocument/completion", json!({"textDocument": {"uri": uri}, "position": pos(2, 4)})).await;
     let labels: Vec<&str> = items["items"].as_array().unwrap().iter().filter_map(|i| i["label"].as_str()).collect();
     assert!(labels.contains(&"value"), "{labels:?}");
     let text = c.request("upy/documentText", json!({"uri": uri})).await;
@@ -254,7 +303,10 @@ async fn malformed_messages_are_answered_and_lose_nothing() {
     let logged = c
         .notifications
         .iter()
-        .filter(|n| n["method"] == "window/logMessage" && n["params"]["message"].as_str().unwrap_or("").contains("could not read"))
+        .filter(|n| {
+            n["method"] == "window/logMessage"
+                && n["params"]["message"].as_str().unwrap_or("").contains("could not read")
+        })
         .count();
     assert!(logged >= 4, "each bad frame is logged: {:?}", c.notifications);
 }

@@ -21,8 +21,11 @@ fn shipped_stubs_parse_without_errors() {
         let stubs = StubSet::for_board(board);
         for m in stubs.modules.values() {
             // Stubs may use grammar MicroPython lacks (`/`): only real errors count.
-            let errors: Vec<_> =
-                parse(&m.source, ParseOptions::default()).errors.into_iter().filter(|e| e.kind != SyntaxErrorKind::Unsupported).collect();
+            let errors: Vec<_> = parse(&m.source, ParseOptions::default())
+                .errors
+                .into_iter()
+                .filter(|e| e.kind != SyntaxErrorKind::Unsupported)
+                .collect();
             assert!(errors.is_empty(), "{board}/{}: {:?}", m.name, errors.first());
         }
     }

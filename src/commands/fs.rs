@@ -28,14 +28,28 @@ pub enum FsCommand {
         recursive: bool,
     },
     /// Print a file.
-    Cat { path: String },
+    Cat {
+        path: String,
+    },
     /// Upload a file (written to a temporary name, then renamed).
-    Put { local: PathBuf, remote: Option<String> },
+    Put {
+        local: PathBuf,
+        remote: Option<String>,
+    },
     /// Download a file.
-    Get { remote: String, local: Option<PathBuf> },
-    Rm { path: String },
-    Mkdir { path: String },
-    Rmdir { path: String },
+    Get {
+        remote: String,
+        local: Option<PathBuf>,
+    },
+    Rm {
+        path: String,
+    },
+    Mkdir {
+        path: String,
+    },
+    Rmdir {
+        path: String,
+    },
     /// Free and total space.
     Df {
         #[arg(default_value = "/")]
@@ -101,11 +115,21 @@ pub fn main(args: FsArgs) -> i32 {
             FsCommand::Rmdir { path } => fs.rmdir(path)?,
             FsCommand::Df { path } => {
                 let d = fs.df(path)?;
-                println!("total {} bytes, free {} bytes, used {} bytes", d.total, d.free, d.total.saturating_sub(d.free));
+                println!(
+                    "total {} bytes, free {} bytes, used {} bytes",
+                    d.total,
+                    d.free,
+                    d.total.saturating_sub(d.free)
+                );
             }
             FsCommand::Sync { local, remote } => {
                 let r = fs.sync(local, remote, &mut progress_bar("sync"))?;
-                println!("uploaded {} file(s), {} unchanged{}", r.uploaded.len(), r.unchanged.len(), if r.compared_by_size_only { " (compared by size: no hashlib on the board)" } else { "" });
+                println!(
+                    "uploaded {} file(s), {} unchanged{}",
+                    r.uploaded.len(),
+                    r.unchanged.len(),
+                    if r.compared_by_size_only { " (compared by size: no hashlib on the board)" } else { "" }
+                );
             }
         }
         Ok(())

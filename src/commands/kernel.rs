@@ -67,10 +67,15 @@ pub fn main(args: KernelArgs) -> i32 {
         }),
         (None, Some(file)) => {
             if !upy_vm::stubs::BOARDS.contains(&args.board.as_str()) {
-                eprintln!("upy kernel: unknown board '{}' (choose from {})", args.board, upy_vm::stubs::BOARDS.join(", "));
+                eprintln!(
+                    "upy kernel: unknown board '{}' (choose from {})",
+                    args.board,
+                    upy_vm::stubs::BOARDS.join(", ")
+                );
                 return 2;
             }
-            let options = upy_vm::SessionOptions { board: args.board, virtual_time: args.virtual_time, ..Default::default() };
+            let options =
+                upy_vm::SessionOptions { board: args.board, virtual_time: args.virtual_time, ..Default::default() };
             upy_kernel::run(&file, Box::new(upy_kernel::VmTargets::new(options)))
         }
         (None, None) => {

@@ -82,7 +82,8 @@ pub fn main(args: RunArgs) -> i32 {
     if let Some(port) = &args.port {
         return run_on_board(port, args.baudrate, &source, &file_name);
     }
-    let mut options = SessionOptions { board: args.board.clone(), virtual_time: args.virtual_time, ..Default::default() };
+    let mut options =
+        SessionOptions { board: args.board.clone(), virtual_time: args.virtual_time, ..Default::default() };
     for x in &args.x_options {
         match x.split_once('=') {
             Some(("heapsize", v)) => match parse_size(v) {

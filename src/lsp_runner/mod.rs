@@ -62,7 +62,6 @@ impl OutputSink for ChannelSink {
     }
 }
 
-
 impl CodeRunner for TargetRunner {
     fn run(&self, request: &RunRequest<'_>, output: &mut dyn FnMut(OutputStream, &str)) -> RunResult {
         let (tx, rx) = mpsc::channel();
@@ -92,7 +91,9 @@ impl CodeRunner for TargetRunner {
         });
         match outcome {
             Ok(Ok(RunOutcome::Ok { .. })) => RunResult::Ok,
-            Ok(Ok(RunOutcome::Error(e))) => RunResult::Error { ename: e.ename, evalue: e.evalue, traceback: e.traceback },
+            Ok(Ok(RunOutcome::Error(e))) => {
+                RunResult::Error { ename: e.ename, evalue: e.evalue, traceback: e.traceback }
+            }
             _ => RunResult::Error {
                 ename: "RuntimeError".into(),
                 evalue: "the interpreter stopped unexpectedly".into(),
@@ -139,7 +140,9 @@ impl CodeRunner for TargetRunner {
     fn complete(&self, prefix: &str) -> Vec<LiveCompletion> {
         match self.targets.try_lock() {
             Ok(mut targets) if targets.current_is_local() => match targets.target(Place::Local) {
-                Ok(t) => t.complete(prefix).into_iter().map(|c| LiveCompletion { name: c.name, detail: c.detail }).collect(),
+                Ok(t) => {
+                    t.complete(prefix).into_iter().map(|c| LiveCompletion { name: c.name, detail: c.detail }).collect()
+                }
                 Err(_) => Vec::new(),
             },
             _ => Vec::new(),
@@ -149,5 +152,9 @@ impl CodeRunner for TargetRunner {
 
 /// A run that could not start (no board selected, the port is gone).
 fn not_run(message: String) -> upy_vm::target::ErrorInfo {
-    upy_vm::target::ErrorInfo { ename: "OSError".into(), evalue: message.clone(), traceback: vec![format!("OSError: {message}")] }
+    upy_vm::target::ErrorInfo {
+        ename: "OSError".into(),
+        evalue: message.clone(),
+        traceback: vec![format!("OSError: {message}")],
+    }
 }

@@ -16,8 +16,7 @@ pub struct Targets {
     board: Option<upy_device::Connection>,
 }
 
-const NO_PORT: &str =
-    "no board is selected: pick a serial port with \"MicroPython: Select Target\" (or set upy.port)";
+const NO_PORT: &str = "no board is selected: pick a serial port with \"MicroPython: Select Target\" (or set upy.port)";
 
 impl Targets {
     pub fn new(board: &str) -> Targets {
@@ -72,7 +71,10 @@ impl Targets {
     pub fn select(&mut self, choice: &TargetChoice) -> Result<String, String> {
         if let Some(board) = choice.board.as_deref() {
             if !upy_vm::stubs::BOARDS.contains(&board) {
-                return Err(format!("no simulated board named {board}: choose one of {}", upy_vm::stubs::BOARDS.join(", ")));
+                return Err(format!(
+                    "no simulated board named {board}: choose one of {}",
+                    upy_vm::stubs::BOARDS.join(", ")
+                ));
             }
         }
         if let Some(port) = choice.port() {

@@ -136,7 +136,11 @@ impl Session {
             if let Some(b) = self.vm.extensions.get_mut::<crate::board::state::Board>() {
                 b.reset_cause = cause;
             }
-            let note = if how == "soft" { "MPY: soft reboot\n".to_string() } else { format!("[the simulated board restarted: {how} reset]\n") };
+            let note = if how == "soft" {
+                "MPY: soft reboot\n".to_string()
+            } else {
+                format!("[the simulated board restarted: {how} reset]\n")
+            };
             out.write(crate::target::Stream::Stderr, &note);
             return RunOutcome::Ok { result: None };
         }

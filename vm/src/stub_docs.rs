@@ -28,7 +28,12 @@ pub fn describe(board: &str, module: &str, path: &[&str]) -> Option<String> {
                 // The `def` line as written in the stub, up to its colon.
                 let start = f.name.span.start as usize;
                 let text = &source[start..found.span.end as usize];
-                let sig_end = text.find("->").map(|i| text[i..].find(':').map(|j| i + j)).flatten().or_else(|| text.find("):").map(|i| i + 1)).unwrap_or(text.len());
+                let sig_end = text
+                    .find("->")
+                    .map(|i| text[i..].find(':').map(|j| i + j))
+                    .flatten()
+                    .or_else(|| text.find("):").map(|i| i + 1))
+                    .unwrap_or(text.len());
                 header = format!("def {}", text[..sig_end].split_whitespace().collect::<Vec<_>>().join(" "));
                 body = &f.body;
             }

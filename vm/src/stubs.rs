@@ -107,14 +107,8 @@ pub fn stub_source(board: &str, module: &str) -> Option<&'static str> {
     if !is_board(board) {
         return None;
     }
-    let in_folder = |folder: &str| {
-        FILES
-            .iter()
-            .find(|f| f.folder == folder && f.module == module)
-    };
-    in_folder(board)
-        .or_else(|| in_folder("common"))
-        .map(|f| f.source)
+    let in_folder = |folder: &str| FILES.iter().find(|f| f.folder == folder && f.module == module);
+    in_folder(board).or_else(|| in_folder("common")).map(|f| f.source)
 }
 
 /// The modules importable on `board` (including the `u`-prefixed aliases),
@@ -123,11 +117,8 @@ pub fn stub_modules(board: &str) -> Vec<&'static str> {
     if !is_board(board) {
         return Vec::new();
     }
-    let mut modules: Vec<&'static str> = FILES
-        .iter()
-        .filter(|f| f.folder == "common" || f.folder == board)
-        .map(|f| f.module)
-        .collect();
+    let mut modules: Vec<&'static str> =
+        FILES.iter().filter(|f| f.folder == "common" || f.folder == board).map(|f| f.module).collect();
     modules.sort_unstable();
     modules.dedup();
     modules
@@ -147,10 +138,7 @@ pub fn export(board: &str, dir: &Path) -> io::Result<Vec<PathBuf>> {
     if !is_board(board) {
         return Err(io::Error::new(
             io::ErrorKind::InvalidInput,
-            format!(
-                "unknown board '{board}' (expected one of: {})",
-                BOARDS.join(", ")
-            ),
+            format!("unknown board '{board}' (expected one of: {})", BOARDS.join(", ")),
         ));
     }
     fs::create_dir_all(dir)?;
@@ -264,12 +252,7 @@ mod tests {
     #[test]
     fn every_stub_starts_with_a_module_docstring() {
         for f in FILES {
-            assert!(
-                f.source.starts_with("\"\"\""),
-                "{}/{}.pyi",
-                f.folder,
-                f.module
-            );
+            assert!(f.source.starts_with("\"\"\""), "{}/{}.pyi", f.folder, f.module);
         }
     }
 
@@ -284,10 +267,7 @@ mod tests {
                     continue;
                 }
                 let source = stub_source(board, module).unwrap();
-                assert!(
-                    source.contains(&format!("from {target} import *")),
-                    "{module}"
-                );
+                assert!(source.contains(&format!("from {target} import *")), "{module}");
             }
         }
     }
@@ -296,8 +276,7 @@ mod tests {
     fn checker_only_names_are_defined_where_listed() {
         for &(module, name) in CHECKER_ONLY {
             let source = stub_source("generic", module).unwrap();
-            let defined = source.contains(&format!("class {name}"))
-                || source.contains(&format!("\n{name} = "));
+            let defined = source.contains(&format!("class {name}")) || source.contains(&format!("\n{name} = "));
             assert!(defined, "{module}.{name}");
             assert!(is_checker_only(module, name));
         }
@@ -319,10 +298,7 @@ mod tests {
             }
         }
         on_disk.sort();
-        let mut embedded: Vec<String> = FILES
-            .iter()
-            .map(|f| format!("{}/{}", f.folder, f.module))
-            .collect();
+        let mut embedded: Vec<String> = FILES.iter().map(|f| format!("{}/{}", f.folder, f.module)).collect();
         embedded.sort();
         assert_eq!(embedded, on_disk);
     }
@@ -337,11 +313,7 @@ mod tests {
         use crate::syntax::{parse, ParseOptions, SyntaxErrorKind};
         for f in FILES {
             let parsed = parse(f.source, ParseOptions::default());
-            let real: Vec<_> = parsed
-                .errors
-                .iter()
-                .filter(|e| e.kind != SyntaxErrorKind::Unsupported)
-                .collect();
+            let real: Vec<_> = parsed.errors.iter().filter(|e| e.kind != SyntaxErrorKind::Unsupported).collect();
             assert!(real.is_empty(), "{}/{}.pyi: {real:?}", f.folder, f.module);
             assert!(!parsed.module.body.is_empty());
         }

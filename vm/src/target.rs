@@ -117,7 +117,9 @@ pub struct RunRequest<'a> {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum RunOutcome {
     /// `result` is the trailing expression's value when asked for and not None.
-    Ok { result: Option<MimeBundle> },
+    Ok {
+        result: Option<MimeBundle>,
+    },
     Error(ErrorInfo),
 }
 

@@ -15,7 +15,6 @@ impl OutputSink for Capture {
     }
 }
 
-
 /// Run `code` in a fresh session; (output, error name if it raised).
 fn run_with(code: &str, virtual_time: bool, interrupt: Interrupt) -> (String, Option<String>) {
     let code = code.to_string();

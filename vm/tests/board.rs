@@ -14,7 +14,12 @@ fn session(board: &str) -> Session {
 
 fn run(s: &mut Session, code: &str) -> String {
     let mut cap = support::Capture::default();
-    let r = s.run(&RunRequest { code, file_name: "<cell>", want_result: false }, &mut cap, &mut support::NoInput, &Interrupt::new());
+    let r = s.run(
+        &RunRequest { code, file_name: "<cell>", want_result: false },
+        &mut cap,
+        &mut support::NoInput,
+        &Interrupt::new(),
+    );
     if let RunOutcome::Error(e) = r {
         cap.out.push_str(&e.traceback.join("\n"));
     }
@@ -68,7 +73,10 @@ fn inputs_driven_from_outside_are_read_and_fire_irqs() {
 fn adc_reads_the_voltage_put_on_the_pin() {
     let mut s = session("esp32");
     drive::set_voltage(&mut s.vm, 34, 500_000);
-    let out = run(&mut s, "import machine\nadc = machine.ADC(machine.Pin(34))\nprint(adc.read_uv(), adc.read(), adc.read_u16() > 0)\n");
+    let out = run(
+        &mut s,
+        "import machine\nadc = machine.ADC(machine.Pin(34))\nprint(adc.read_uv(), adc.read(), adc.read_u16() > 0)\n",
+    );
     assert_eq!(out, "500000 1861 True\n");
 }
 
@@ -113,7 +121,10 @@ fn resets_restart_the_board_and_report_their_cause() {
 fn inspect_gives_signatures_and_docstrings() {
     use upy_vm::target::Target;
     let mut s = session("esp32");
-    run(&mut s, "import machine\nled = machine.Pin(2, machine.Pin.OUT)\ndef blink(pin, times=3, *, delay):\n    pass\n");
+    run(
+        &mut s,
+        "import machine\nled = machine.Pin(2, machine.Pin.OUT)\ndef blink(pin, times=3, *, delay):\n    pass\n",
+    );
     let pin = s.inspect("machine.Pin").expect("machine.Pin");
     assert!(pin.starts_with("class Pin\n\n") && pin.contains("GPIO"), "{pin}");
     let value = s.inspect("led.value").expect("led.value");

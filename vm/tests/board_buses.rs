@@ -15,7 +15,12 @@ fn session(board: &str) -> Session {
 
 fn run(s: &mut Session, code: &str) -> String {
     let mut cap = support::Capture::default();
-    let r = s.run(&RunRequest { code, file_name: "<cell>", want_result: false }, &mut cap, &mut support::NoInput, &Interrupt::new());
+    let r = s.run(
+        &RunRequest { code, file_name: "<cell>", want_result: false },
+        &mut cap,
+        &mut support::NoInput,
+        &Interrupt::new(),
+    );
     if let RunOutcome::Error(e) = r {
         cap.out.push_str(&e.traceback.join("\n"));
     }
@@ -35,7 +40,10 @@ fn i2c_register_file_reads_and_writes_like_a_memory() {
         &mut s,
         "from machine import I2C, Pin\ni2c = I2C(0, scl=Pin(18), sda=Pin(19))\nprint(i2c.scan())\ni2c.writeto_mem(0x50, 0x10, b'\\x01\\x02\\x03')\nprint(i2c.readfrom_mem(0x50, 0x10, 3))\nbuf = bytearray(2)\ni2c.readfrom_mem_into(0x50, 0x11, buf)\nprint(buf)\nprint(i2c.writeto(0x50, b'\\x20abc'), i2c.writevto(0x50, [b'\\x23', b'de']))\ni2c.writeto(0x50, b'\\x20', False)\nprint(i2c.readfrom(0x50, 5))\nb = bytearray(3)\ni2c.readfrom_into(0x50, b)\nprint(b)\n",
     );
-    assert_eq!(out, "[80]\nb'\\x01\\x02\\x03'\nbytearray(b'\\x02\\x03')\n4 3\nb'abcde'\nbytearray(b'\\x00\\x00\\x00')\n");
+    assert_eq!(
+        out,
+        "[80]\nb'\\x01\\x02\\x03'\nbytearray(b'\\x02\\x03')\n4 3\nb'abcde'\nbytearray(b'\\x00\\x00\\x00')\n"
+    );
     let mem = &i2c::device_mut::<RegisterFile>(&mut s.vm, i2c::BusKey::Id(0), 0x50).unwrap().memory;
     assert_eq!(&mem[0x20..0x25], b"abcde");
 }
@@ -124,10 +132,16 @@ fn spi_loops_back_until_a_device_is_selected() {
     );
     assert_eq!(out, "bytearray(b'abc') b'BB'\nb'\\x07' 0 1 1\n");
     spi::attach(&mut s.vm, spi::SpiBusKey::Id(1), Some(5), Box::new(Echo { last: 0, seen: vec![] }));
-    assert_eq!(run(&mut s, "print(spi.read(2, 9))\ncs(0)\nprint(spi.read(3, 9))\ncs(1)\n"), "b'\\xff\\xff'\nb'\\x01\\n\\n'\n");
+    assert_eq!(
+        run(&mut s, "print(spi.read(2, 9))\ncs(0)\nprint(spi.read(3, 9))\ncs(1)\n"),
+        "b'\\xff\\xff'\nb'\\x01\\n\\n'\n"
+    );
     assert_eq!(catch(&mut s, "", "SPI(3)"), "ValueError (\"SPI(3) doesn't exist\",)\n");
     assert_eq!(catch(&mut s, "", "SoftSPI(sck=Pin(1))"), "ValueError ('must specify all of sck/mosi/miso',)\n");
-    assert_eq!(catch(&mut s, "", "spi.write_readinto(b'ab', bytearray(1))"), "ValueError ('buffers must be the same length',)\n");
+    assert_eq!(
+        catch(&mut s, "", "spi.write_readinto(b'ab', bytearray(1))"),
+        "ValueError ('buffers must be the same length',)\n"
+    );
     let mut s = session("rp2");
     assert_eq!(catch(&mut s, "from machine import SPI, Pin", "SPI(0, sck=Pin(10))"), "ValueError ('bad SCK pin',)\n");
 }
@@ -167,7 +181,10 @@ fn rtc_keeps_time_on_the_vm_clock() {
     let out = run(&mut s, "import machine\nr = machine.RTC()\nr.datetime((2024, 2, 29, 0, 23, 59, 58, 0))\nmachine.lightsleep(3000)\nprint(r.datetime())\nr.init((2030, 1, 1, 0, 0, 0, 0, 0))\nprint(r.datetime()[:3])\n");
     assert_eq!(out, "(2024, 3, 1, 4, 0, 0, 1, 0)\n(2030, 1, 1)\n");
     let mut s = session("rp2");
-    assert_eq!(run(&mut s, "import machine\nprint(hasattr(machine.RTC, 'init'), len(machine.RTC().datetime()))"), "False 8\n");
+    assert_eq!(
+        run(&mut s, "import machine\nprint(hasattr(machine.RTC, 'init'), len(machine.RTC().datetime()))"),
+        "False 8\n"
+    );
 }
 
 #[test]
@@ -247,14 +264,17 @@ fn nonsense_arguments_raise_instead_of_crashing() {
         ];
         let mut program = String::from("import machine, network, bluetooth\nraised = 0\n");
         for c in &calls {
-            program.push_str(&format!("try:\n    {c}\n    print('no error:', {c:?})\nexcept Exception:\n    raised += 1\n"));
+            program.push_str(&format!(
+                "try:\n    {c}\n    print('no error:', {c:?})\nexcept Exception:\n    raised += 1\n"
+            ));
         }
         program.push_str("print(raised)\n");
         let out = run(&mut s, &program);
         assert!(!out.contains("internal error"), "{board}: {out}");
         // negative read sizes read nothing, as a stream read does
         let spi = if board == "esp32" { 1 } else { 0 };
-        let expected = format!("no error: machine.SPI({spi}).read(-3)\nno error: machine.UART(1).read(-1)\n{}\n", calls.len() - 2);
+        let expected =
+            format!("no error: machine.SPI({spi}).read(-3)\nno error: machine.UART(1).read(-1)\n{}\n", calls.len() - 2);
         assert_eq!(out, expected, "{board}");
     }
 }

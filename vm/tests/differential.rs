@@ -30,7 +30,11 @@ fn programs_agree_with_cpython() {
         if !cpython.status.success() {
             // Programs that end in an exception differ in traceback form;
             // those belong in `_mpy` fixtures.
-            failures.push(format!("{}: python3 failed: {}", support::rel(&path), String::from_utf8_lossy(&cpython.stderr)));
+            failures.push(format!(
+                "{}: python3 failed: {}",
+                support::rel(&path),
+                String::from_utf8_lossy(&cpython.stderr)
+            ));
             continue;
         }
         let expected = String::from_utf8_lossy(&cpython.stdout).to_string();

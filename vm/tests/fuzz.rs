@@ -12,12 +12,88 @@ use upy_vm::target::{Interrupt, RunOutcome, RunRequest};
 use upy_vm::{Session, SessionOptions};
 
 const PIECES: &[&str] = &[
-    "def ", "class ", "f", "x", "y", "(", ")", "[", "]", "{", "}", ":", ",", ".", "=", "+", "-", "*", "**", "/",
-    "//", "%", "<", "==", "not ", " and ", " or ", "lambda ", "yield ", "return ", "if ", "else", "while ",
-    "for ", " in ", "try:", "except", "finally:", "with ", " as ", "import ", "from ", "raise ", "1", "0",
-    "1.5", "10**9", "'s'", "b'b'", "f'{x}'", "None", "True", "[]", "{}", "()", "\n", "\n    ", "\n        ",
-    "print(", "len(", "range(", "str(", "list(", "super()", "self", "*a", "**k", "@f\n", "async ", "await ",
-    "global x", "nonlocal x", "del ", "assert ", "pass", "break", "continue", ";", "\\\n", "#c", "\"\"\"", "'",
+    "def ",
+    "class ",
+    "f",
+    "x",
+    "y",
+    "(",
+    ")",
+    "[",
+    "]",
+    "{",
+    "}",
+    ":",
+    ",",
+    ".",
+    "=",
+    "+",
+    "-",
+    "*",
+    "**",
+    "/",
+    "//",
+    "%",
+    "<",
+    "==",
+    "not ",
+    " and ",
+    " or ",
+    "lambda ",
+    "yield ",
+    "return ",
+    "if ",
+    "else",
+    "while ",
+    "for ",
+    " in ",
+    "try:",
+    "except",
+    "finally:",
+    "with ",
+    " as ",
+    "import ",
+    "from ",
+    "raise ",
+    "1",
+    "0",
+    "1.5",
+    "10**9",
+    "'s'",
+    "b'b'",
+    "f'{x}'",
+    "None",
+    "True",
+    "[]",
+    "{}",
+    "()",
+    "\n",
+    "\n    ",
+    "\n        ",
+    "print(",
+    "len(",
+    "range(",
+    "str(",
+    "list(",
+    "super()",
+    "self",
+    "*a",
+    "**k",
+    "@f\n",
+    "async ",
+    "await ",
+    "global x",
+    "nonlocal x",
+    "del ",
+    "assert ",
+    "pass",
+    "break",
+    "continue",
+    ";",
+    "\\\n",
+    "#c",
+    "\"\"\"",
+    "'",
 ];
 
 /// Run one program with a small heap, virtual time and a watchdog that
@@ -43,7 +119,12 @@ fn survives(source: &str) -> bool {
             drop(watchdog);
             let internal = matches!(&out, RunOutcome::Error(e) if e.ename == "SystemError");
             // The session must still work afterwards.
-            let again = s.run(&RunRequest { code: "1+1", file_name: "<fuzz>", want_result: true }, &mut cap, &mut support::NoInput, &Interrupt::new());
+            let again = s.run(
+                &RunRequest { code: "1+1", file_name: "<fuzz>", want_result: true },
+                &mut cap,
+                &mut support::NoInput,
+                &Interrupt::new(),
+            );
             !internal && matches!(again, RunOutcome::Ok { .. })
         })
         .expect("spawn")
@@ -75,8 +156,7 @@ fn random_token_soups_never_crash() {
 
 #[test]
 fn mutated_programs_never_crash() {
-    let programs: Vec<String> =
-        support::fixtures().iter().filter_map(|p| std::fs::read_to_string(p).ok()).collect();
+    let programs: Vec<String> = support::fixtures().iter().filter_map(|p| std::fs::read_to_string(p).ok()).collect();
     assert!(!programs.is_empty());
     let mut runner = TestRunner::new(Config { cases: cases(300), failure_persistence: None, ..Config::default() });
     let strategy = (0..programs.len(), prop::collection::vec((any::<u16>(), 0..PIECES.len(), 0u8..3), 1..6));
@@ -108,7 +188,7 @@ fn mutated_programs_never_crash() {
 #[test]
 fn known_bad_inputs() {
     let cases = [
-        "(" .repeat(5000),
+        "(".repeat(5000),
         "[".repeat(3000) + &"]".repeat(3000),
         "x = 1\n".repeat(2) + "def f(:\n",
         "def f():\n    return f()\nf()".to_string(),

@@ -22,12 +22,7 @@ fn programs_print_their_expected_output() {
         let got = support::run_program(&source, &name, path.parent(), options);
         ran += 1;
         if got != expected {
-            failures.push(format!(
-                "{}\n--- expected\n{}\n--- got\n{}",
-                support::rel(&path),
-                expected,
-                got
-            ));
+            failures.push(format!("{}\n--- expected\n{}\n--- got\n{}", support::rel(&path), expected, got));
         }
     }
     println!("{ran} programs ran, {} failed", failures.len());
@@ -55,5 +50,10 @@ fn programs_survive_constant_garbage_collection() {
         }
     }
     println!("{ran} programs ran under GC stress, {} failed", failures.len());
-    assert!(failures.is_empty(), "{} of {ran} programs differ under GC stress:\n\n{}", failures.len(), failures.join("\n\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {ran} programs differ under GC stress:\n\n{}",
+        failures.len(),
+        failures.join("\n\n")
+    );
 }

@@ -174,7 +174,12 @@ fn session(board: &str) -> Session {
 fn import(s: &mut Session, module: &str) -> Result<Value, String> {
     let mut cap = support::Capture::default();
     let code = format!("import {module}\n");
-    match s.run(&RunRequest { code: &code, file_name: "<check>", want_result: false }, &mut cap, &mut support::NoInput, &Interrupt::new()) {
+    match s.run(
+        &RunRequest { code: &code, file_name: "<check>", want_result: false },
+        &mut cap,
+        &mut support::NoInput,
+        &Interrupt::new(),
+    ) {
         RunOutcome::Ok { .. } => s.lookup(module).ok_or_else(|| "imported but not bound".to_string()),
         RunOutcome::Error(e) => Err(format!("import fails: {}", e.traceback.last().cloned().unwrap_or_default())),
     }
@@ -231,8 +236,10 @@ fn compare(board: &str, module: &str) -> Vec<String> {
         Ok(m) => m,
         Err(e) => return vec![e],
     };
-    let vm_names: BTreeSet<String> = s.attributes(m).into_iter().filter(|n| compared(n) && !n.starts_with("__")).collect();
-    let stub_names: BTreeSet<String> = stub.all_names().into_iter().filter(|n| compared(n) && !stubs::is_checker_only(module, n)).collect();
+    let vm_names: BTreeSet<String> =
+        s.attributes(m).into_iter().filter(|n| compared(n) && !n.starts_with("__")).collect();
+    let stub_names: BTreeSet<String> =
+        stub.all_names().into_iter().filter(|n| compared(n) && !stubs::is_checker_only(module, n)).collect();
     for n in stub_names.difference(&vm_names) {
         problems.push(format!("{module}.{n}: in the stub, missing from the VM"));
     }
@@ -248,7 +255,12 @@ fn compare(board: &str, module: &str) -> Vec<String> {
             }
             let inherited = foreign_inherited(&mut s, v, &stub);
             let declared: BTreeSet<String> = stub.members(n).into_iter().filter(|x| compared(x)).collect();
-            let have: BTreeSet<String> = s.attributes(v).into_iter().filter(|x| compared(x) && !(x.starts_with("__") && !declared.contains(x))).filter(|x| !inherited.contains(x) || declared.contains(x)).collect();
+            let have: BTreeSet<String> = s
+                .attributes(v)
+                .into_iter()
+                .filter(|x| compared(x) && !(x.starts_with("__") && !declared.contains(x)))
+                .filter(|x| !inherited.contains(x) || declared.contains(x))
+                .collect();
             for x in declared.difference(&have) {
                 problems.push(format!("{module}.{n}.{x}: in the stub, missing from the VM"));
             }

@@ -50,7 +50,13 @@ impl Readline {
 
     /// Read one line onto `buf` (which may hold earlier lines of the
     /// statement, each ending in `\n`) after printing `prompt`.
-    pub fn read(&mut self, next: &mut dyn FnMut() -> Option<u8>, out: &mut ByteOutput, prompt: &str, buf: &mut Vec<u8>) -> LineEnd {
+    pub fn read(
+        &mut self,
+        next: &mut dyn FnMut() -> Option<u8>,
+        out: &mut ByteOutput,
+        prompt: &str,
+        buf: &mut Vec<u8>,
+    ) -> LineEnd {
         let orig = buf.len();
         let mut cursor = orig;
         let mut hist_cur: Option<usize> = None;
@@ -153,7 +159,15 @@ impl Readline {
     }
 
     /// Up (`older`) or down in the history, replacing the current line.
-    fn history_step(&self, older: bool, hist_cur: &mut Option<usize>, buf: &mut Vec<u8>, orig: usize, cursor: usize, r: &mut Redraw) {
+    fn history_step(
+        &self,
+        older: bool,
+        hist_cur: &mut Option<usize>,
+        buf: &mut Vec<u8>,
+        orig: usize,
+        cursor: usize,
+        r: &mut Redraw,
+    ) {
         let target = match (older, *hist_cur) {
             (true, None) if !self.history.is_empty() => Some(0),
             (true, Some(i)) if i + 1 < self.history.len() => Some(i + 1),

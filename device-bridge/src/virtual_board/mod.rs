@@ -148,7 +148,8 @@ where
             pty::make_link(link, &pty.slave_path)?;
         }
         let shared = Shared::default();
-        let reader_master = pty.master.try_clone().map_err(|e| DeviceError::Local(format!("cannot share the pty: {e}")))?;
+        let reader_master =
+            pty.master.try_clone().map_err(|e| DeviceError::Local(format!("cannot share the pty: {e}")))?;
         let input = spawn_reader(reader_master, shared.clone(), pty.slave_keepalive)
             .map_err(|e| DeviceError::Local(format!("cannot start the virtual board: {e}")))?;
         let out = ByteOutput::new(pty.master, shared.clone());
@@ -160,7 +161,8 @@ where
             .stack_size(options.stack_size)
             .spawn(move || {
                 let target = factory();
-                let mut board = Board { target, input, out, shared: repl_shared, options, readline: line_editor::Readline::new() };
+                let mut board =
+                    Board { target, input, out, shared: repl_shared, options, readline: line_editor::Readline::new() };
                 board_loop(&mut board, &mut factory);
             })
             .map_err(|e| DeviceError::Local(format!("cannot start the virtual board: {e}")))?;

@@ -74,38 +74,36 @@ impl ByteInput {
 /// reader, so the pseudo-terminal closes completely when the board stops.
 pub fn spawn_reader(mut master: File, shared: Shared, keepalive: OwnedFd) -> std::io::Result<ByteInput> {
     let (tx, rx) = channel::<Vec<u8>>();
-    thread::Builder::new()
-        .name("virtual-board-reader".into())
-        .spawn(move || {
-            let _keepalive = keepalive;
-            let mut buf = [0u8; 4096];
-            while !shared.stopping() {
-                let ready = {
-                    let mut fds = [PollFd::new(master.as_fd(), PollFlags::POLLIN)];
-                    poll(&mut fds, 50u16).unwrap_or(0) > 0
-                };
-                if !ready {
-                    continue;
-                }
-                match master.read(&mut buf) {
-                    Ok(0) => thread::sleep(Duration::from_millis(20)),
-                    Ok(n) => {
-                        let mut chunk = buf[..n].to_vec();
-                        if shared.running.load(Ordering::SeqCst) && chunk.contains(&0x03) {
-                            chunk.retain(|&b| b != 0x03);
-                            shared.interrupt.trigger();
-                        }
-                        if !chunk.is_empty() && tx.send(chunk).is_err() {
-                            break;
-                        }
-                    }
-                    Err(e) if e.kind() == ErrorKind::WouldBlock || e.kind() == ErrorKind::Interrupted => {}
-                    // EIO: no client has the slave open (cannot happen while
-                    // we hold it, but do not spin if it does).
-                    Err(_) => thread::sleep(Duration::from_millis(20)),
-                }
+    thread::Builder::new().name("virtual-board-reader".into()).spawn(move || {
+        let _keepalive = keepalive;
+        let mut buf = [0u8; 4096];
+        while !shared.stopping() {
+            let ready = {
+                let mut fds = [PollFd::new(master.as_fd(), PollFlags::POLLIN)];
+                poll(&mut fds, 50u16).unwrap_or(0) > 0
+            };
+            if !ready {
+                continue;
             }
-        })?;
+            match master.read(&mut buf) {
+                Ok(0) => thread::sleep(Duration::from_millis(20)),
+                Ok(n) => {
+                    let mut chunk = buf[..n].to_vec();
+                    if shared.running.load(Ordering::SeqCst) && chunk.contains(&0x03) {
+                        chunk.retain(|&b| b != 0x03);
+                        shared.interrupt.trigger();
+                    }
+                    if !chunk.is_empty() && tx.send(chunk).is_err() {
+                        break;
+                    }
+                }
+                Err(e) if e.kind() == ErrorKind::WouldBlock || e.kind() == ErrorKind::Interrupted => {}
+                // EIO: no client has the slave open (cannot happen while
+                // we hold it, but do not spin if it does).
+                Err(_) => thread::sleep(Duration::from_millis(20)),
+            }
+        }
+    })?;
     Ok(ByteInput { rx, buf: VecDeque::new() })
 }
 

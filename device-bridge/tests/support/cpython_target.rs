@@ -6,7 +6,9 @@ use std::io::{BufRead, BufReader, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Child, ChildStdin, ChildStdout, Command, Stdio};
 
-use upy_vm::target::{Completion, ErrorInfo, InputSource, Interrupt, OutputSink, RunOutcome, RunRequest, Stream, Target};
+use upy_vm::target::{
+    Completion, ErrorInfo, InputSource, Interrupt, OutputSink, RunOutcome, RunRequest, Stream, Target,
+};
 
 pub struct CpythonTarget {
     flash: PathBuf,
@@ -52,9 +54,21 @@ impl Drop for CpythonTarget {
 }
 
 impl Target for CpythonTarget {
-    fn run(&mut self, request: &RunRequest<'_>, out: &mut dyn OutputSink, _input: &mut dyn InputSource, _interrupt: &Interrupt) -> RunOutcome {
+    fn run(
+        &mut self,
+        request: &RunRequest<'_>,
+        out: &mut dyn OutputSink,
+        _input: &mut dyn InputSource,
+        _interrupt: &Interrupt,
+    ) -> RunOutcome {
         let code = request.code.as_bytes();
-        if self.stdin.write_all(format!("{}\n", code.len()).as_bytes()).and_then(|_| self.stdin.write_all(code)).and_then(|_| self.stdin.flush()).is_err() {
+        if self
+            .stdin
+            .write_all(format!("{}\n", code.len()).as_bytes())
+            .and_then(|_| self.stdin.write_all(code))
+            .and_then(|_| self.stdin.flush())
+            .is_err()
+        {
             return RunOutcome::Error(ErrorInfo::new("RuntimeError", "the CPython test double died"));
         }
         let mut error = None;
@@ -65,7 +79,10 @@ impl Target for CpythonTarget {
                     let text = String::from_utf8_lossy(&data).into_owned();
                     let lines: Vec<String> = text.lines().map(str::to_string).collect();
                     let last = lines.last().cloned().unwrap_or_default();
-                    let (ename, evalue) = last.split_once(": ").map(|(a, b)| (a.to_string(), b.to_string())).unwrap_or((last.clone(), String::new()));
+                    let (ename, evalue) = last
+                        .split_once(": ")
+                        .map(|(a, b)| (a.to_string(), b.to_string()))
+                        .unwrap_or((last.clone(), String::new()));
                     error = Some(ErrorInfo { ename, evalue, traceback: lines });
                 }
                 Some((b'D', _)) => break,

@@ -111,7 +111,9 @@ impl ScriptTarget {
                 None => Err(error_at(line, "EOFError", "")),
             };
         }
-        if (expr.starts_with('\'') && expr.ends_with('\'') || expr.starts_with('"') && expr.ends_with('"')) && expr.len() >= 2 {
+        if (expr.starts_with('\'') && expr.ends_with('\'') || expr.starts_with('"') && expr.ends_with('"'))
+            && expr.len() >= 2
+        {
             return Ok(Value::Str(expr[1..expr.len() - 1].replace("\\n", "\n")));
         }
         if let Ok(i) = expr.parse::<i64>() {
@@ -170,7 +172,11 @@ impl ScriptTarget {
             .strip_prefix("time.sleep(")
             .and_then(|t| t.strip_suffix(')'))
             .map(|s| s.trim().parse::<f64>().unwrap_or(0.0))
-            .or_else(|| text.strip_prefix("time.sleep_ms(").and_then(|t| t.strip_suffix(')')).map(|s| s.trim().parse::<f64>().unwrap_or(0.0) / 1000.0))
+            .or_else(|| {
+                text.strip_prefix("time.sleep_ms(")
+                    .and_then(|t| t.strip_suffix(')'))
+                    .map(|s| s.trim().parse::<f64>().unwrap_or(0.0) / 1000.0)
+            })
         {
             let until = Instant::now() + Duration::from_secs_f64(secs);
             while Instant::now() < until {
@@ -186,7 +192,10 @@ impl ScriptTarget {
         }
         if let Some(rest) = text.strip_prefix("raise ") {
             let (name, msg) = match rest.find('(') {
-                Some(open) => (&rest[..open], self.eval(rest[open + 1..].trim_end_matches(')'), line, ctx).map(|v| v.str()).unwrap_or_default()),
+                Some(open) => (
+                    &rest[..open],
+                    self.eval(rest[open + 1..].trim_end_matches(')'), line, ctx).map(|v| v.str()).unwrap_or_default(),
+                ),
                 None => (rest, String::new()),
             };
             return Err(error_at(line, name.trim(), &msg));
@@ -208,7 +217,13 @@ impl ScriptTarget {
 }
 
 impl Target for ScriptTarget {
-    fn run(&mut self, request: &RunRequest<'_>, out: &mut dyn OutputSink, input: &mut dyn InputSource, interrupt: &Interrupt) -> RunOutcome {
+    fn run(
+        &mut self,
+        request: &RunRequest<'_>,
+        out: &mut dyn OutputSink,
+        input: &mut dyn InputSource,
+        interrupt: &Interrupt,
+    ) -> RunOutcome {
         let lines: Vec<(usize, usize, String)> = request
             .code
             .lines()

@@ -17,12 +17,7 @@ pub struct DevBoard {
 
 impl DevBoard {
     pub fn new(name: &str) -> DevBoard {
-        DevBoard {
-            name: name.to_string(),
-            virtual_time: false,
-            clock: Duration::ZERO,
-            files: BTreeMap::new(),
-        }
+        DevBoard { name: name.to_string(), virtual_time: false, clock: Duration::ZERO, files: BTreeMap::new() }
     }
     pub fn advance(&mut self, by: Duration) {
         self.clock += by;
@@ -54,13 +49,7 @@ impl Simulator for DevBoard {
             "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"200\" height=\"60\"><rect width=\"200\" height=\"60\" fill=\"#1e3a5f\"/><text x=\"10\" y=\"35\" fill=\"white\">dev board {}</text></svg>",
             self.name
         );
-        vec![
-            ("image/svg+xml".to_string(), svg),
-            (
-                "text/plain".to_string(),
-                format!("<dev board {}>", self.name),
-            ),
-        ]
+        vec![("image/svg+xml".to_string(), svg), ("text/plain".to_string(), format!("<dev board {}>", self.name))]
     }
     fn scope_picture(&self, pins: &[String]) -> Result<MimeBundle, String> {
         if pins.is_empty() {
@@ -69,19 +58,12 @@ impl Simulator for DevBoard {
         let svg = format!("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"200\" height=\"40\"><text x=\"5\" y=\"25\">{}</text></svg>", pins.join(" "));
         Ok(vec![
             ("image/svg+xml".to_string(), svg),
-            (
-                "text/plain".to_string(),
-                format!("scope of {}", pins.join(", ")),
-            ),
+            ("text/plain".to_string(), format!("scope of {}", pins.join(", "))),
         ])
     }
     fn fs_list(&self, path: &str) -> Result<Vec<FsEntry>, String> {
         let dir = normalise(path);
-        let prefix = if dir.ends_with('/') {
-            dir
-        } else {
-            format!("{dir}/")
-        };
+        let prefix = if dir.ends_with('/') { dir } else { format!("{dir}/") };
         Ok(self
             .files
             .iter()
@@ -95,10 +77,7 @@ impl Simulator for DevBoard {
             .collect())
     }
     fn fs_read(&self, path: &str) -> Result<Vec<u8>, String> {
-        self.files
-            .get(&normalise(path))
-            .cloned()
-            .ok_or_else(|| format!("no such file: {path}"))
+        self.files.get(&normalise(path)).cloned().ok_or_else(|| format!("no such file: {path}"))
     }
     fn fs_write(&mut self, path: &str, data: &[u8]) -> Result<(), String> {
         self.files.insert(normalise(path), data.to_vec());

@@ -9,8 +9,7 @@ use std::time::{Duration, Instant};
 
 use upy_kernel::{NotebookTarget, Simulator, TargetFactory};
 use upy_vm::target::{
-    Completion, CompletionKind, ErrorInfo, InputSource, Interrupt, OutputSink, RunOutcome,
-    RunRequest, Stream, Target,
+    Completion, CompletionKind, ErrorInfo, InputSource, Interrupt, OutputSink, RunOutcome, RunRequest, Stream, Target,
 };
 
 use crate::dev_board::DevBoard;
@@ -42,40 +41,20 @@ pub struct DevTarget {
 }
 
 const BUILTINS: &[(&str, &str)] = &[
-    (
-        "print",
-        "print(*objects, sep=' ', end='\\n', file=sys.stdout)\n\nPrint objects to the stream file.",
-    ),
-    (
-        "input",
-        "input(prompt='')\n\nRead a line from standard input.",
-    ),
-    (
-        "zip",
-        "zip(*iterables)\n\nIterate over several iterables in parallel, producing tuples.",
-    ),
-    (
-        "range",
-        "range(stop) / range(start, stop[, step])\n\nAn immutable sequence of numbers.",
-    ),
-    (
-        "display",
-        "display(obj)\n\nShow a rich representation of obj in the notebook.",
-    ),
+    ("print", "print(*objects, sep=' ', end='\\n', file=sys.stdout)\n\nPrint objects to the stream file."),
+    ("input", "input(prompt='')\n\nRead a line from standard input."),
+    ("zip", "zip(*iterables)\n\nIterate over several iterables in parallel, producing tuples."),
+    ("range", "range(stop) / range(start, stop[, step])\n\nAn immutable sequence of numbers."),
+    ("display", "display(obj)\n\nShow a rich representation of obj in the notebook."),
     ("len", "len(obj)\n\nThe number of items of a container."),
 ];
 
-const MODULE_MEMBERS: &[(&str, &[&str])] = &[
-    ("time", &["sleep", "sleep_ms", "ticks_ms"]),
-    ("sys", &["stderr", "stdout"]),
-];
+const MODULE_MEMBERS: &[(&str, &[&str])] =
+    &[("time", &["sleep", "sleep_ms", "ticks_ms"]), ("sys", &["stderr", "stdout"])];
 
 impl DevTarget {
     pub fn new(board: &str) -> DevTarget {
-        DevTarget {
-            vars: HashMap::new(),
-            board: DevBoard::new(board),
-        }
+        DevTarget { vars: HashMap::new(), board: DevBoard::new(board) }
     }
 }
 
@@ -94,57 +73,27 @@ impl Target for DevTarget {
             .map(|(i, l)| (i + 1, l))
             .filter(|(_, l)| !l.trim().is_empty() && !l.trim_start().starts_with('#'))
             .collect();
-        let mut run = Run {
-            vars: &mut self.vars,
-            board: &mut self.board,
-            out,
-            input,
-            interrupt,
-            result: None,
-        };
+        let mut run = Run { vars: &mut self.vars, board: &mut self.board, out, input, interrupt, result: None };
         match run.block(&lines, request.want_result) {
-            Ok(()) => RunOutcome::Ok {
-                result: run
-                    .result
-                    .take()
-                    .map(|v| vec![("text/plain".to_string(), v.repr())]),
-            },
-            Err((line, ename, evalue)) => {
-                RunOutcome::Error(error(request.file_name, line, &ename, &evalue))
-            }
+            Ok(()) => RunOutcome::Ok { result: run.result.take().map(|v| vec![("text/plain".to_string(), v.repr())]) },
+            Err((line, ename, evalue)) => RunOutcome::Error(error(request.file_name, line, &ename, &evalue)),
         }
     }
 
     fn complete(&mut self, prefix: &str) -> Vec<Completion> {
         if let Some((module, partial)) = prefix.rsplit_once('.') {
-            let members = MODULE_MEMBERS
-                .iter()
-                .find(|(m, _)| *m == module)
-                .map_or(&[][..], |(_, members)| *members);
+            let members = MODULE_MEMBERS.iter().find(|(m, _)| *m == module).map_or(&[][..], |(_, members)| *members);
             return members
                 .iter()
                 .filter(|m| m.starts_with(partial))
-                .map(|m| Completion {
-                    name: m.to_string(),
-                    kind: CompletionKind::Function,
-                    detail: None,
-                })
+                .map(|m| Completion { name: m.to_string(), kind: CompletionKind::Function, detail: None })
                 .collect();
         }
-        let builtins = BUILTINS.iter().map(|(name, doc)| {
-            (
-                name.to_string(),
-                CompletionKind::Function,
-                doc.lines().next().map(str::to_string),
-            )
-        });
-        let modules = MODULE_MEMBERS
+        let builtins = BUILTINS
             .iter()
-            .map(|(m, _)| (m.to_string(), CompletionKind::Module, None));
-        let vars = self
-            .vars
-            .keys()
-            .map(|v| (v.clone(), CompletionKind::Variable, None));
+            .map(|(name, doc)| (name.to_string(), CompletionKind::Function, doc.lines().next().map(str::to_string)));
+        let modules = MODULE_MEMBERS.iter().map(|(m, _)| (m.to_string(), CompletionKind::Module, None));
+        let vars = self.vars.keys().map(|v| (v.clone(), CompletionKind::Variable, None));
         builtins
             .chain(modules)
             .chain(vars)
@@ -157,9 +106,7 @@ impl Target for DevTarget {
         if let Some((_, doc)) = BUILTINS.iter().find(|(n, _)| *n == name) {
             return Some(doc.to_string());
         }
-        self.vars
-            .get(name)
-            .map(|v| format!("{name} = {}", v.repr()))
+        self.vars.get(name).map(|v| format!("{name} = {}", v.repr()))
     }
 
     fn reset(&mut self) -> Result<(), ErrorInfo> {
@@ -181,10 +128,8 @@ impl NotebookTarget for DevTarget {
 
 fn error(file: &str, line: usize, ename: &str, evalue: &str) -> ErrorInfo {
     let mut info = ErrorInfo::new(ename, evalue);
-    info.traceback
-        .insert(0, "Traceback (most recent call last):".to_string());
-    info.traceback
-        .insert(1, format!("  File \"{file}\", line {line}, in <module>"));
+    info.traceback.insert(0, "Traceback (most recent call last):".to_string());
+    info.traceback.insert(1, format!("  File \"{file}\", line {line}, in <module>"));
     info
 }
 
@@ -209,9 +154,7 @@ impl Run<'_> {
         while i < lines.len() {
             let (line_no, line) = lines[i];
             let text = line.trim();
-            let body_end = (i + 1..lines.len())
-                .find(|&j| indent(lines[j].1) <= indent(line))
-                .unwrap_or(lines.len());
+            let body_end = (i + 1..lines.len()).find(|&j| indent(lines[j].1) <= indent(line)).unwrap_or(lines.len());
             let body = &lines[i + 1..body_end];
             let last = body_end == lines.len();
             let fail = |(ename, evalue): (String, String)| (line_no, ename, evalue);
@@ -259,17 +202,11 @@ impl Run<'_> {
             return Ok(());
         }
         if text == "raise" {
-            return Err((
-                line,
-                "RuntimeError".to_string(),
-                "no active exception to reraise".to_string(),
-            ));
+            return Err((line, "RuntimeError".to_string(), "no active exception to reraise".to_string()));
         }
         if let Some(name) = text.strip_prefix("raise ") {
             let (ename, message) = match name.split_once('(') {
-                Some((ename, args)) => {
-                    (ename, args.trim_end_matches(')').trim_matches(['\'', '"']))
-                }
+                Some((ename, args)) => (ename, args.trim_end_matches(')').trim_matches(['\'', '"'])),
                 None => (name, ""),
             };
             return Err((line, ename.trim().to_string(), message.to_string()));
@@ -283,16 +220,11 @@ impl Run<'_> {
         }
         if let Some(args) = call_args(text, &["display"]) {
             let html = eval(&args, self.vars).map_err(fail)?.str();
-            self.out.display(vec![
-                ("text/html".to_string(), html.clone()),
-                ("text/plain".to_string(), html),
-            ]);
+            self.out.display(vec![("text/html".to_string(), html.clone()), ("text/plain".to_string(), html)]);
             return Ok(());
         }
         let (target, expression) = match text.split_once('=') {
-            Some((name, value)) if is_name(name.trim()) && !value.starts_with('=') => {
-                (Some(name.trim()), value.trim())
-            }
+            Some((name, value)) if is_name(name.trim()) && !value.starts_with('=') => (Some(name.trim()), value.trim()),
             _ => (None, text),
         };
         let value = if let Some(prompt) = call_args(expression, &["input"]) {
@@ -316,18 +248,12 @@ impl Run<'_> {
         let prompt = if prompt.trim().is_empty() {
             String::new()
         } else {
-            eval(prompt, self.vars)
-                .map_err(|(e, v)| (line, e, v))?
-                .str()
+            eval(prompt, self.vars).map_err(|(e, v)| (line, e, v))?.str()
         };
         match self.input.read_line(&prompt, password) {
             Some(text) => Ok(Value::Str(text)),
             None if self.interrupt.is_set() => self.check_interrupt(line).map(|_| Value::None),
-            None => Err((
-                line,
-                "EOFError".to_string(),
-                "no input available (stdin is not connected)".to_string(),
-            )),
+            None => Err((line, "EOFError".to_string(), "no input available (stdin is not connected)".to_string())),
         }
     }
 
@@ -352,9 +278,7 @@ impl Run<'_> {
         for arg in split_args(args) {
             match arg.split_once('=') {
                 Some(("file", value)) if value.trim() == "sys.stderr" => stream = Stream::Stderr,
-                Some(("end", value)) => {
-                    end = eval(value, self.vars).map_err(|(e, v)| (line, e, v))?.str()
-                }
+                Some(("end", value)) => end = eval(value, self.vars).map_err(|(e, v)| (line, e, v))?.str(),
                 _ => words.push(eval(&arg, self.vars).map_err(|(e, v)| (line, e, v))?.str()),
             }
         }
@@ -364,29 +288,19 @@ impl Run<'_> {
 }
 
 fn syntax(line: usize) -> Failure {
-    (
-        line,
-        "SyntaxError".to_string(),
-        "invalid syntax".to_string(),
-    )
+    (line, "SyntaxError".to_string(), "invalid syntax".to_string())
 }
 
 fn is_name(text: &str) -> bool {
-    text.chars()
-        .next()
-        .is_some_and(|c| c.is_alphabetic() || c == '_')
+    text.chars().next().is_some_and(|c| c.is_alphabetic() || c == '_')
         && text.chars().all(|c| c.is_alphanumeric() || c == '_')
 }
 
 /// The argument text of `name(args)` if `text` is a call of one of `names`.
 fn call_args(text: &str, names: &[&str]) -> Option<String> {
-    names.iter().find_map(|name| {
-        text.strip_prefix(name)?
-            .trim_start()
-            .strip_prefix('(')?
-            .strip_suffix(')')
-            .map(str::to_string)
-    })
+    names
+        .iter()
+        .find_map(|name| text.strip_prefix(name)?.trim_start().strip_prefix('(')?.strip_suffix(')').map(str::to_string))
 }
 
 /// Split at top-level commas, outside quotes and brackets.
@@ -410,9 +324,5 @@ fn split_args(args: &str) -> Vec<String> {
             last.push(c);
         }
     }
-    parts
-        .into_iter()
-        .map(|p| p.trim().to_string())
-        .filter(|p| !p.is_empty())
-        .collect()
+    parts.into_iter().map(|p| p.trim().to_string()).filter(|p| !p.is_empty()).collect()
 }

@@ -35,11 +35,7 @@ fn fail(ename: &str, msg: &str) -> Failure {
 
 pub fn eval(text: &str, vars: &HashMap<String, Value>) -> Result<Value, Failure> {
     let tokens = tokenize(text)?;
-    let mut parser = Parser {
-        tokens,
-        pos: 0,
-        vars,
-    };
+    let mut parser = Parser { tokens, pos: 0, vars };
     let value = parser.sum()?;
     if parser.pos != parser.tokens.len() {
         return Err(fail("SyntaxError", "invalid syntax"));
@@ -69,24 +65,16 @@ fn tokenize(text: &str) -> Result<Vec<Token>, Failure> {
                 i += 1;
             }
             let digits: String = chars[start..i].iter().collect();
-            tokens.push(Token::Int(
-                digits
-                    .parse()
-                    .map_err(|_| fail("OverflowError", "overflow"))?,
-            ));
+            tokens.push(Token::Int(digits.parse().map_err(|_| fail("OverflowError", "overflow"))?));
         } else if c.is_alphabetic() || c == '_' {
             let start = i;
-            while i < chars.len()
-                && (chars[i].is_alphanumeric() || chars[i] == '_' || chars[i] == '.')
-            {
+            while i < chars.len() && (chars[i].is_alphanumeric() || chars[i] == '_' || chars[i] == '.') {
                 i += 1;
             }
             tokens.push(Token::Name(chars[start..i].iter().collect()));
         } else if c == '\'' || c == '"' {
-            let end = chars[i + 1..]
-                .iter()
-                .position(|&d| d == c)
-                .ok_or_else(|| fail("SyntaxError", "invalid syntax"))?;
+            let end =
+                chars[i + 1..].iter().position(|&d| d == c).ok_or_else(|| fail("SyntaxError", "invalid syntax"))?;
             tokens.push(Token::Str(chars[i + 1..i + 1 + end].iter().collect()));
             i += end + 2;
         } else if c == '/' && chars.get(i + 1) == Some(&'/') {
@@ -124,14 +112,12 @@ impl Parser<'_> {
         while let Some(op) = self.op(&["+", "-"]) {
             let right = self.product()?;
             left = match (left, right, op.as_str()) {
-                (Value::Int(a), Value::Int(b), "+") => Value::Int(
-                    a.checked_add(b)
-                        .ok_or_else(|| fail("OverflowError", "overflow"))?,
-                ),
-                (Value::Int(a), Value::Int(b), _) => Value::Int(
-                    a.checked_sub(b)
-                        .ok_or_else(|| fail("OverflowError", "overflow"))?,
-                ),
+                (Value::Int(a), Value::Int(b), "+") => {
+                    Value::Int(a.checked_add(b).ok_or_else(|| fail("OverflowError", "overflow"))?)
+                }
+                (Value::Int(a), Value::Int(b), _) => {
+                    Value::Int(a.checked_sub(b).ok_or_else(|| fail("OverflowError", "overflow"))?)
+                }
                 (Value::Str(a), Value::Str(b), "+") => Value::Str(a + &b),
                 _ => return Err(fail("TypeError", "unsupported types for operation")),
             };
@@ -150,9 +136,7 @@ impl Parser<'_> {
                 return Err(fail("ZeroDivisionError", "divide by zero"));
             }
             left = Value::Int(match op.as_str() {
-                "*" => a
-                    .checked_mul(*b)
-                    .ok_or_else(|| fail("OverflowError", "overflow"))?,
+                "*" => a.checked_mul(*b).ok_or_else(|| fail("OverflowError", "overflow"))?,
                 "%" => a.rem_euclid(*b),
                 _ => a.div_euclid(*b),
             });
@@ -174,21 +158,15 @@ impl Parser<'_> {
                 None => Err(fail("SyntaxError", "invalid syntax")),
             };
         }
-        let token = self
-            .tokens
-            .get(self.pos)
-            .cloned()
-            .ok_or_else(|| fail("SyntaxError", "invalid syntax"))?;
+        let token = self.tokens.get(self.pos).cloned().ok_or_else(|| fail("SyntaxError", "invalid syntax"))?;
         self.pos += 1;
         match token {
             Token::Int(n) => Ok(Value::Int(n)),
             Token::Str(s) => Ok(Value::Str(s)),
             Token::Name(name) if name == "None" => Ok(Value::None),
-            Token::Name(name) => self
-                .vars
-                .get(&name)
-                .cloned()
-                .ok_or_else(|| fail("NameError", &format!("name '{name}' isn't defined"))),
+            Token::Name(name) => {
+                self.vars.get(&name).cloned().ok_or_else(|| fail("NameError", &format!("name '{name}' isn't defined")))
+            }
             Token::Op(_) => Err(fail("SyntaxError", "invalid syntax")),
         }
     }

@@ -17,9 +17,7 @@ use upy_kernel::install::{self, Scope};
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
-        Some("-f") if args.len() == 2 => {
-            upy_kernel::run(&PathBuf::from(&args[1]), Box::new(dev_target::DevFactory))
-        }
+        Some("-f") if args.len() == 2 => upy_kernel::run(&PathBuf::from(&args[1]), Box::new(dev_target::DevFactory)),
         Some("install") => install_dev(&args[1..], true),
         Some("uninstall") => install_dev(&args[1..], false),
         _ => {
@@ -39,9 +37,7 @@ fn install_dev(args: &[String], install: bool) -> anyhow::Result<()> {
     let mut words = args.iter();
     while let Some(word) = words.next() {
         match word.as_str() {
-            "--prefix" => {
-                scope = Scope::Prefix(words.next().map(PathBuf::from).unwrap_or_default())
-            }
+            "--prefix" => scope = Scope::Prefix(words.next().map(PathBuf::from).unwrap_or_default()),
             "--name" => name = words.next().cloned().unwrap_or_default(),
             "--user" => scope = Scope::User,
             "--sys-prefix" => scope = Scope::SysPrefix,
@@ -50,11 +46,7 @@ fn install_dev(args: &[String], install: bool) -> anyhow::Result<()> {
     }
     let dir = if install {
         let exe = std::env::current_exe()?;
-        install::install(&install::Options {
-            scope,
-            name,
-            command: vec![exe.to_string_lossy().into_owned()],
-        })?
+        install::install(&install::Options { scope, name, command: vec![exe.to_string_lossy().into_owned()] })?
     } else {
         install::uninstall(&scope, &name)?
     };

@@ -45,37 +45,20 @@ impl Control {
             let shutting_down = match request.msg_type() {
                 "interrupt_request" => {
                     self.interrupt.trigger();
-                    self.reply(
-                        &mut socket,
-                        &request,
-                        "interrupt_reply",
-                        InterruptReply::new(),
-                    )
-                    .await;
+                    self.reply(&mut socket, &request, "interrupt_reply", InterruptReply::new()).await;
                     false
                 }
                 "kernel_info_request" => {
-                    self.reply(
-                        &mut socket,
-                        &request,
-                        "kernel_info_reply",
-                        kernel_info::reply(),
-                    )
-                    .await;
+                    self.reply(&mut socket, &request, "kernel_info_reply", kernel_info::reply()).await;
                     false
                 }
                 "shutdown_request" => {
-                    let restart =
-                        serde_json::from_value::<ShutdownRequest>(request.content.clone())
-                            .map(|r| r.restart)
-                            .unwrap_or(false);
+                    let restart = serde_json::from_value::<ShutdownRequest>(request.content.clone())
+                        .map(|r| r.restart)
+                        .unwrap_or(false);
                     self.stop_execution(restart).await;
-                    let reply = ShutdownReply {
-                        restart,
-                        ..Default::default()
-                    };
-                    self.reply(&mut socket, &request, "shutdown_reply", reply)
-                        .await;
+                    let reply = ShutdownReply { restart, ..Default::default() };
+                    self.reply(&mut socket, &request, "shutdown_reply", reply).await;
                     true
                 }
                 other => {
@@ -102,9 +85,7 @@ impl Control {
         self.interrupt.trigger();
         let (done, finished) = oneshot::channel();
         if self.jobs.send(Job::Shutdown { restart, done }).is_ok()
-            && tokio::time::timeout(SHUTDOWN_GRACE, finished)
-                .await
-                .is_err()
+            && tokio::time::timeout(SHUTDOWN_GRACE, finished).await.is_err()
         {
             crate::log("the running cell did not stop; shutting down anyway");
         }
@@ -126,11 +107,8 @@ impl Control {
     }
 
     async fn status(&self, request: &Message, state: &str) {
-        let status = self.factory.broadcast(
-            Some(&request.header),
-            "status",
-            serde_json::json!({ "execution_state": state }),
-        );
+        let status =
+            self.factory.broadcast(Some(&request.header), "status", serde_json::json!({ "execution_state": state }));
         let _ = self.iopub.send(Item::Publish(status)).await;
     }
 }

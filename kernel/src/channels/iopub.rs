@@ -30,12 +30,7 @@ pub const QUEUE: usize = 256;
 /// Merged stream text is cut at this size so one message stays small.
 const MERGE_LIMIT: usize = 64 * 1024;
 
-pub async fn serve(
-    mut socket: XPubSocket,
-    mut items: mpsc::Receiver<Item>,
-    signer: Signer,
-    factory: MessageFactory,
-) {
+pub async fn serve(mut socket: XPubSocket, mut items: mpsc::Receiver<Item>, signer: Signer, factory: MessageFactory) {
     let mut held: Option<Item> = None;
     loop {
         let item = match held.take() {
@@ -63,9 +58,7 @@ pub async fn serve(
             Item::Publish(mut message) => {
                 while is_stream(&message) {
                     match items.try_recv() {
-                        Ok(Item::Publish(next)) if mergeable(&message, &next) => {
-                            merge(&mut message, &next)
-                        }
+                        Ok(Item::Publish(next)) if mergeable(&message, &next) => merge(&mut message, &next),
                         Ok(other) => {
                             held = Some(other);
                             break;
@@ -102,25 +95,16 @@ fn is_stream(message: &Message) -> bool {
 fn mergeable(first: &Message, next: &Message) -> bool {
     is_stream(next)
         && first.content.get("name") == next.content.get("name")
-        && first.parent_header.as_ref().map(|h| &h.msg_id)
-            == next.parent_header.as_ref().map(|h| &h.msg_id)
+        && first.parent_header.as_ref().map(|h| &h.msg_id) == next.parent_header.as_ref().map(|h| &h.msg_id)
         && text_len(first) + text_len(next) <= MERGE_LIMIT
 }
 
 fn text_len(message: &Message) -> usize {
-    message
-        .content
-        .get("text")
-        .and_then(Value::as_str)
-        .map_or(0, str::len)
+    message.content.get("text").and_then(Value::as_str).map_or(0, str::len)
 }
 
 fn merge(into: &mut Message, next: &Message) {
-    let extra = next
-        .content
-        .get("text")
-        .and_then(Value::as_str)
-        .unwrap_or("");
+    let extra = next.content.get("text").and_then(Value::as_str).unwrap_or("");
     if let Some(Value::String(text)) = into.content.get_mut("text") {
         text.push_str(extra);
     }
@@ -131,11 +115,7 @@ mod tests {
     use super::*;
 
     fn stream(factory: &MessageFactory, parent: &Message, name: &str, text: &str) -> Message {
-        factory.broadcast(
-            Some(&parent.header),
-            "stream",
-            json!({"name": name, "text": text}),
-        )
+        factory.broadcast(Some(&parent.header), "stream", json!({"name": name, "text": text}))
     }
 
     #[test]
@@ -149,15 +129,8 @@ mod tests {
         merge(&mut a, &b);
         assert_eq!(a.content["text"], "1\n2\n");
         assert!(!mergeable(&a, &stream(&factory, &parent, "stderr", "x")));
-        assert!(!mergeable(
-            &a,
-            &stream(&factory, &other_parent, "stdout", "x")
-        ));
-        let status = factory.broadcast(
-            Some(&parent.header),
-            "status",
-            json!({"execution_state": "idle"}),
-        );
+        assert!(!mergeable(&a, &stream(&factory, &other_parent, "stdout", "x")));
+        let status = factory.broadcast(Some(&parent.header), "status", json!({"execution_state": "idle"}));
         assert!(!mergeable(&a, &status));
     }
 
@@ -166,19 +139,13 @@ mod tests {
         let factory = MessageFactory::new();
         let parent = factory.broadcast(None, "execute_request", json!({}));
         let big = "x".repeat(MERGE_LIMIT);
-        assert!(!mergeable(
-            &stream(&factory, &parent, "stdout", &big),
-            &stream(&factory, &parent, "stdout", "y")
-        ));
+        assert!(!mergeable(&stream(&factory, &parent, "stdout", &big), &stream(&factory, &parent, "stdout", "y")));
     }
 
     #[test]
     fn reads_subscriptions() {
         assert_eq!(subscribed_topic(Some(b"\x01")), Some(String::new()));
-        assert_eq!(
-            subscribed_topic(Some(b"\x01kernel")),
-            Some("kernel".to_string())
-        );
+        assert_eq!(subscribed_topic(Some(b"\x01kernel")), Some("kernel".to_string()));
         assert_eq!(subscribed_topic(Some(b"\x00")), None);
         assert_eq!(subscribed_topic(None), None);
     }

@@ -24,8 +24,7 @@ pub struct AbortQueue {
 impl AbortQueue {
     /// A cell failed; `waiting` are the execute requests received so far.
     pub fn begin<'a>(&mut self, waiting: impl IntoIterator<Item = &'a Message>) {
-        self.queued
-            .extend(waiting.into_iter().map(|m| m.header.msg_id.clone()));
+        self.queued.extend(waiting.into_iter().map(|m| m.header.msg_id.clone()));
         self.since = Some((Utc::now(), Instant::now()));
     }
 
@@ -68,10 +67,7 @@ mod tests {
         std::thread::sleep(Duration::from_millis(5));
         let later = request();
         assert!(!abort.covers(&later), "sent after the error");
-        assert!(
-            !abort.covers(&in_flight),
-            "aborting ended with the first cell run"
-        );
+        assert!(!abort.covers(&in_flight), "aborting ended with the first cell run");
     }
 
     #[test]

@@ -31,11 +31,7 @@ impl Executor {
         }
         let count = self.execution_count;
         if !cell.silent {
-            self.publisher.publish(
-                &parent,
-                "execute_input",
-                json!({ "code": cell.code, "execution_count": count }),
-            );
+            self.publisher.publish(&parent, "execute_input", json!({ "code": cell.code, "execution_count": count }));
         }
 
         self.interrupt.clear();
@@ -97,41 +93,26 @@ impl Executor {
     fn page(&mut self, name: &str, payload: &mut Vec<Value>) -> RunOutcome {
         let text = match name.strip_prefix('%') {
             Some(magic) => magics::usage(magic),
-            None => self
-                .targets
-                .current()
-                .inspect(name)
-                .or_else(|| magics::usage(name)),
+            None => self.targets.current().inspect(name).or_else(|| magics::usage(name)),
         };
         match text {
             Some(text) => {
-                payload
-                    .push(json!({ "source": "page", "data": { "text/plain": text }, "start": 0 }));
+                payload.push(json!({ "source": "page", "data": { "text/plain": text }, "start": 0 }));
                 magics::ok()
             }
-            None => RunOutcome::Error(ErrorInfo::new(
-                "NameError",
-                format!("name '{name}' isn't defined"),
-            )),
+            None => RunOutcome::Error(ErrorInfo::new("NameError", format!("name '{name}' isn't defined"))),
         }
     }
 
     fn user_expressions(&mut self, expressions: Option<&HashMap<String, String>>) -> Value {
         let mut results = Map::new();
         for (name, code) in expressions.into_iter().flatten() {
-            let request = RunRequest {
-                code,
-                file_name: "<stdin>",
-                want_result: true,
-            };
-            let outcome =
-                self.targets
-                    .current()
-                    .run(&request, &mut Discard, &mut NoInput, &self.interrupt);
+            let request = RunRequest { code, file_name: "<stdin>", want_result: true };
+            let outcome = self.targets.current().run(&request, &mut Discard, &mut NoInput, &self.interrupt);
             let value = match outcome {
-                RunOutcome::Ok {
-                    result: Some(bundle),
-                } => json!({ "status": "ok", "data": bundle_json(&bundle), "metadata": {} }),
+                RunOutcome::Ok { result: Some(bundle) } => {
+                    json!({ "status": "ok", "data": bundle_json(&bundle), "metadata": {} })
+                }
                 RunOutcome::Ok { result: None } => {
                     json!({ "status": "ok", "data": { "text/plain": "None" }, "metadata": {} })
                 }
@@ -178,7 +159,6 @@ fn read_request(content: &Value) -> Result<ExecuteRequest, String> {
     serde_json::from_value(content).map_err(|e| e.to_string())
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -188,15 +168,10 @@ mod tests {
         let cell = read_request(&json!({"code": "1"})).unwrap();
         assert!(!cell.silent && cell.store_history && !cell.allow_stdin && cell.stop_on_error);
         assert!(cell.user_expressions.is_none());
-        let cell =
-            read_request(&json!({"code": "1", "silent": true, "user_expressions": {"a": "x"}}))
-                .unwrap();
+        let cell = read_request(&json!({"code": "1", "silent": true, "user_expressions": {"a": "x"}})).unwrap();
         assert!(cell.silent);
         assert_eq!(cell.user_expressions.unwrap()["a"], "x");
-        assert!(
-            read_request(&json!({"silent": false})).is_err(),
-            "code is required"
-        );
+        assert!(read_request(&json!({"silent": false})).is_err(), "code is required");
         assert!(read_request(&json!([1])).is_err());
     }
 }

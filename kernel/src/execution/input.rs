@@ -34,12 +34,7 @@ impl<'a> CellInput<'a> {
         allow_stdin: bool,
         interrupt: &'a Interrupt,
     ) -> CellInput<'a> {
-        CellInput {
-            link,
-            request,
-            allow_stdin,
-            interrupt,
-        }
+        CellInput { link, request, allow_stdin, interrupt }
     }
 }
 
@@ -53,26 +48,16 @@ impl InputSource for CellInput<'_> {
         let ask = self.link.factory.reply(
             self.request,
             "input_request",
-            InputRequest {
-                prompt: prompt.to_string(),
-                password,
-            },
+            InputRequest { prompt: prompt.to_string(), password },
         );
         let asked_id = ask.header.msg_id.clone();
         self.link.outgoing.send(ask).ok()?;
         loop {
             match self.link.replies.recv_timeout(POLL) {
                 Ok(reply) => {
-                    let answers_us = reply
-                        .parent_header
-                        .as_ref()
-                        .is_none_or(|p| p.msg_id == asked_id);
+                    let answers_us = reply.parent_header.as_ref().is_none_or(|p| p.msg_id == asked_id);
                     if answers_us {
-                        return reply
-                            .content
-                            .get("value")
-                            .and_then(|v| v.as_str())
-                            .map(str::to_string);
+                        return reply.content.get("value").and_then(|v| v.as_str()).map(str::to_string);
                     }
                 }
                 Err(RecvTimeoutError::Timeout) => {

@@ -35,10 +35,7 @@ pub enum Job {
     Shell(Message),
     /// Stop after the current request; reset the target first when the
     /// shutdown precedes a restart.
-    Shutdown {
-        restart: bool,
-        done: oneshot::Sender<()>,
-    },
+    Shutdown { restart: bool, done: oneshot::Sender<()> },
 }
 
 pub struct Executor {
@@ -143,13 +140,10 @@ impl Executor {
         let mut stopping = false;
         match request.msg_type() {
             "execute_request" => self.execute(&request),
-            "kernel_info_request" => {
-                self.reply(&request, "kernel_info_reply", kernel_info::reply())
-            }
+            "kernel_info_request" => self.reply(&request, "kernel_info_reply", kernel_info::reply()),
             "complete_request" => {
                 let (code, cursor) = code_and_cursor(&request);
-                let reply =
-                    complete::complete(&code, cursor, self.targets.current(), &magics::names());
+                let reply = complete::complete(&code, cursor, self.targets.current(), &magics::names());
                 self.reply(&request, "complete_reply", reply);
             }
             "inspect_request" => {
@@ -161,46 +155,26 @@ impl Executor {
                 let (code, _) = code_and_cursor(&request);
                 let reply = match is_complete::check(&code) {
                     is_complete::Verdict::Complete => IsCompleteReply::complete(),
-                    is_complete::Verdict::Incomplete { indent } => {
-                        IsCompleteReply::incomplete(indent)
-                    }
+                    is_complete::Verdict::Incomplete { indent } => IsCompleteReply::incomplete(indent),
                     is_complete::Verdict::Invalid => IsCompleteReply::invalid(),
                 };
                 self.reply(&request, "is_complete_reply", reply);
             }
-            "history_request" => {
-                match serde_json::from_value::<history::Request>(request.content.clone()) {
-                    Ok(query) => self.reply(
-                        &request,
-                        "history_reply",
-                        HistoryReply::new(self.history.answer(&query)),
-                    ),
-                    Err(err) => self.reply_bad_request(&request, "history_reply", &err.to_string()),
-                }
-            }
+            "history_request" => match serde_json::from_value::<history::Request>(request.content.clone()) {
+                Ok(query) => self.reply(&request, "history_reply", HistoryReply::new(self.history.answer(&query))),
+                Err(err) => self.reply_bad_request(&request, "history_reply", &err.to_string()),
+            },
             "comm_info_request" => self.reply(&request, "comm_info_reply", comm::info()),
             "comm_open" => {
                 if let Some(close) = comm::refuse_open(&request.content) {
-                    self.publisher.publish(
-                        &parent,
-                        "comm_close",
-                        serde_json::to_value(close).unwrap_or_default(),
-                    );
+                    self.publisher.publish(&parent, "comm_close", serde_json::to_value(close).unwrap_or_default());
                 }
             }
             "comm_msg" | "comm_close" => {}
             "shutdown_request" => {
-                let restart = request
-                    .content
-                    .get("restart")
-                    .and_then(|r| r.as_bool())
-                    .unwrap_or(false);
+                let restart = request.content.get("restart").and_then(|r| r.as_bool()).unwrap_or(false);
                 self.shut_down(restart);
-                self.reply(
-                    &request,
-                    "shutdown_reply",
-                    json!({ "status": "ok", "restart": restart }),
-                );
+                self.reply(&request, "shutdown_reply", json!({ "status": "ok", "restart": restart }));
                 stopping = true;
             }
             other => crate::log(&format!("unhandled shell message {other}")),
@@ -213,30 +187,19 @@ impl Executor {
     }
 
     fn reply(&self, request: &Message, msg_type: &str, content: impl Serialize) {
-        let _ = self
-            .shell
-            .send(self.messages.reply(request, msg_type, content));
+        let _ = self.shell.send(self.messages.reply(request, msg_type, content));
     }
 
     fn reply_bad_request(&self, request: &Message, msg_type: &str, problem: &str) {
         crate::log(&format!("bad {}: {problem}", request.msg_type()));
-        let content =
-            json!({ "status": "error", "ename": "BadRequest", "evalue": problem, "traceback": [] });
+        let content = json!({ "status": "error", "ename": "BadRequest", "evalue": problem, "traceback": [] });
         self.reply(request, msg_type, content);
     }
 }
 
 fn code_and_cursor(request: &Message) -> (String, usize) {
-    let code = request
-        .content
-        .get("code")
-        .and_then(|c| c.as_str())
-        .unwrap_or("")
-        .to_string();
-    let cursor = request
-        .content
-        .get("cursor_pos")
-        .and_then(|c| c.as_u64())
-        .map_or_else(|| code.chars().count(), |c| c as usize);
+    let code = request.content.get("code").and_then(|c| c.as_str()).unwrap_or("").to_string();
+    let cursor =
+        request.content.get("cursor_pos").and_then(|c| c.as_u64()).map_or_else(|| code.chars().count(), |c| c as usize);
     (code, cursor)
 }

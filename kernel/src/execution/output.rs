@@ -35,4 +35,3 @@ impl OutputSink for CellOutput {
         self.publisher.display(&self.parent, &bundle);
     }
 }
-

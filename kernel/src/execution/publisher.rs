@@ -40,11 +40,7 @@ impl Publisher {
     }
 
     pub fn display(&self, parent: &Header, bundle: &MimeBundle) {
-        self.publish(
-            parent,
-            "display_data",
-            json!({ "data": bundle_json(bundle), "metadata": {}, "transient": {} }),
-        );
+        self.publish(parent, "display_data", json!({ "data": bundle_json(bundle), "metadata": {}, "transient": {} }));
     }
 
     pub fn execute_result(&self, parent: &Header, count: usize, bundle: &MimeBundle) {
@@ -85,11 +81,7 @@ pub fn error_json(error: &ErrorInfo) -> Value {
 
 /// The `text/plain` of a bundle, for history's output column.
 pub fn plain_text(bundle: &MimeBundle) -> String {
-    bundle
-        .iter()
-        .find(|(mime, _)| mime == "text/plain")
-        .map(|(_, text)| text.clone())
-        .unwrap_or_default()
+    bundle.iter().find(|(mime, _)| mime == "text/plain").map(|(_, text)| text.clone()).unwrap_or_default()
 }
 
 #[cfg(test)]

@@ -55,10 +55,7 @@ pub fn uninstall(scope: &Scope, name: &str) -> anyhow::Result<PathBuf> {
     check_name(name)?;
     let dir = paths::kernels_dir(scope)?.join(name);
     if !dir.join("kernel.json").is_file() {
-        bail!(
-            "no kernelspec named {name:?} in {}",
-            dir.parent().unwrap_or(&dir).display()
-        );
+        bail!("no kernelspec named {name:?} in {}", dir.parent().unwrap_or(&dir).display());
     }
     std::fs::remove_dir_all(&dir).with_context(|| format!("removing {}", dir.display()))?;
     Ok(dir)
@@ -86,10 +83,7 @@ pub fn kernel_json(options: &Options) -> String {
 
 /// Jupyter's rule for kernel names: ASCII letters, digits, `.`, `_`, `-`.
 fn check_name(name: &str) -> anyhow::Result<()> {
-    let ok = !name.is_empty()
-        && name
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-'));
+    let ok = !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-'));
     if !ok {
         bail!("invalid kernel name {name:?}: use letters, digits, '.', '_' and '-' only");
     }
@@ -117,12 +111,8 @@ mod tests {
         let tmp = tempfile::tempdir().unwrap();
         let dir = install(&options(tmp.path(), "micropython")).unwrap();
         assert_eq!(dir, tmp.path().join("share/jupyter/kernels/micropython"));
-        let spec: serde_json::Value =
-            serde_json::from_slice(&std::fs::read(dir.join("kernel.json")).unwrap()).unwrap();
-        assert_eq!(
-            spec["argv"],
-            json!(["/opt/upy/bin/upy", "kernel", "-f", "{connection_file}"])
-        );
+        let spec: serde_json::Value = serde_json::from_slice(&std::fs::read(dir.join("kernel.json")).unwrap()).unwrap();
+        assert_eq!(spec["argv"], json!(["/opt/upy/bin/upy", "kernel", "-f", "{connection_file}"]));
         assert_eq!(spec["display_name"], "MicroPython (upy)");
         assert_eq!(spec["language"], "python");
         assert_eq!(spec["interrupt_mode"], "message");
@@ -131,13 +121,8 @@ mod tests {
             let bytes = std::fs::read(dir.join(logo)).unwrap();
             assert_eq!(&bytes[..8], b"\x89PNG\r\n\x1a\n");
         }
-        assert!(std::fs::read_to_string(dir.join("logo-svg.svg"))
-            .unwrap()
-            .starts_with("<svg"));
-        assert_eq!(
-            uninstall(&Scope::Prefix(tmp.path().to_path_buf()), "micropython").unwrap(),
-            dir
-        );
+        assert!(std::fs::read_to_string(dir.join("logo-svg.svg")).unwrap().starts_with("<svg"));
+        assert_eq!(uninstall(&Scope::Prefix(tmp.path().to_path_buf()), "micropython").unwrap(), dir);
         assert!(!dir.exists());
     }
 

@@ -19,10 +19,7 @@ pub enum Scope {
 
 pub fn kernels_dir(scope: &Scope) -> anyhow::Result<PathBuf> {
     let data_dir = match scope {
-        Scope::User => user_data_dir(
-            &|name| std::env::var_os(name).map(PathBuf::from),
-            std::env::consts::OS,
-        )?,
+        Scope::User => user_data_dir(&|name| std::env::var_os(name).map(PathBuf::from), std::env::consts::OS)?,
         Scope::SysPrefix => python_sys_prefix()?.join("share").join("jupyter"),
         Scope::Prefix(prefix) => prefix.join("share").join("jupyter"),
     };
@@ -34,11 +31,7 @@ fn user_data_dir(env: &dyn Fn(&str) -> Option<PathBuf>, os: &str) -> anyhow::Res
     if let Some(dir) = env("JUPYTER_DATA_DIR").filter(|d| !d.as_os_str().is_empty()) {
         return Ok(dir);
     }
-    let home = || {
-        env("HOME")
-            .or_else(|| env("USERPROFILE"))
-            .context("cannot find the home folder (HOME is not set)")
-    };
+    let home = || env("HOME").or_else(|| env("USERPROFILE")).context("cannot find the home folder (HOME is not set)");
     Ok(match os {
         "macos" => home()?.join("Library").join("Jupyter"),
         "windows" => match env("APPDATA") {
@@ -58,9 +51,7 @@ fn python_sys_prefix() -> anyhow::Result<PathBuf> {
         .and_then(|jupyter| shebang_interpreter(&jupyter))
         .or_else(|| find_on_path("python3"))
         .or_else(|| find_on_path("python"));
-    let Some(python) = python else {
-        bail!("--sys-prefix needs python3 or jupyter on PATH")
-    };
+    let Some(python) = python else { bail!("--sys-prefix needs python3 or jupyter on PATH") };
     let output = Command::new(&python)
         .args(["-c", "import sys; print(sys.prefix)"])
         .output()
@@ -77,27 +68,18 @@ fn python_sys_prefix() -> anyhow::Result<PathBuf> {
 
 fn find_on_path(program: &str) -> Option<PathBuf> {
     let path = std::env::var_os("PATH")?;
-    std::env::split_paths(&path)
-        .map(|dir| dir.join(program))
-        .find(|candidate| candidate.is_file())
+    std::env::split_paths(&path).map(|dir| dir.join(program)).find(|candidate| candidate.is_file())
 }
 
 /// The interpreter named by a script's `#!` line (`#!/venv/bin/python3`).
 fn shebang_interpreter(script: &Path) -> Option<PathBuf> {
     let text = std::fs::read(script).ok()?;
     let first_line = text.split(|&b| b == b'\n').next()?;
-    let line = std::str::from_utf8(first_line)
-        .ok()?
-        .strip_prefix("#!")?
-        .trim();
+    let line = std::str::from_utf8(first_line).ok()?.strip_prefix("#!")?.trim();
     let mut words = line.split_whitespace();
     let program = words.next()?;
     // `#!/usr/bin/env python3` names the interpreter second.
-    let interpreter = if program.ends_with("/env") {
-        find_on_path(words.next()?)?
-    } else {
-        PathBuf::from(program)
-    };
+    let interpreter = if program.ends_with("/env") { find_on_path(words.next()?)? } else { PathBuf::from(program) };
     interpreter.is_file().then_some(interpreter)
 }
 
@@ -106,11 +88,7 @@ mod tests {
     use super::*;
 
     fn env(vars: &'static [(&'static str, &'static str)]) -> impl Fn(&str) -> Option<PathBuf> {
-        move |name| {
-            vars.iter()
-                .find(|(k, _)| *k == name)
-                .map(|(_, v)| PathBuf::from(v))
-        }
+        move |name| vars.iter().find(|(k, _)| *k == name).map(|(_, v)| PathBuf::from(v))
     }
 
     #[test]
@@ -120,19 +98,11 @@ mod tests {
             PathBuf::from("/home/ada/.local/share/jupyter")
         );
         assert_eq!(
-            user_data_dir(
-                &env(&[("HOME", "/home/ada"), ("XDG_DATA_HOME", "/xdg")]),
-                "linux"
-            )
-            .unwrap(),
+            user_data_dir(&env(&[("HOME", "/home/ada"), ("XDG_DATA_HOME", "/xdg")]), "linux").unwrap(),
             PathBuf::from("/xdg/jupyter")
         );
         assert_eq!(
-            user_data_dir(
-                &env(&[("HOME", "/home/ada"), ("JUPYTER_DATA_DIR", "/custom")]),
-                "linux"
-            )
-            .unwrap(),
+            user_data_dir(&env(&[("HOME", "/home/ada"), ("JUPYTER_DATA_DIR", "/custom")]), "linux").unwrap(),
             PathBuf::from("/custom")
         );
         assert_eq!(
@@ -140,11 +110,7 @@ mod tests {
             PathBuf::from("/Users/ada/Library/Jupyter")
         );
         assert_eq!(
-            user_data_dir(
-                &env(&[("APPDATA", "C:/Users/ada/AppData/Roaming")]),
-                "windows"
-            )
-            .unwrap(),
+            user_data_dir(&env(&[("APPDATA", "C:/Users/ada/AppData/Roaming")]), "windows").unwrap(),
             PathBuf::from("C:/Users/ada/AppData/Roaming/jupyter")
         );
         assert!(user_data_dir(&env(&[]), "linux").is_err());

@@ -21,11 +21,7 @@ impl Magic for AutoScope {
             "off" => ctx.settings.autoscope = false,
             other => return usage_error(self, &format!("expected on or off, not {other:?}")),
         }
-        ctx.out.print(if ctx.settings.autoscope {
-            "Autoscope is on.\n"
-        } else {
-            "Autoscope is off.\n"
-        });
+        ctx.out.print(if ctx.settings.autoscope { "Autoscope is on.\n" } else { "Autoscope is off.\n" });
         ok()
     }
 }

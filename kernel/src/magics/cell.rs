@@ -82,8 +82,5 @@ fn show_waveform(ctx: &mut Context<'_>, outcome: &RunOutcome) {
 }
 
 fn unknown_magic(name: &str) -> RunOutcome {
-    RunOutcome::Error(ErrorInfo::new(
-        "UsageError",
-        format!("unknown command %{name} (%help lists them)"),
-    ))
+    RunOutcome::Error(ErrorInfo::new("UsageError", format!("unknown command %{name} (%help lists them)")))
 }

@@ -83,23 +83,14 @@ mod tests {
     fn port_and_baud_in_any_order() {
         assert_eq!(parsed(""), Ok((None, None)));
         assert_eq!(parsed("auto"), Ok((Some("auto".into()), None)));
-        assert_eq!(
-            parsed("--baud 9600 /dev/ttyUSB0"),
-            Ok((Some("/dev/ttyUSB0".into()), Some(9600)))
-        );
-        assert_eq!(
-            parsed("COM3 --baud=460800"),
-            Ok((Some("COM3".into()), Some(460800)))
-        );
+        assert_eq!(parsed("--baud 9600 /dev/ttyUSB0"), Ok((Some("/dev/ttyUSB0".into()), Some(9600))));
+        assert_eq!(parsed("COM3 --baud=460800"), Ok((Some("COM3".into()), Some(460800))));
     }
 
     #[test]
     fn bad_arguments_are_explained() {
         assert_eq!(parsed("--baud"), Err("--baud needs a number".into()));
-        assert_eq!(
-            parsed("--baud fast"),
-            Err("--baud fast: not a baud rate".into())
-        );
+        assert_eq!(parsed("--baud fast"), Err("--baud fast: not a baud rate".into()));
         assert_eq!(parsed("a b"), Err("expected one PORT".into()));
         assert_eq!(parsed("--speed 9"), Err("unknown option --speed".into()));
     }

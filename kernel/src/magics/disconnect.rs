@@ -19,14 +19,8 @@ impl Magic for Disconnect {
             return usage_error(self, "%disconnect takes no arguments");
         }
         let text = match ctx.targets.disconnect() {
-            Some(board) => format!(
-                "Disconnected from {board}. Cells run on {} again.\n",
-                ctx.target().describe()
-            ),
-            None => format!(
-                "No board was connected; cells run on {}.\n",
-                ctx.target().describe()
-            ),
+            Some(board) => format!("Disconnected from {board}. Cells run on {} again.\n", ctx.target().describe()),
+            None => format!("No board was connected; cells run on {}.\n", ctx.target().describe()),
         };
         ctx.out.print(&text);
         ok()

@@ -68,9 +68,7 @@ impl Files<'_> {
     pub fn read(&mut self, path: &str) -> Result<Vec<u8>, FileError> {
         match self {
             Files::Simulated(simulator) => simulator.fs_read(path).map_err(FileError::Path),
-            Files::Board(conn) => BoardFs::new(conn)
-                .get_bytes(path, &mut |_, _| {})
-                .map_err(board_error),
+            Files::Board(conn) => BoardFs::new(conn).get_bytes(path, &mut |_, _| {}).map_err(board_error),
         }
     }
 
@@ -83,8 +81,7 @@ impl Files<'_> {
                 if let Some((dir, _)) = path.rsplit_once('/').filter(|(dir, _)| !dir.is_empty()) {
                     fs.mkdir(dir).map_err(board_error)?;
                 }
-                fs.put_bytes(data, path, &mut |_, _| {})
-                    .map_err(board_error)
+                fs.put_bytes(data, path, &mut |_, _| {}).map_err(board_error)
             }
         }
     }

@@ -32,8 +32,7 @@ impl Magic for Get {
         };
         match std::fs::write(&host, &data) {
             Ok(()) => {
-                ctx.out
-                    .print(&format!("Copied {name} to {host} ({} bytes)\n", data.len()));
+                ctx.out.print(&format!("Copied {name} to {host} ({} bytes)\n", data.len()));
                 ok()
             }
             Err(err) => usage_error(self, &format!("cannot write {host}: {err}")),
@@ -42,7 +41,5 @@ impl Magic for Get {
 }
 
 fn file_name(name: &str) -> String {
-    Path::new(name)
-        .file_name()
-        .map_or_else(|| name.to_string(), |n| n.to_string_lossy().into_owned())
+    Path::new(name).file_name().map_or_else(|| name.to_string(), |n| n.to_string_lossy().into_owned())
 }

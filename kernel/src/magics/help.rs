@@ -22,11 +22,7 @@ impl Magic for Help {
             for magic in all() {
                 let form = if magic.has_cell_form() { "%/%%" } else { "%" };
                 let also: String = magic.aliases().iter().map(|a| format!(" (also %{a})")).collect();
-                text.push_str(&format!(
-                    "  {form:>4}{:<width$}  {}{also}\n",
-                    magic.name(),
-                    magic.summary()
-                ));
+                text.push_str(&format!("  {form:>4}{:<width$}  {}{also}\n", magic.name(), magic.summary()));
             }
             // Where the next cell goes is the first thing to know with a board.
             text.push_str(&format!("\nCells run on {}.\n", ctx.target().describe()));

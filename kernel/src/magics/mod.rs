@@ -66,14 +66,8 @@ impl Context<'_> {
 
     /// Run cell code on the target, streaming its output.
     pub fn run_code(&mut self, code: &str, want_result: bool) -> RunOutcome {
-        let request = RunRequest {
-            code,
-            file_name: "<stdin>",
-            want_result,
-        };
-        self.targets
-            .current()
-            .run(&request, self.out, self.input, self.interrupt)
+        let request = RunRequest { code, file_name: "<stdin>", want_result };
+        self.targets.current().run(&request, self.out, self.input, self.interrupt)
     }
 
     /// Run a whole cell (code and magics) on `place`, then return to where
@@ -94,8 +88,7 @@ impl Context<'_> {
         let target = self.targets.current();
         let describe = target.describe();
         target.simulator().ok_or_else(|| {
-            let mut message =
-                format!("%{magic} needs the simulated board; this kernel runs on {describe}");
+            let mut message = format!("%{magic} needs the simulated board; this kernel runs on {describe}");
             if on_board {
                 message.push_str(" (%local switches back, or %%local for one cell)");
             }
@@ -170,11 +163,7 @@ pub fn usage(name: &str) -> Option<String> {
 pub fn usage_error(magic: &dyn Magic, message: &str) -> RunOutcome {
     let mut traceback = vec![format!("UsageError: {message}"), String::new()];
     traceback.extend(magic.usage().lines().map(str::to_string));
-    RunOutcome::Error(ErrorInfo {
-        ename: "UsageError".to_string(),
-        evalue: message.to_string(),
-        traceback,
-    })
+    RunOutcome::Error(ErrorInfo { ename: "UsageError".to_string(), evalue: message.to_string(), traceback })
 }
 
 pub fn ok() -> RunOutcome {
@@ -185,11 +174,7 @@ pub fn ok() -> RunOutcome {
 #[derive(Debug, PartialEq, Eq)]
 pub enum Plan {
     /// `%%name args` then the body.
-    Cell {
-        name: String,
-        args: String,
-        body: String,
-    },
+    Cell { name: String, args: String, body: String },
     /// Code and `%name` lines, in order.
     Steps(Vec<Step>),
 }
@@ -212,11 +197,7 @@ pub fn plan(cell: &str) -> Plan {
     if let Some(header) = rest.strip_prefix("%%") {
         let (line, body) = header.split_once('\n').unwrap_or((header, ""));
         let (name, args) = split_name(line);
-        return Plan::Cell {
-            name,
-            args,
-            body: body.to_string(),
-        };
+        return Plan::Cell { name, args, body: body.to_string() };
     }
     let mut steps = Vec::new();
     let mut code = String::new();
@@ -253,10 +234,7 @@ fn split_name(line: &str) -> (String, String) {
 /// pager), returning the name (`%name` for a command's usage).
 pub fn pager_query(cell: &str) -> Option<&str> {
     let text = cell.trim();
-    let query = text
-        .strip_suffix("??")
-        .or_else(|| text.strip_suffix('?'))?
-        .trim();
+    let query = text.strip_suffix("??").or_else(|| text.strip_suffix('?'))?.trim();
     let name = query.strip_prefix('%').unwrap_or(query);
     let valid = !name.is_empty()
         && name.split('.').all(|part| {
@@ -302,18 +280,12 @@ mod tests {
     use super::*;
 
     fn line(name: &str, args: &str) -> Step {
-        Step::Line {
-            name: name.to_string(),
-            args: args.to_string(),
-        }
+        Step::Line { name: name.to_string(), args: args.to_string() }
     }
 
     #[test]
     fn plain_code_is_one_step() {
-        assert_eq!(
-            plan("x = 1\nx"),
-            Plan::Steps(vec![Step::Code("x = 1\nx".to_string())])
-        );
+        assert_eq!(plan("x = 1\nx"), Plan::Steps(vec![Step::Code("x = 1\nx".to_string())]));
     }
 
     #[test]
@@ -347,14 +319,8 @@ mod tests {
 
     #[test]
     fn magics_with_arguments() {
-        assert_eq!(
-            plan("%time  sum(range(10))"),
-            Plan::Steps(vec![line("time", "sum(range(10))")])
-        );
-        assert_eq!(
-            words(r#"put "my file.py" main.py"#),
-            vec!["put", "my file.py", "main.py"]
-        );
+        assert_eq!(plan("%time  sum(range(10))"), Plan::Steps(vec![line("time", "sum(range(10))")]));
+        assert_eq!(words(r#"put "my file.py" main.py"#), vec!["put", "my file.py", "main.py"]);
         assert_eq!(words("  "), Vec::<String>::new());
     }
 
@@ -379,11 +345,7 @@ mod tests {
     #[test]
     fn every_magic_has_usage_starting_with_its_synopsis() {
         for magic in all() {
-            assert!(
-                magic.usage().starts_with(&format!("%{}", magic.name())),
-                "{}",
-                magic.name()
-            );
+            assert!(magic.usage().starts_with(&format!("%{}", magic.name())), "{}", magic.name());
             assert!(!magic.summary().is_empty());
         }
     }

@@ -39,26 +39,12 @@ fn table(ports: &[PortInfo], connected: Option<&str>) -> String {
         .iter()
         .map(|p| {
             let mark = if p.is_candidate() { " *" } else { "" };
-            let here = if connected == Some(p.path.as_str()) {
-                " (connected)"
-            } else {
-                ""
-            };
-            [
-                p.path.clone(),
-                p.usb_id().unwrap_or_else(|| "-".to_string()),
-                format!("{}{mark}{here}", p.description()),
-            ]
+            let here = if connected == Some(p.path.as_str()) { " (connected)" } else { "" };
+            [p.path.clone(), p.usb_id().unwrap_or_else(|| "-".to_string()), format!("{}{mark}{here}", p.description())]
         })
         .collect();
     let header = ["PORT", "VID:PID", "BOARD"];
-    let width = |i: usize| {
-        rows.iter()
-            .map(|r| r[i].len())
-            .chain([header[i].len()])
-            .max()
-            .unwrap_or(0)
-    };
+    let width = |i: usize| rows.iter().map(|r| r[i].len()).chain([header[i].len()]).max().unwrap_or(0);
     let (w0, w1) = (width(0), width(1));
     let mut text = format!("{:<w0$}  {:<w1$}  {}\n", header[0], header[1], header[2]);
     for [path, id, board] in &rows {
@@ -89,18 +75,12 @@ mod tests {
 
     #[test]
     fn a_table_of_ports_with_boards_marked() {
-        let ports = [
-            port("/dev/ttyS0", None),
-            port("/dev/ttyUSB0", Some((0x10c4, 0xea60))),
-        ];
+        let ports = [port("/dev/ttyS0", None), port("/dev/ttyUSB0", Some((0x10c4, 0xea60)))];
         let text = table(&ports, Some("/dev/ttyUSB0"));
         let lines: Vec<&str> = text.lines().collect();
         assert_eq!(lines[0], "PORT          VID:PID    BOARD");
         assert_eq!(lines[1], "/dev/ttyS0    -          serial port");
-        assert_eq!(
-            lines[2],
-            "/dev/ttyUSB0  10c4:ea60  Silicon Labs CP210x USB-serial * (connected)"
-        );
+        assert_eq!(lines[2], "/dev/ttyUSB0  10c4:ea60  Silicon Labs CP210x USB-serial * (connected)");
         assert_eq!(lines[3], "* looks like a board");
     }
 

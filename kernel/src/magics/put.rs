@@ -32,8 +32,7 @@ impl Magic for Put {
         };
         match written {
             Ok(()) => {
-                ctx.out
-                    .print(&format!("Copied {host} to {name} ({} bytes)\n", data.len()));
+                ctx.out.print(&format!("Copied {host} to {name} ({} bytes)\n", data.len()));
                 ok()
             }
             Err(error) => error.outcome(self),
@@ -42,7 +41,5 @@ impl Magic for Put {
 }
 
 fn file_name(host: &str) -> String {
-    Path::new(host)
-        .file_name()
-        .map_or_else(|| host.to_string(), |n| n.to_string_lossy().into_owned())
+    Path::new(host).file_name().map_or_else(|| host.to_string(), |n| n.to_string_lossy().into_owned())
 }

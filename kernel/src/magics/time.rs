@@ -34,9 +34,7 @@ impl Magic for Time {
         let outcome = ctx.run_code(&code, true);
         let wall = started.elapsed();
         let mut report = format!("Wall time: {}\n", format_duration(wall));
-        if let (Some(before), Some(after)) =
-            (board_before, ctx.target().simulator().map(|s| s.clock_us()))
-        {
+        if let (Some(before), Some(after)) = (board_before, ctx.target().simulator().map(|s| s.clock_us())) {
             report.push_str(&format!(
                 "Board time: {}\n",
                 format_duration(Duration::from_micros(after.saturating_sub(before)))

@@ -31,11 +31,7 @@ impl Magic for VirtualTime {
             }
             other => return usage_error(self, &format!("expected on or off, not {other:?}")),
         };
-        ctx.out.print(if on {
-            "Virtual time is on.\n"
-        } else {
-            "Virtual time is off.\n"
-        });
+        ctx.out.print(if on { "Virtual time is on.\n" } else { "Virtual time is off.\n" });
         ok()
     }
 }

@@ -8,18 +8,12 @@ use super::cursor::{byte_offset, code_points, dotted_name_start};
 
 /// MicroPython's keywords (its grammar has no soft keywords).
 pub const KEYWORDS: &[&str] = &[
-    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue",
-    "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import",
-    "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while",
-    "with", "yield",
+    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue", "def", "del",
+    "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in", "is", "lambda", "nonlocal",
+    "not", "or", "pass", "raise", "return", "try", "while", "with", "yield",
 ];
 
-pub fn complete(
-    code: &str,
-    cursor_pos: usize,
-    target: &mut dyn Target,
-    magic_names: &[&str],
-) -> CompleteReply {
+pub fn complete(code: &str, cursor_pos: usize, target: &mut dyn Target, magic_names: &[&str]) -> CompleteReply {
     let end = byte_offset(code, cursor_pos);
     let start = dotted_name_start(code, end);
     let token = &code[start..end];
@@ -28,16 +22,11 @@ pub fn complete(
 
     let mut found: Vec<Completion> = Vec::new();
     if is_magic_position(code, start) {
-        found.extend(
-            magic_names
-                .iter()
-                .filter(|m| m.starts_with(partial))
-                .map(|m| Completion {
-                    name: m.to_string(),
-                    kind: CompletionKind::Function,
-                    detail: None,
-                }),
-        );
+        found.extend(magic_names.iter().filter(|m| m.starts_with(partial)).map(|m| Completion {
+            name: m.to_string(),
+            kind: CompletionKind::Function,
+            detail: None,
+        }));
     } else {
         for mut completion in target.complete(token) {
             // Targets may answer with the whole dotted path or the last part.
@@ -49,16 +38,11 @@ pub fn complete(
             }
         }
         if !token.contains('.') {
-            found.extend(
-                KEYWORDS
-                    .iter()
-                    .filter(|k| k.starts_with(partial))
-                    .map(|k| Completion {
-                        name: k.to_string(),
-                        kind: CompletionKind::Keyword,
-                        detail: None,
-                    }),
-            );
+            found.extend(KEYWORDS.iter().filter(|k| k.starts_with(partial)).map(|k| Completion {
+                name: k.to_string(),
+                kind: CompletionKind::Keyword,
+                detail: None,
+            }));
         }
     }
     found.sort_by(|a, b| a.name.cmp(&b.name));
@@ -79,10 +63,7 @@ pub fn complete(
         })
         .collect();
     let mut metadata = serde_json::Map::new();
-    metadata.insert(
-        "_jupyter_types_experimental".to_string(),
-        Value::Array(types),
-    );
+    metadata.insert("_jupyter_types_experimental".to_string(), Value::Array(types));
     CompleteReply {
         matches: found.into_iter().map(|c| c.name).collect(),
         cursor_start,
@@ -148,10 +129,7 @@ mod tests {
         let reply = complete("%ti", 3, &mut target, &["time", "help"]);
         assert_eq!(reply.matches, vec!["time"]);
         assert!(target.asked.is_empty());
-        assert_eq!(
-            complete("%%ti", 4, &mut target, &["time"]).matches,
-            vec!["time"]
-        );
+        assert_eq!(complete("%%ti", 4, &mut target, &["time"]).matches, vec!["time"]);
     }
 
     #[test]

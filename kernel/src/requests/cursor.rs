@@ -37,10 +37,7 @@ pub fn dotted_name_around(text: &str, at: usize) -> &str {
         at -= 1;
     }
     let start = dotted_name_start(text, at);
-    let end = text[at..]
-        .char_indices()
-        .find(|&(_, c)| !is_name_char(c))
-        .map_or(text.len(), |(i, _)| at + i);
+    let end = text[at..].char_indices().find(|&(_, c)| !is_name_char(c)).map_or(text.len(), |(i, _)| at + i);
     text[start..end].trim_start_matches('.')
 }
 
@@ -61,10 +58,7 @@ mod tests {
     #[test]
     fn finds_dotted_names() {
         let text = "p = machine.Pin.OU";
-        assert_eq!(
-            &text[dotted_name_start(text, text.len())..],
-            "machine.Pin.OU"
-        );
+        assert_eq!(&text[dotted_name_start(text, text.len())..], "machine.Pin.OU");
         assert_eq!(dotted_name_around("led.on()", 5), "led.on");
         assert_eq!(dotted_name_around("print(x)", 2), "print");
         assert_eq!(dotted_name_around("f(µs)", 4), "µs");

@@ -44,11 +44,7 @@ fn default_access() -> String {
 
 impl History {
     pub fn record(&mut self, line: usize, input: &str, output: &str) {
-        self.entries.push(Entry {
-            line,
-            input: input.to_string(),
-            output: output.to_string(),
-        });
+        self.entries.push(Entry { line, input: input.to_string(), output: output.to_string() });
     }
 
     pub fn answer(&self, request: &Request) -> Vec<HistoryEntry> {
@@ -71,9 +67,7 @@ impl History {
 
     fn tail(&self, n: Option<i64>) -> Vec<&Entry> {
         let n = n.map_or(self.entries.len(), |n| n.max(0) as usize);
-        self.entries[self.entries.len().saturating_sub(n)..]
-            .iter()
-            .collect()
+        self.entries[self.entries.len().saturating_sub(n)..].iter().collect()
     }
 
     fn range(&self, request: &Request) -> Vec<&Entry> {
@@ -82,10 +76,7 @@ impl History {
         }
         let start = request.start.unwrap_or(0);
         let stop = request.stop.filter(|&s| s > 0);
-        self.entries
-            .iter()
-            .filter(|e| (e.line as i64) >= start && stop.is_none_or(|s| (e.line as i64) < s))
-            .collect()
+        self.entries.iter().filter(|e| (e.line as i64) >= start && stop.is_none_or(|s| (e.line as i64) < s)).collect()
     }
 
     /// `pattern` is a glob (`*`, `?`) matched against the whole input, as
@@ -93,11 +84,7 @@ impl History {
     /// last n matches.
     fn search(&self, request: &Request) -> Vec<&Entry> {
         let pattern = request.pattern.as_deref().unwrap_or("*");
-        let mut found: Vec<&Entry> = self
-            .entries
-            .iter()
-            .filter(|e| glob(pattern, &e.input))
-            .collect();
+        let mut found: Vec<&Entry> = self.entries.iter().filter(|e| glob(pattern, &e.input)).collect();
         if request.unique {
             let mut seen = std::collections::HashSet::new();
             found.reverse();
@@ -165,9 +152,7 @@ mod tests {
     fn tail_returns_the_last_n() {
         let h = history();
         assert_eq!(
-            lines(h.answer(&request(
-                r#"{"hist_access_type":"tail","n":2,"output":false,"raw":true}"#
-            ))),
+            lines(h.answer(&request(r#"{"hist_access_type":"tail","n":2,"output":false,"raw":true}"#))),
             vec![2, 3]
         );
     }
@@ -176,43 +161,22 @@ mod tests {
     fn range_is_half_open() {
         let h = history();
         assert_eq!(
-            lines(h.answer(&request(
-                r#"{"hist_access_type":"range","session":1,"start":2,"stop":3}"#
-            ))),
+            lines(h.answer(&request(r#"{"hist_access_type":"range","session":1,"start":2,"stop":3}"#))),
             vec![2]
         );
-        assert_eq!(
-            lines(h.answer(&request(r#"{"hist_access_type":"range"}"#))),
-            vec![1, 2, 3]
-        );
-        assert!(h
-            .answer(&request(
-                r#"{"hist_access_type":"range","session":7,"start":1,"stop":2}"#
-            ))
-            .is_empty());
+        assert_eq!(lines(h.answer(&request(r#"{"hist_access_type":"range"}"#))), vec![1, 2, 3]);
+        assert!(h.answer(&request(r#"{"hist_access_type":"range","session":7,"start":1,"stop":2}"#)).is_empty());
     }
 
     #[test]
     fn search_globs_and_keeps_unique_latest() {
         let h = history();
+        assert_eq!(lines(h.answer(&request(r#"{"hist_access_type":"search","pattern":"1+2*"}"#))), vec![1, 3]);
         assert_eq!(
-            lines(h.answer(&request(
-                r#"{"hist_access_type":"search","pattern":"1+2*"}"#
-            ))),
-            vec![1, 3]
-        );
-        assert_eq!(
-            lines(h.answer(&request(
-                r#"{"hist_access_type":"search","pattern":"1+2*","unique":true}"#
-            ))),
+            lines(h.answer(&request(r#"{"hist_access_type":"search","pattern":"1+2*","unique":true}"#))),
             vec![3]
         );
-        assert_eq!(
-            lines(h.answer(&request(
-                r#"{"hist_access_type":"search","pattern":"*","n":1}"#
-            ))),
-            vec![3]
-        );
+        assert_eq!(lines(h.answer(&request(r#"{"hist_access_type":"search","pattern":"*","n":1}"#))), vec![3]);
         assert!(glob("pr?nt(*)", "print(1)"));
         assert!(!glob("print", "print(1)"));
     }
@@ -220,9 +184,7 @@ mod tests {
     #[test]
     fn output_pairs_input_with_output() {
         let h = history();
-        let entries = h.answer(&request(
-            r#"{"hist_access_type":"tail","n":1,"output":true}"#,
-        ));
+        let entries = h.answer(&request(r#"{"hist_access_type":"tail","n":1,"output":true}"#));
         let json = serde_json::to_value(&entries).unwrap();
         assert_eq!(json, serde_json::json!([[1, 3, ["1+2+3", "6"]]]));
     }

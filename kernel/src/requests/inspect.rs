@@ -18,11 +18,7 @@ pub fn inspect(
         return not_found();
     }
     let before_name = &code[..dotted_name_start(code, at)];
-    let text = if before_name.ends_with('%') {
-        magic_usage(name)
-    } else {
-        target.inspect(name)
-    };
+    let text = if before_name.ends_with('%') { magic_usage(name) } else { target.inspect(name) };
     match text {
         Some(text) => found(text),
         None => not_found(),
@@ -30,11 +26,7 @@ pub fn inspect(
 }
 
 pub fn found(text: String) -> InspectReply {
-    InspectReply {
-        found: true,
-        data: Media::new(vec![MediaType::Plain(text)]),
-        ..Default::default()
-    }
+    InspectReply { found: true, data: Media::new(vec![MediaType::Plain(text)]), ..Default::default() }
 }
 
 fn not_found() -> InspectReply {
@@ -66,9 +58,7 @@ mod tests {
     #[test]
     fn magics_show_their_usage() {
         let mut target = NamesTarget::new(&[]);
-        let reply = inspect("%time x", 3, &mut target, |m| {
-            (m == "time").then(|| "usage".to_string())
-        });
+        let reply = inspect("%time x", 3, &mut target, |m| (m == "time").then(|| "usage".to_string()));
         assert!(reply.found);
         assert!(target.inspected.is_empty());
     }

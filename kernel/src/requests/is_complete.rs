@@ -24,11 +24,7 @@ pub fn check(code: &str) -> Verdict {
     let scanned = scan(code);
     match scanned.state {
         State::Unbalanced => return Verdict::Invalid,
-        State::Open => {
-            return Verdict::Incomplete {
-                indent: String::new(),
-            }
-        }
+        State::Open => return Verdict::Incomplete { indent: String::new() },
         State::Closed => {}
     }
     let body_end = code.trim_end().len() as u32;
@@ -42,15 +38,10 @@ pub fn check(code: &str) -> Verdict {
     // The last statement may span lines (brackets); its first line sets the
     // indent, its last line says whether it opens a block.
     let statement = &code[last_start..];
-    let indent: String = statement
-        .chars()
-        .take_while(|c| *c == ' ' || *c == '\t')
-        .collect();
+    let indent: String = statement.chars().take_while(|c| *c == ' ' || *c == '\t').collect();
     let last_line = statement.trim_end().lines().last().unwrap_or("");
     if strip_comment(last_line).trim_end().ends_with(':') {
-        return Verdict::Incomplete {
-            indent: indent + INDENT,
-        };
+        return Verdict::Incomplete { indent: indent + INDENT };
     }
     if !errors.is_empty() {
         return Verdict::Incomplete { indent };
@@ -109,10 +100,7 @@ fn scan(code: &str) -> Scanned {
     let mut line_start: Option<usize> = Some(0);
     let mut last_statement = None;
     let mut i = 0;
-    let done = |state, last_statement| Scanned {
-        state,
-        last_statement,
-    };
+    let done = |state, last_statement| Scanned { state, last_statement };
     while i < chars.len() {
         let (offset, c) = chars[i];
         if !c.is_whitespace() && c != '#' {
@@ -164,11 +152,7 @@ fn scan(code: &str) -> Scanned {
         }
         i += 1;
     }
-    let state = if !brackets.is_empty() || continued {
-        State::Open
-    } else {
-        State::Closed
-    };
+    let state = if !brackets.is_empty() || continued { State::Open } else { State::Closed };
     done(state, last_statement)
 }
 
@@ -209,34 +193,21 @@ mod tests {
     use super::*;
 
     fn incomplete(indent: &str) -> Verdict {
-        Verdict::Incomplete {
-            indent: indent.to_string(),
-        }
+        Verdict::Incomplete { indent: indent.to_string() }
     }
 
     #[test]
     fn complete_statements() {
-        for code in [
-            "1",
-            "print('hello, world')",
-            "x = [1,\n 2]",
-            "s = '''a\nb'''",
-            "def f(x):\n  return x*2\n\n\n",
-            "",
-        ] {
+        for code in
+            ["1", "print('hello, world')", "x = [1,\n 2]", "s = '''a\nb'''", "def f(x):\n  return x*2\n\n\n", ""]
+        {
             assert_eq!(check(code), Verdict::Complete, "{code:?}");
         }
     }
 
     #[test]
     fn open_brackets_strings_and_continuations_want_more() {
-        for code in [
-            "print('''hello",
-            "x = [1,",
-            "f(a,\n  b",
-            "x = 1 + \\",
-            "d = {'a': (1,",
-        ] {
+        for code in ["print('''hello", "x = [1,", "f(a,\n  b", "x = 1 + \\", "d = {'a': (1,"] {
             assert_eq!(check(code), incomplete(""), "{code:?}");
         }
     }

@@ -37,10 +37,7 @@ pub fn reply() -> KernelInfoReply {
 }
 
 fn link(text: &str, url: &str) -> HelpLink {
-    HelpLink {
-        text: text.to_string(),
-        url: url.to_string(),
-    }
+    HelpLink { text: text.to_string(), url: url.to_string() }
 }
 
 #[cfg(test)]
@@ -53,10 +50,7 @@ mod tests {
         assert_eq!(info["mimetype"], "text/x-python");
         assert_eq!(info["file_extension"], ".py");
         assert_eq!(info["pygments_lexer"], "python3");
-        assert_eq!(
-            info["codemirror_mode"],
-            serde_json::json!({"name": "python", "version": 3})
-        );
+        assert_eq!(info["codemirror_mode"], serde_json::json!({"name": "python", "version": 3}));
         assert_eq!(value["status"], "ok");
         assert_eq!(value["implementation"], "upy");
     }

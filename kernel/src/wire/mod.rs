@@ -60,38 +60,24 @@ impl Message {
     /// Check the signature, then parse. Frames failing either are dropped
     /// by the caller, never acted on.
     pub fn decode(frames: Vec<Bytes>, signer: &Signer) -> Result<Message, WireError> {
-        let split = frames
-            .iter()
-            .position(|f| f.as_ref() == DELIMITER)
-            .ok_or(WireError::NoDelimiter)?;
+        let split = frames.iter().position(|f| f.as_ref() == DELIMITER).ok_or(WireError::NoDelimiter)?;
         let mut rest = frames.into_iter();
         let identities: Vec<Bytes> = rest.by_ref().take(split).collect();
         rest.next(); // the delimiter
         let mut next = || rest.next().ok_or(WireError::MissingFrames);
-        let (signature, header, parent, metadata, content) =
-            (next()?, next()?, next()?, next()?, next()?);
+        let (signature, header, parent, metadata, content) = (next()?, next()?, next()?, next()?, next()?);
         let buffers: Vec<Bytes> = rest.collect();
         if !signer.verify(&signature, [&header, &parent, &metadata, &content]) {
             return Err(WireError::BadSignature);
         }
-        let json = |b: &Bytes| {
-            serde_json::from_slice::<Value>(b).map_err(|e| WireError::BadJson(e.to_string()))
-        };
-        let header: Header = serde_json::from_value(json(&header)?)
-            .map_err(|e| WireError::BadJson(e.to_string()))?;
+        let json = |b: &Bytes| serde_json::from_slice::<Value>(b).map_err(|e| WireError::BadJson(e.to_string()));
+        let header: Header = serde_json::from_value(json(&header)?).map_err(|e| WireError::BadJson(e.to_string()))?;
         let parent_header = match json(&parent)? {
             Value::Object(map) if map.is_empty() => None,
             Value::Null => None,
             value => serde_json::from_value(value).ok(),
         };
-        Ok(Message {
-            identities,
-            header,
-            parent_header,
-            metadata: json(&metadata)?,
-            content: json(&content)?,
-            buffers,
-        })
+        Ok(Message { identities, header, parent_header, metadata: json(&metadata)?, content: json(&content)?, buffers })
     }
 
     /// Serialize and sign into frames ready for a socket.
@@ -128,9 +114,7 @@ pub struct MessageFactory {
 
 impl MessageFactory {
     pub fn new() -> MessageFactory {
-        MessageFactory {
-            session: uuid::Uuid::new_v4().to_string(),
-        }
+        MessageFactory { session: uuid::Uuid::new_v4().to_string() }
     }
 
     pub fn session(&self) -> &str {
@@ -162,12 +146,7 @@ impl MessageFactory {
     }
 
     /// A message for iopub, with `parent` (if any) as its parent header.
-    pub fn broadcast(
-        &self,
-        parent: Option<&Header>,
-        msg_type: &str,
-        content: impl Serialize,
-    ) -> Message {
+    pub fn broadcast(&self, parent: Option<&Header>, msg_type: &str, content: impl Serialize) -> Message {
         let topic = format!("kernel.{}.{}", self.session, msg_type);
         Message {
             identities: vec![Bytes::from(topic)],
@@ -194,10 +173,7 @@ mod tests {
     fn request(signer: &Signer) -> Vec<Bytes> {
         let factory = MessageFactory::new();
         let mut msg = factory.broadcast(None, "execute_request", json!({"code": "1"}));
-        msg.identities = vec![
-            Bytes::from_static(b"client-a"),
-            Bytes::from_static(b"client-b"),
-        ];
+        msg.identities = vec![Bytes::from_static(b"client-a"), Bytes::from_static(b"client-b")];
         msg.buffers = vec![Bytes::from_static(b"raw")];
         msg.encode(signer)
     }
@@ -206,13 +182,7 @@ mod tests {
     fn round_trips_identities_content_and_buffers() {
         let signer = Signer::new("hmac-sha256", "k").unwrap();
         let msg = Message::decode(request(&signer), &signer).unwrap();
-        assert_eq!(
-            msg.identities,
-            vec![
-                Bytes::from_static(b"client-a"),
-                Bytes::from_static(b"client-b")
-            ]
-        );
+        assert_eq!(msg.identities, vec![Bytes::from_static(b"client-a"), Bytes::from_static(b"client-b")]);
         assert_eq!(msg.msg_type(), "execute_request");
         assert_eq!(msg.content, json!({"code": "1"}));
         assert_eq!(msg.buffers, vec![Bytes::from_static(b"raw")]);
@@ -223,10 +193,7 @@ mod tests {
     fn drops_messages_signed_with_another_key() {
         let frames = request(&Signer::new("hmac-sha256", "attacker").unwrap());
         let signer = Signer::new("hmac-sha256", "k").unwrap();
-        assert_eq!(
-            Message::decode(frames, &signer).unwrap_err(),
-            WireError::BadSignature
-        );
+        assert_eq!(Message::decode(frames, &signer).unwrap_err(), WireError::BadSignature);
     }
 
     #[test]
@@ -235,33 +202,19 @@ mod tests {
         let mut frames = request(&signer);
         let content = frames.len() - 2; // before the one buffer
         frames[content] = Bytes::from_static(b"{\"code\":\"import os\"}");
-        assert_eq!(
-            Message::decode(frames, &signer).unwrap_err(),
-            WireError::BadSignature
-        );
+        assert_eq!(Message::decode(frames, &signer).unwrap_err(), WireError::BadSignature);
     }
 
     #[test]
     fn rejects_malformed_framing() {
         let signer = Signer::new("hmac-sha256", "k").unwrap();
-        assert_eq!(
-            Message::decode(vec![Bytes::from_static(b"x")], &signer).unwrap_err(),
-            WireError::NoDelimiter
-        );
+        assert_eq!(Message::decode(vec![Bytes::from_static(b"x")], &signer).unwrap_err(), WireError::NoDelimiter);
         let short = vec![Bytes::from_static(DELIMITER), Bytes::from_static(b"sig")];
-        assert_eq!(
-            Message::decode(short, &signer).unwrap_err(),
-            WireError::MissingFrames
-        );
+        assert_eq!(Message::decode(short, &signer).unwrap_err(), WireError::MissingFrames);
         let unsigned = Signer::new("", "").unwrap();
-        let bad_json: Vec<Bytes> = [DELIMITER, b"", b"not json", b"{}", b"{}", b"{}"]
-            .iter()
-            .map(|f| Bytes::copy_from_slice(f))
-            .collect();
-        assert!(matches!(
-            Message::decode(bad_json, &unsigned),
-            Err(WireError::BadJson(_))
-        ));
+        let bad_json: Vec<Bytes> =
+            [DELIMITER, b"", b"not json", b"{}", b"{}", b"{}"].iter().map(|f| Bytes::copy_from_slice(f)).collect();
+        assert!(matches!(Message::decode(bad_json, &unsigned), Err(WireError::BadJson(_))));
     }
 
     #[test]
@@ -271,10 +224,7 @@ mod tests {
         let factory = MessageFactory::new();
         let reply = factory.reply(&request, "execute_reply", json!({"status": "ok"}));
         assert_eq!(reply.identities, request.identities);
-        assert_eq!(
-            reply.parent_header.as_ref().unwrap().msg_id,
-            request.header.msg_id
-        );
+        assert_eq!(reply.parent_header.as_ref().unwrap().msg_id, request.header.msg_id);
         assert_eq!(reply.header.session, factory.session());
         let frames = reply.encode(&signer);
         let back = Message::decode(frames, &signer).unwrap();

@@ -20,10 +20,7 @@ impl std::fmt::Display for SignError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             SignError::UnsupportedScheme(s) => {
-                write!(
-                    f,
-                    "unsupported signature scheme {s:?} (only hmac-sha256 is supported)"
-                )
+                write!(f, "unsupported signature scheme {s:?} (only hmac-sha256 is supported)")
             }
         }
     }
@@ -85,10 +82,7 @@ mod tests {
     #[test]
     fn signs_like_python_hmac() {
         let signer = Signer::new("hmac-sha256", "secret").unwrap();
-        assert_eq!(
-            signer.sign(FRAMES),
-            "4cd721348272a9d38f52e40f18755f0c1547d1172085474a01e7af8f3442da14"
-        );
+        assert_eq!(signer.sign(FRAMES), "4cd721348272a9d38f52e40f18755f0c1547d1172085474a01e7af8f3442da14");
     }
 
     #[test]

@@ -24,7 +24,8 @@ pub struct Param {
 
 impl Param {
     pub fn required(&self) -> bool {
-        self.default.is_none() && matches!(self.kind, ParamKind::PositionalOnly | ParamKind::Normal | ParamKind::KeywordOnly)
+        self.default.is_none()
+            && matches!(self.kind, ParamKind::PositionalOnly | ParamKind::Normal | ParamKind::KeywordOnly)
     }
     pub fn label(&self) -> String {
         let mut s = match self.kind {
@@ -150,11 +151,14 @@ impl Signature {
         let mut filled: Vec<&str> = positional_params.iter().take(positional.len()).map(|p| p.name.as_str()).collect();
         for a in args {
             let Arg::Keyword { name, .. } = a else { continue };
-            let param = self.params.iter().find(|p| {
-                p.name == name.name && matches!(p.kind, ParamKind::Normal | ParamKind::KeywordOnly)
-            });
+            let param = self
+                .params
+                .iter()
+                .find(|p| p.name == name.name && matches!(p.kind, ParamKind::Normal | ParamKind::KeywordOnly));
             match param {
-                None if !takes_varkw => problems.push(ArgProblem::UnknownKeyword { span: name.span, name: name.name.clone() }),
+                None if !takes_varkw => {
+                    problems.push(ArgProblem::UnknownKeyword { span: name.span, name: name.name.clone() })
+                }
                 None => {}
                 Some(p) if filled.contains(&p.name.as_str()) => {
                     problems.push(ArgProblem::Duplicate { span: name.span, name: name.name.clone() })
@@ -180,7 +184,10 @@ impl Signature {
     /// positional argument, or the keyword `keyword`.
     pub fn active_param(&self, index: usize, keyword: Option<&str>) -> Option<usize> {
         if let Some(k) = keyword {
-            return self.params.iter().position(|p| p.name == k && p.kind != ParamKind::VarArgs && p.kind != ParamKind::VarKeywords);
+            return self
+                .params
+                .iter()
+                .position(|p| p.name == k && p.kind != ParamKind::VarArgs && p.kind != ParamKind::VarKeywords);
         }
         let mut n = 0;
         for (i, p) in self.params.iter().enumerate() {

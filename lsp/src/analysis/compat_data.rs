@@ -6,7 +6,10 @@
 /// CPython standard-library modules that no MicroPython board has built in.
 /// `(module, what to use instead)`; an empty suggestion means none.
 pub const MISSING_MODULES: &[(&str, &str)] = &[
-    ("threading", "MicroPython has `_thread` instead (start_new_thread, allocate_lock), or `asyncio` for cooperative tasks"),
+    (
+        "threading",
+        "MicroPython has `_thread` instead (start_new_thread, allocate_lock), or `asyncio` for cooperative tasks",
+    ),
     ("multiprocessing", "MicroPython has `_thread` instead"),
     ("subprocess", "a board runs no other processes"),
     ("typing", "annotations work without it; guard the import with try/except ImportError"),
@@ -87,9 +90,24 @@ pub const MISSING_ATTRIBUTES: &[(&str, &str, &str)] = &[
 
 /// `str` methods CPython has and MicroPython does not.
 pub const MISSING_STR_METHODS: &[&str] = &[
-    "ljust", "rjust", "zfill", "title", "capitalize", "swapcase", "casefold", "expandtabs", "format_map",
-    "maketrans", "translate", "removeprefix", "removesuffix", "isnumeric", "isdecimal", "isidentifier",
-    "isprintable", "istitle",
+    "ljust",
+    "rjust",
+    "zfill",
+    "title",
+    "capitalize",
+    "swapcase",
+    "casefold",
+    "expandtabs",
+    "format_map",
+    "maketrans",
+    "translate",
+    "removeprefix",
+    "removesuffix",
+    "isnumeric",
+    "isdecimal",
+    "isidentifier",
+    "isprintable",
+    "istitle",
 ];
 
 /// `int` methods CPython has and MicroPython does not.
@@ -133,7 +151,8 @@ pub fn missing_module(name: &str) -> Option<&'static str> {
 }
 
 pub fn missing_attribute(module: &str, attr: &str) -> Option<&'static str> {
-    let module = module.strip_prefix('u').filter(|m| matches!(*m, "time" | "os" | "sys" | "random" | "json")).unwrap_or(module);
+    let module =
+        module.strip_prefix('u').filter(|m| matches!(*m, "time" | "os" | "sys" | "random" | "json")).unwrap_or(module);
     MISSING_ATTRIBUTES.iter().find(|(m, a, _)| *m == module && *a == attr).map(|(_, _, hint)| *hint)
 }
 

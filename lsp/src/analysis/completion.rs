@@ -71,9 +71,13 @@ pub fn complete(a: &Analysis, offset: usize) -> Completions {
 fn filtered(start: usize, prefix: &str, items: Vec<Item>) -> Completions {
     let lower = prefix.to_lowercase();
     let mut seen = BTreeSet::new();
-    let mut items: Vec<Item> =
-        items.into_iter().filter(|i| i.label.to_lowercase().starts_with(&lower) && seen.insert(i.label.clone())).collect();
-    items.sort_by(|x, y| (x.rank, x.label.starts_with('_'), &x.label).cmp(&(y.rank, y.label.starts_with('_'), &y.label)));
+    let mut items: Vec<Item> = items
+        .into_iter()
+        .filter(|i| i.label.to_lowercase().starts_with(&lower) && seen.insert(i.label.clone()))
+        .collect();
+    items.sort_by(|x, y| {
+        (x.rank, x.label.starts_with('_'), &x.label).cmp(&(y.rank, y.label.starts_with('_'), &y.label))
+    });
     Completions { replace_start: start, items }
 }
 
@@ -91,7 +95,11 @@ fn import_items(a: &Analysis, line: &str) -> Option<Vec<Item>> {
     let modules = || Some(module_names(a).iter().map(|n| module_item(n)).collect());
     if let Some(rest) = t.strip_prefix("import ") {
         // After `as` a new name is being written, not a module.
-        return if rest.split(',').next_back().is_some_and(|last| last.contains(" as ")) { Some(Vec::new()) } else { modules() };
+        return if rest.split(',').next_back().is_some_and(|last| last.contains(" as ")) {
+            Some(Vec::new())
+        } else {
+            modules()
+        };
     }
     let rest = t.strip_prefix("from ")?;
     match rest.split_once(" import ") {
@@ -109,7 +117,13 @@ fn import_items(a: &Analysis, line: &str) -> Option<Vec<Item>> {
 }
 
 fn module_names(a: &Analysis) -> Vec<String> {
-    let mut names: BTreeSet<String> = a.board.builtin_modules().iter().filter(|m| !m.starts_with('u') || m.len() < 3).map(|s| s.to_string()).collect();
+    let mut names: BTreeSet<String> = a
+        .board
+        .builtin_modules()
+        .iter()
+        .filter(|m| !m.starts_with('u') || m.len() < 3)
+        .map(|s| s.to_string())
+        .collect();
     names.extend(a.stubs.module_names().filter(|n| !n.contains('.') && *n != "builtins").map(str::to_string));
     names.into_iter().collect()
 }
@@ -148,7 +162,10 @@ fn argument_items(a: &Analysis, offset: usize) -> Vec<Item> {
 pub fn callee_ty(a: &Analysis, chain: &[super::text::ChainLink], at: u32) -> Option<(Ty, bool)> {
     let callee = a.chain_ty(chain, at)?;
     let via_instance = if chain.len() > 1 {
-        matches!(a.chain_ty(&chain[..chain.len() - 1], at), Some(Ty::Instance(_) | Ty::UserInstance(_) | Ty::Builtin(_)))
+        matches!(
+            a.chain_ty(&chain[..chain.len() - 1], at),
+            Some(Ty::Instance(_) | Ty::UserInstance(_) | Ty::Builtin(_))
+        )
     } else {
         false
     };
@@ -186,7 +203,14 @@ fn scope_items(a: &Analysis, offset: usize) -> Vec<Item> {
         out.push(Item { label: b.name.clone(), kind, detail, doc: doc.map(|d| first_line(&d)), insert: None, rank });
     }
     for k in KEYWORDS {
-        out.push(Item { label: k.to_string(), kind: ItemKind::Keyword, detail: None, doc: None, insert: None, rank: 3 });
+        out.push(Item {
+            label: k.to_string(),
+            kind: ItemKind::Keyword,
+            detail: None,
+            doc: None,
+            insert: None,
+            rank: 3,
+        });
     }
     for b in BUILTINS {
         let kind = if b.starts_with(|c: char| c.is_uppercase()) { ItemKind::Class } else { ItemKind::Function };

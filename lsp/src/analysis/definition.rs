@@ -61,7 +61,9 @@ fn stub_definition(a: &Analysis, r: &StubRef) -> Option<Definition> {
 pub fn references(a: &Analysis, offset: usize) -> Option<Vec<Span>> {
     let (_, named) = named_at(a, offset)?;
     match named {
-        Named::Binding(id) if a.model().bindings[id].kind != BindingKind::StarImport => Some(a.model().symbol_spans(id)),
+        Named::Binding(id) if a.model().bindings[id].kind != BindingKind::StarImport => {
+            Some(a.model().symbol_spans(id))
+        }
         _ => None,
     }
 }

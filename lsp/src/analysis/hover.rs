@@ -18,7 +18,9 @@ pub fn hover(a: &Analysis, offset: usize) -> Option<HoverInfo> {
     let markdown = match named {
         Named::Binding(id) => binding(a, id)?,
         Named::Builtin(name) => builtin(a, &name),
-        Named::Member { ty: Some(ty), name, owner } => describe_ty(a, &name, &ty, matches!(owner, Ty::Instance(_) | Ty::UserInstance(_)))?,
+        Named::Member { ty: Some(ty), name, owner } => {
+            describe_ty(a, &name, &ty, matches!(owner, Ty::Instance(_) | Ty::UserInstance(_)))?
+        }
         Named::Member { ty: None, .. } => return None,
     };
     Some(HoverInfo { span, markdown })
@@ -73,7 +75,11 @@ pub fn stub(a: &Analysis, name: &str, r: &StubRef, via_instance: bool) -> Option
     let code = match item.kind {
         StubKind::Function => {
             let sigs = infer.signatures(&Ty::Stub(r.clone()), via_instance);
-            let owner = if r.path.len() > 1 { format!("{}.", r.path[..r.path.len() - 1].join(".")) } else { format!("{}.", r.module) };
+            let owner = if r.path.len() > 1 {
+                format!("{}.", r.path[..r.path.len() - 1].join("."))
+            } else {
+                format!("{}.", r.module)
+            };
             if sigs.is_empty() {
                 format!("def {owner}{name}(...)")
             } else {

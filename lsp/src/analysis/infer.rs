@@ -128,7 +128,9 @@ impl<'a> Infer<'a> {
             Shape::Path(p) => self.path_depth(scope, p, at, depth),
             Shape::Call(p) => {
                 if p.len() == 1 {
-                    if let (Lookup::Builtin, Some(t)) = (self.model.lookup(scope, &p[0], Some(at)), BuiltinType::from_name(&p[0])) {
+                    if let (Lookup::Builtin, Some(t)) =
+                        (self.model.lookup(scope, &p[0], Some(at)), BuiltinType::from_name(&p[0]))
+                    {
                         return Some(Ty::Builtin(t));
                     }
                 }
@@ -196,9 +198,9 @@ impl<'a> Infer<'a> {
                 let m = self.stubs.member(r, name)?;
                 let item = self.stubs.get(&m)?;
                 match item.kind {
-                    StubKind::Property | StubKind::Constant => {
-                        Some(item.annotation.as_deref().and_then(|a| self.annotation(&m.module, a)).unwrap_or(Ty::Stub(m)))
-                    }
+                    StubKind::Property | StubKind::Constant => Some(
+                        item.annotation.as_deref().and_then(|a| self.annotation(&m.module, a)).unwrap_or(Ty::Stub(m)),
+                    ),
                     _ => Some(Ty::Stub(m)),
                 }
             }
@@ -214,7 +216,8 @@ impl<'a> Infer<'a> {
                     }
                 }
                 for base in &class.bases {
-                    let base_ty = self.path_depth(class.body_scope, base, self.model.bindings[*id].span.start, depth + 1)?;
+                    let base_ty =
+                        self.path_depth(class.body_scope, base, self.model.bindings[*id].span.start, depth + 1)?;
                     let base_ty = match (ty, base_ty) {
                         (Ty::UserInstance(_), Ty::UserClass(b)) => Ty::UserInstance(b),
                         (Ty::UserInstance(_), Ty::Stub(r)) => Ty::Instance(r),
@@ -280,14 +283,21 @@ impl<'a> Infer<'a> {
                 match item.kind {
                     StubKind::Function => {
                         let method = r.path.len() > 1 && !item.is_static;
-                        item.signatures.iter().map(|s| if method && via_instance { s.bound() } else { s.clone() }).collect()
+                        item.signatures
+                            .iter()
+                            .map(|s| if method && via_instance { s.bound() } else { s.clone() })
+                            .collect()
                     }
                     StubKind::Class => {
                         for ctor in ["__init__", "__new__"] {
                             if let Some(c) = self.stubs.member(r, ctor) {
                                 if let Some(ci) = self.stubs.get(&c) {
                                     // A constructor call gives the instance, whatever `__init__` returns.
-                                    return ci.signatures.iter().map(|s| Signature { returns: None, ..s.bound() }).collect();
+                                    return ci
+                                        .signatures
+                                        .iter()
+                                        .map(|s| Signature { returns: None, ..s.bound() })
+                                        .collect();
                                 }
                             }
                         }
@@ -305,9 +315,11 @@ impl<'a> Infer<'a> {
                 }
             }
             Ty::UserClass(id) => match self.member(&Ty::UserClass(*id), "__init__") {
-                Some(Ty::UserFunction(init)) => {
-                    self.model.bindings[init].function.iter().map(|f| Signature { returns: None, ..f.signature.bound() }).collect()
-                }
+                Some(Ty::UserFunction(init)) => self.model.bindings[init]
+                    .function
+                    .iter()
+                    .map(|f| Signature { returns: None, ..f.signature.bound() })
+                    .collect(),
                 Some(Ty::Stub(r)) => self.signatures(&Ty::Stub(r), true),
                 _ => vec![Signature::default()],
             },
@@ -323,7 +335,13 @@ impl<'a> Infer<'a> {
         out
     }
 
-    fn collect_members(&self, ty: &Ty, out: &mut Vec<MemberInfo>, seen: &mut std::collections::HashSet<String>, depth: u32) {
+    fn collect_members(
+        &self,
+        ty: &Ty,
+        out: &mut Vec<MemberInfo>,
+        seen: &mut std::collections::HashSet<String>,
+        depth: u32,
+    ) {
         if depth > 6 {
             return;
         }
@@ -343,7 +361,15 @@ impl<'a> Infer<'a> {
                 for sub in self.stubs.module_names() {
                     if let Some(rest) = sub.strip_prefix(&prefix) {
                         if !rest.contains('.') {
-                            push(MemberInfo { name: rest.to_string(), kind: MemberKind::Module, detail: None, doc: None }, out);
+                            push(
+                                MemberInfo {
+                                    name: rest.to_string(),
+                                    kind: MemberKind::Module,
+                                    detail: None,
+                                    doc: None,
+                                },
+                                out,
+                            );
                         }
                     }
                 }
@@ -385,18 +411,27 @@ impl<'a> Infer<'a> {
                     let b = &self.model.bindings[*ids.last().unwrap_or(&ids[0])];
                     let (kind, detail, doc) = match &b.function {
                         Some(f) => {
-                            let sig = if matches!(ty, Ty::UserInstance(_)) && !f.is_static { f.signature.bound() } else { f.signature.clone() };
+                            let sig = if matches!(ty, Ty::UserInstance(_)) && !f.is_static {
+                                f.signature.bound()
+                            } else {
+                                f.signature.clone()
+                            };
                             let kind = if f.is_property { MemberKind::Property } else { MemberKind::Method };
                             (kind, Some(sig.render(name)), f.doc.clone())
                         }
-                        None if b.class.is_some() => (MemberKind::Class, None, b.class.as_ref().and_then(|c| c.doc.clone())),
+                        None if b.class.is_some() => {
+                            (MemberKind::Class, None, b.class.as_ref().and_then(|c| c.doc.clone()))
+                        }
                         None => (MemberKind::Variable, None, None),
                     };
                     push(MemberInfo { name: name.clone(), kind, detail, doc }, out);
                 }
                 if matches!(ty, Ty::UserInstance(_)) {
                     for (name, _, _) in &class.instance_attrs {
-                        push(MemberInfo { name: name.clone(), kind: MemberKind::Variable, detail: None, doc: None }, out);
+                        push(
+                            MemberInfo { name: name.clone(), kind: MemberKind::Variable, detail: None, doc: None },
+                            out,
+                        );
                     }
                 }
                 for base in &class.bases {
@@ -416,7 +451,10 @@ impl<'a> Infer<'a> {
                     self.collect_members(&Ty::Instance(r), out, seen, depth + 1);
                 } else {
                     for m in super::builtin_methods::methods(*t) {
-                        push(MemberInfo { name: m.to_string(), kind: MemberKind::Method, detail: None, doc: None }, out);
+                        push(
+                            MemberInfo { name: m.to_string(), kind: MemberKind::Method, detail: None, doc: None },
+                            out,
+                        );
                     }
                 }
             }
@@ -428,7 +466,9 @@ impl<'a> Infer<'a> {
     pub fn stub_info(&self, name: &str, r: &StubRef, bound: bool) -> Option<MemberInfo> {
         let item = self.stubs.get(r)?;
         let (kind, detail) = match item.kind {
-            StubKind::Class => (MemberKind::Class, self.signatures(&Ty::Stub(r.clone()), false).first().map(|s| s.render(name))),
+            StubKind::Class => {
+                (MemberKind::Class, self.signatures(&Ty::Stub(r.clone()), false).first().map(|s| s.render(name)))
+            }
             StubKind::Function => {
                 let sig = item.signatures.first().map(|s| if bound && !item.is_static { s.bound() } else { s.clone() });
                 (if r.path.len() > 1 { MemberKind::Method } else { MemberKind::Function }, sig.map(|s| s.render(name)))

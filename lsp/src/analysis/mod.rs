@@ -15,9 +15,9 @@ pub mod diagnostic;
 pub mod folding;
 pub mod hover;
 pub mod incremental;
-pub mod resolve_at;
 pub mod infer;
 pub mod model;
+pub mod resolve_at;
 pub mod semantic_tokens;
 pub mod signature_help;
 pub mod stubs;
@@ -134,7 +134,13 @@ impl Analysis {
 
     /// An analysis of part of a program: the tree and model given are what
     /// the checks see (`incremental::recheck`).
-    pub(crate) fn with_parts(program: Program, board: Board, stubs: Arc<StubSet>, syntax: Syntax, model: model::Model) -> Analysis {
+    pub(crate) fn with_parts(
+        program: Program,
+        board: Board,
+        stubs: Arc<StubSet>,
+        syntax: Syntax,
+        model: model::Model,
+    ) -> Analysis {
         let a = Analysis::new(program, board, stubs);
         let _ = a.syntax.set(syntax);
         let _ = a.model.set(model);

@@ -12,7 +12,11 @@ pub enum Named {
     Binding(BindingId),
     Builtin(String),
     /// `owner.name`, with what the member is when known.
-    Member { owner: Ty, name: String, ty: Option<Ty> },
+    Member {
+        owner: Ty,
+        name: String,
+        ty: Option<Ty>,
+    },
 }
 
 pub fn named_at(a: &Analysis, offset: usize) -> Option<(Span, Named)> {

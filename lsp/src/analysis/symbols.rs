@@ -79,7 +79,8 @@ fn collect(body: &[Stmt], text: &str, in_class: bool) -> Vec<Symbol> {
 fn push_target(t: &upy_syntax::ast::Expr, stmt_span: Span, out: &mut Vec<Symbol>) {
     match &t.kind {
         ExprKind::Name(n) => {
-            let is_const = n.chars().all(|c| c.is_uppercase() || c == '_' || c.is_ascii_digit()) && n.chars().any(char::is_alphabetic);
+            let is_const = n.chars().all(|c| c.is_uppercase() || c == '_' || c.is_ascii_digit())
+                && n.chars().any(char::is_alphabetic);
             if out.iter().any(|s| &s.name == n) {
                 return;
             }

@@ -53,7 +53,8 @@ pub fn is_ident_char(c: char) -> bool {
 /// The identifier prefix ending at `offset`: (start, text).
 pub fn ident_before(text: &str, offset: usize) -> (usize, &str) {
     let offset = offset.min(text.len());
-    let start = text[..offset].char_indices().rev().take_while(|(_, c)| is_ident_char(*c)).last().map_or(offset, |(i, _)| i);
+    let start =
+        text[..offset].char_indices().rev().take_while(|(_, c)| is_ident_char(*c)).last().map_or(offset, |(i, _)| i);
     (start, &text[start..offset])
 }
 
@@ -118,7 +119,12 @@ fn string_literal_before(text: &str, end: usize) -> Option<BuiltinType> {
     if scan.in_comment || scan.open_quote.is_some() {
         return None;
     }
-    let prefix = text[scan.line_start..scan.last_string].chars().rev().take_while(|c| c.is_ascii_alphabetic()).collect::<String>().to_ascii_lowercase();
+    let prefix = text[scan.line_start..scan.last_string]
+        .chars()
+        .rev()
+        .take_while(|c| c.is_ascii_alphabetic())
+        .collect::<String>()
+        .to_ascii_lowercase();
     match prefix.as_str() {
         "b" | "rb" | "br" => Some(BuiltinType::Bytes),
         "" | "r" | "u" | "f" | "rf" | "fr" => Some(BuiltinType::Str),
@@ -191,7 +197,8 @@ pub fn call_context(text: &str, offset: usize) -> Option<CallContext> {
         (!v.starts_with('=') && !k.is_empty() && k.chars().all(is_ident_char)).then(|| k.to_string())
     });
     let args = top_level_args(inside);
-    let positional_before = args[..args.len() - 1].iter().filter(|a| !a.contains('=') && !a.trim().starts_with('*')).count();
+    let positional_before =
+        args[..args.len() - 1].iter().filter(|a| !a.contains('=') && !a.trim().starts_with('*')).count();
     let given_keywords = args
         .iter()
         .filter_map(|a| a.split_once('=').map(|(k, _)| k.trim().to_string()))
@@ -233,7 +240,12 @@ mod tests {
         let c = chain_before(t, t.len() - 1).unwrap();
         assert_eq!(c[0].literal, Some(BuiltinType::Str));
         assert_eq!(c[1..], [link("join", true)]);
-        for (t, want) in [("b'x'.", Some(BuiltinType::Bytes)), ("f\"{a}\".", Some(BuiltinType::Str)), ("'it\\'s'.", Some(BuiltinType::Str)), ("x'a'.", None)] {
+        for (t, want) in [
+            ("b'x'.", Some(BuiltinType::Bytes)),
+            ("f\"{a}\".", Some(BuiltinType::Str)),
+            ("'it\\'s'.", Some(BuiltinType::Str)),
+            ("x'a'.", None),
+        ] {
             assert_eq!(chain_before(t, t.len() - 1).and_then(|c| c[0].literal), want, "{t}");
         }
         assert!(in_comment_or_string("a = 'x.", 7));

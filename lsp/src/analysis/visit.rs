@@ -160,7 +160,9 @@ pub fn walk_expr(v: &mut impl Visitor, e: &Expr) {
                 }
             }
         }
-        ExprKind::ListComp { elt, generators } | ExprKind::SetComp { elt, generators } | ExprKind::GeneratorExp { elt, generators } => {
+        ExprKind::ListComp { elt, generators }
+        | ExprKind::SetComp { elt, generators }
+        | ExprKind::GeneratorExp { elt, generators } => {
             for g in generators {
                 walk_expr(v, &g.target);
                 walk_expr(v, &g.iter);

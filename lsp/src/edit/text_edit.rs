@@ -56,12 +56,7 @@ pub fn position_at(rope: &Rope, offset: usize, enc: PositionEncoding) -> LinePos
 }
 
 /// Replace `range` (or everything, when `None`) with `text`.
-pub fn apply_change(
-    rope: &mut Rope,
-    range: Option<(LinePosition, LinePosition)>,
-    text: &str,
-    enc: PositionEncoding,
-) {
+pub fn apply_change(rope: &mut Rope, range: Option<(LinePosition, LinePosition)>, text: &str, enc: PositionEncoding) {
     match range {
         None => *rope = Rope::from_str(text),
         Some((start, end)) => {

@@ -26,7 +26,12 @@ pub fn completion(server: &Server, params: CompletionParams) -> Option<Completio
             detail: item.detail.clone(),
             documentation: item.doc.clone().map(Documentation::String),
             sort_text: Some(format!("{i:05}")),
-            text_edit: start.map(|range| CompletionTextEdit::Edit(TextEdit { range, new_text: item.insert.clone().unwrap_or(item.label.clone()) })),
+            text_edit: start.map(|range| {
+                CompletionTextEdit::Edit(TextEdit {
+                    range,
+                    new_text: item.insert.clone().unwrap_or(item.label.clone()),
+                })
+            }),
             ..Default::default()
         })
         .collect();
@@ -49,7 +54,14 @@ fn add_live_names(server: &Server, text: &str, offset: usize, items: &mut Vec<It
     for live in server.runner.complete(&query) {
         let name = live.name.rsplit('.').next().unwrap_or(&live.name).to_string();
         if !items.iter().any(|i| i.label == name) {
-            items.push(Item { label: name, kind: ItemKind::Variable, detail: live.detail, doc: None, insert: None, rank: 2 });
+            items.push(Item {
+                label: name,
+                kind: ItemKind::Variable,
+                detail: live.detail,
+                doc: None,
+                insert: None,
+                rank: 2,
+            });
         }
     }
 }

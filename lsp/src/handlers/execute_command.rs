@@ -6,8 +6,8 @@
 use crate::analysis::cells::cell_code;
 use crate::edit::{offset_at, LinePosition};
 use crate::runner::{OutputStream, Place, RunRequest, RunResult, TargetChoice};
-use base64::Engine;
 use crate::server::Server;
+use base64::Engine;
 use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
 use tower_lsp_server::jsonrpc;
@@ -113,7 +113,11 @@ pub async fn execute(server: &Server, params: ExecuteCommandParams) -> jsonrpc::
                 None | Some("") | Some("current") => Place::Current,
                 Some("local") => Place::Local,
                 Some("board") => Place::Board,
-                Some(other) => return Err(jsonrpc::Error::invalid_params(format!("unknown run target `{other}`: use local or board"))),
+                Some(other) => {
+                    return Err(jsonrpc::Error::invalid_params(format!(
+                        "unknown run target `{other}`: use local or board"
+                    )))
+                }
             };
             let code = code_to_run(server, &args, params.command == "upy.runCell")?;
             let result = run(server, args.uri.clone(), code, place).await;
@@ -134,9 +138,9 @@ pub async fn execute(server: &Server, params: ExecuteCommandParams) -> jsonrpc::
         }
         "upy.putFile" => {
             let args: PutFileArgs = first_arg(&params)?;
-            let data = base64::engine::general_purpose::STANDARD
-                .decode(args.content_base64.trim())
-                .map_err(|e| jsonrpc::Error::invalid_params(format!("upy.putFile: contentBase64 is not base64: {e}")))?;
+            let data = base64::engine::general_purpose::STANDARD.decode(args.content_base64.trim()).map_err(|e| {
+                jsonrpc::Error::invalid_params(format!("upy.putFile: contentBase64 is not base64: {e}"))
+            })?;
             let runner = server.runner.clone();
             let path = args.path.clone();
             blocking(move || runner.put_file(&path, &data)).await?;
@@ -190,7 +194,8 @@ fn code_to_run(server: &Server, args: &RunArgs, cell: bool) -> jsonrpc::Result<S
 async fn run(server: &Server, uri: String, code: String, place: Place) -> RunResult {
     let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel::<(OutputStream, String)>();
     let runner = server.runner.clone();
-    let file_name = if uri.ends_with(".py") { uri.rsplit('/').next().unwrap_or("<stdin>").to_string() } else { "<stdin>".into() };
+    let file_name =
+        if uri.ends_with(".py") { uri.rsplit('/').next().unwrap_or("<stdin>").to_string() } else { "<stdin>".into() };
     let task = tokio::task::spawn_blocking(move || {
         let request = RunRequest { code: &code, file_name: &file_name, place };
         runner.run(&request, &mut |stream, text| {

@@ -10,7 +10,11 @@ use tower_lsp_server::ls_types::MessageType;
 
 pub async fn request(server: &Server, params: InvalidParams) -> Result<()> {
     log(server, &params.reason).await;
-    Err(Error { code: ErrorCode::InvalidRequest, message: format!("upy could not read this request: {}", params.reason).into(), data: None })
+    Err(Error {
+        code: ErrorCode::InvalidRequest,
+        message: format!("upy could not read this request: {}", params.reason).into(),
+        data: None,
+    })
 }
 
 pub async fn notification(server: &Server, params: InvalidParams) {

@@ -63,7 +63,8 @@ pub fn snapshot(server: &Server, uri: &Uri) -> Option<Snapshot> {
     Some(Snapshot { unit, analysis, enc })
 }
 
-type UnitAndCell = (Unit, PositionEncoding, crate::analysis::board::Board, crate::state::AnalysisCell, Option<Arc<Analysis>>);
+type UnitAndCell =
+    (Unit, PositionEncoding, crate::analysis::board::Board, crate::state::AnalysisCell, Option<Arc<Analysis>>);
 
 /// The unit holding `uri`, its board and its analysis cell, read under the lock.
 fn unit_and_cell(state: &std::sync::Mutex<crate::state::State>, uri: &Uri) -> Option<UnitAndCell> {

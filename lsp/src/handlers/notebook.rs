@@ -75,7 +75,8 @@ pub fn did_change(server: &Server, params: DidChangeNotebookDocumentParams) -> (
 pub fn did_close(server: &Server, params: DidCloseNotebookDocumentParams) -> Vec<Uri> {
     let uri = params.notebook_document.uri;
     let mut state = server.lock();
-    let cells: Vec<Uri> = state.docs.notebooks.remove(&uri).map(|nb| nb.cells.into_iter().map(|(u, _)| u).collect()).unwrap_or_default();
+    let cells: Vec<Uri> =
+        state.docs.notebooks.remove(&uri).map(|nb| nb.cells.into_iter().map(|(u, _)| u).collect()).unwrap_or_default();
     for c in &cells {
         state.docs.texts.remove(c);
     }

@@ -20,5 +20,11 @@ pub fn highlight(server: &Server, params: DocumentHighlightParams) -> Option<Vec
     let offset = snap.offset(&uri, params.text_document_position_params.position)?;
     let spans = crate::analysis::definition::references(&snap.analysis, offset)?;
     let map = snap.map();
-    Some(spans.into_iter().filter_map(|s| map.range_in(&uri, s)).map(|range| DocumentHighlight { range, kind: None }).collect())
+    Some(
+        spans
+            .into_iter()
+            .filter_map(|s| map.range_in(&uri, s))
+            .map(|range| DocumentHighlight { range, kind: None })
+            .collect(),
+    )
 }

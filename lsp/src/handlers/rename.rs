@@ -31,7 +31,9 @@ pub fn rename(server: &Server, params: RenameParams) -> jsonrpc::Result<Option<W
     let Some(offset) = snap.offset(&uri, params.text_document_position.position) else { return Ok(None) };
     // Guarded like the other requests: a bug in the analysis (computed on
     // first use) answers "nothing to rename" rather than failing the server.
-    let Some(spans) = super::guard(|| crate::analysis::definition::references(&snap.analysis, offset)) else { return Ok(None) };
+    let Some(spans) = super::guard(|| crate::analysis::definition::references(&snap.analysis, offset)) else {
+        return Ok(None);
+    };
     let map = snap.map();
     let mut changes: HashMap<Uri, Vec<TextEdit>> = HashMap::new();
     for (doc, range) in spans.into_iter().filter_map(|s| map.range(s)) {

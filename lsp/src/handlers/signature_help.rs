@@ -19,11 +19,16 @@ pub fn signature_help(server: &Server, params: SignatureHelpParams) -> Option<Si
                 parameters: Some(
                     s.params
                         .iter()
-                        .map(|r| ParameterInformation { label: ParameterLabel::LabelOffsets(utf16_range(&s.label, *r)), documentation: None })
+                        .map(|r| ParameterInformation {
+                            label: ParameterLabel::LabelOffsets(utf16_range(&s.label, *r)),
+                            documentation: None,
+                        })
                         .collect(),
                 ),
                 active_parameter: s.active_param.map(|p| p as u32),
-                documentation: s.doc.map(|d| Documentation::MarkupContent(MarkupContent { kind: MarkupKind::Markdown, value: d })),
+                documentation: s
+                    .doc
+                    .map(|d| Documentation::MarkupContent(MarkupContent { kind: MarkupKind::Markdown, value: d })),
                 label: s.label,
             })
             .collect(),

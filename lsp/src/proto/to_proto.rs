@@ -24,8 +24,14 @@ pub fn diagnostic(d: &Diagnostic, range: lsp::Range) -> lsp::Diagnostic {
         code: Some(lsp::NumberOrString::String(d.code.as_str().to_string())),
         source: Some("upy".to_string()),
         message: d.message.clone(),
-        tags: (!d.tags.is_empty())
-            .then(|| d.tags.iter().map(|t| match t { Tag::Unnecessary => lsp::DiagnosticTag::UNNECESSARY }).collect()),
+        tags: (!d.tags.is_empty()).then(|| {
+            d.tags
+                .iter()
+                .map(|t| match t {
+                    Tag::Unnecessary => lsp::DiagnosticTag::UNNECESSARY,
+                })
+                .collect()
+        }),
         ..Default::default()
     }
 }
@@ -33,7 +39,8 @@ pub fn diagnostic(d: &Diagnostic, range: lsp::Range) -> lsp::Diagnostic {
 /// Diagnostics grouped by the document they fall in; every part of the
 /// unit gets an entry (possibly empty, which clears old diagnostics).
 pub fn diagnostics_by_document(map: &UnitMap<'_>, diags: &[Diagnostic]) -> HashMap<Uri, Vec<lsp::Diagnostic>> {
-    let mut out: HashMap<Uri, Vec<lsp::Diagnostic>> = map.unit.parts.iter().map(|(u, _, _)| (u.clone(), Vec::new())).collect();
+    let mut out: HashMap<Uri, Vec<lsp::Diagnostic>> =
+        map.unit.parts.iter().map(|(u, _, _)| (u.clone(), Vec::new())).collect();
     for d in diags {
         if let Some((uri, range)) = map.range(d.span) {
             out.entry(uri).or_default().push(diagnostic(d, range));

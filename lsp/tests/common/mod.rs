@@ -45,7 +45,14 @@ pub fn render_diagnostics(a: &Analysis) -> String {
     let mut out = String::new();
     for d in a.diagnostics() {
         let snippet = &text[d.span.start as usize..d.span.end as usize];
-        out.push_str(&format!("{} {} {:?} `{}`: {}\n", line_col(text, d.span.start), d.code.as_str(), d.severity, snippet.lines().next().unwrap_or(""), d.message));
+        out.push_str(&format!(
+            "{} {} {:?} `{}`: {}\n",
+            line_col(text, d.span.start),
+            d.code.as_str(),
+            d.severity,
+            snippet.lines().next().unwrap_or(""),
+            d.message
+        ));
         for f in &d.fixes {
             out.push_str(&format!("    fix: {}\n", f.title));
         }

@@ -91,7 +91,8 @@ impl Client {
     }
 
     pub async fn initialize(&mut self, capabilities: Value) -> Value {
-        let result = self.request("initialize", json!({"capabilities": capabilities, "processId": null, "rootUri": null})).await;
+        let result =
+            self.request("initialize", json!({"capabilities": capabilities, "processId": null, "rootUri": null})).await;
         self.notify("initialized", json!({})).await;
         result
     }
@@ -100,11 +101,14 @@ impl Client {
     /// (the latest one when several are already queued).
     pub async fn diagnostics(&mut self, uri: &str) -> Vec<Value> {
         loop {
-            if let Some(pos) = self.notifications.iter().rposition(|n| {
-                n["method"] == "textDocument/publishDiagnostics" && n["params"]["uri"] == uri
-            }) {
+            if let Some(pos) = self
+                .notifications
+                .iter()
+                .rposition(|n| n["method"] == "textDocument/publishDiagnostics" && n["params"]["uri"] == uri)
+            {
                 let n = self.notifications.remove(pos);
-                self.notifications.retain(|m| !(m["method"] == "textDocument/publishDiagnostics" && m["params"]["uri"] == uri));
+                self.notifications
+                    .retain(|m| !(m["method"] == "textDocument/publishDiagnostics" && m["params"]["uri"] == uri));
                 return n["params"]["diagnostics"].as_array().cloned().unwrap_or_default();
             }
             let msg = tokio::time::timeout(std::time::Duration::from_secs(30), self.incoming.recv())
@@ -117,7 +121,9 @@ impl Client {
 
     /// Read everything the server has sent so far into `notifications`.
     pub async fn drain(&mut self) {
-        while let Ok(Some(msg)) = tokio::time::timeout(std::time::Duration::from_millis(200), self.incoming.recv()).await {
+        while let Ok(Some(msg)) =
+            tokio::time::timeout(std::time::Duration::from_millis(200), self.incoming.recv()).await
+        {
             self.file(msg).await;
         }
     }

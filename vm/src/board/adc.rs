@@ -54,7 +54,10 @@ fn adc_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         _ => pin_id(vm, p)?,
     };
     let ok = vm.extensions.get::<Board>().map(|b| {
-        b.profile.adc.channels.iter().any(|c| c.pin == pin) || b.profile.adc.internal_channels.contains(&pin) || b.profile.name == "generic" || (b.profile.name == "rp2" && pin == 30)
+        b.profile.adc.channels.iter().any(|c| c.pin == pin)
+            || b.profile.adc.internal_channels.contains(&pin)
+            || b.profile.name == "generic"
+            || (b.profile.name == "rp2" && pin == 30)
     });
     if ok == Some(false) {
         return Err(vm.value_error("invalid pin"));

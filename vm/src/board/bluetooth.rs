@@ -34,7 +34,13 @@ native_object!(UuidObj);
 
 pub fn make(vm: &mut Vm) -> PyResult<Value> {
     let (m, d) = vm.new_module("bluetooth");
-    for (n, v) in [("FLAG_READ", 0x0002), ("FLAG_WRITE_NO_RESPONSE", 0x0004), ("FLAG_WRITE", 0x0008), ("FLAG_NOTIFY", 0x0010), ("FLAG_INDICATE", 0x0020)] {
+    for (n, v) in [
+        ("FLAG_READ", 0x0002),
+        ("FLAG_WRITE_NO_RESPONSE", 0x0004),
+        ("FLAG_WRITE", 0x0008),
+        ("FLAG_NOTIFY", 0x0010),
+        ("FLAG_INDICATE", 0x0020),
+    ] {
         vm.module_add(d, n, Value::Int(v));
     }
     let object = vm.types.object;

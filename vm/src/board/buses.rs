@@ -28,7 +28,15 @@ pub fn register(vm: &mut Vm, machine: ObjRef) {
     let rtc_init = vm.board_name != "rp2";
     super::rtc::register(vm, rtc, rtc_init);
     super::wdt::register(vm, wdt);
-    let named = [("I2C", i2c), ("SoftI2C", soft_i2c), ("SPI", spi), ("SoftSPI", soft_spi), ("UART", uart), ("RTC", rtc), ("WDT", wdt)];
+    let named = [
+        ("I2C", i2c),
+        ("SoftI2C", soft_i2c),
+        ("SPI", spi),
+        ("SoftSPI", soft_spi),
+        ("UART", uart),
+        ("RTC", rtc),
+        ("WDT", wdt),
+    ];
     for (n, c) in named {
         vm.module_add(machine, n, Value::Obj(c));
     }

@@ -40,7 +40,14 @@ pub struct Esp32State {
 impl Default for Esp32State {
     fn default() -> Self {
         // A running ESP32's die sits well above room temperature.
-        Esp32State { die_celsius: 48.0, wake_on_touch: false, wake_ext0: None, wake_ext1: None, deep_sleep_hold: false, nvs: BTreeMap::new() }
+        Esp32State {
+            die_celsius: 48.0,
+            wake_on_touch: false,
+            wake_ext0: None,
+            wake_ext1: None,
+            deep_sleep_hold: false,
+            nvs: BTreeMap::new(),
+        }
     }
 }
 
@@ -91,8 +98,14 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
     let object = vm.types.object;
     let nvs = vm.new_class_raw("NVS", vec![object], Layout::Object, false);
     vm.add_static(nvs, "__new__", nvs_new);
-    let methods: [(&'static str, NativeFn); 6] =
-        [("set_i32", set_i32), ("get_i32", get_i32), ("set_blob", set_blob), ("get_blob", get_blob), ("erase_key", erase_key), ("commit", commit)];
+    let methods: [(&'static str, NativeFn); 6] = [
+        ("set_i32", set_i32),
+        ("get_i32", get_i32),
+        ("set_blob", set_blob),
+        ("get_blob", get_blob),
+        ("erase_key", erase_key),
+        ("commit", commit),
+    ];
     for (n, f) in methods {
         vm.add_method(nvs, n, f);
     }

@@ -137,7 +137,13 @@ pub fn register(vm: &mut Vm, i2c: ObjRef, soft: ObjRef) {
         vm.add_method(i2c, n, f);
     }
     vm.add_static(soft, "__new__", soft_new);
-    for (n, f) in [("init", soft_init as NativeFn), ("start", raw_start), ("stop", raw_stop), ("readinto", raw_readinto), ("write", raw_write)] {
+    for (n, f) in [
+        ("init", soft_init as NativeFn),
+        ("start", raw_start),
+        ("stop", raw_stop),
+        ("readinto", raw_readinto),
+        ("write", raw_write),
+    ] {
         vm.add_method(soft, n, f);
     }
 }
@@ -170,10 +176,17 @@ fn positive_kw(vm: &mut Vm, kw: KwArgs, name: &str, pos: Option<Value>, default:
 fn i2c_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let class = class_arg(vm, args)?;
     let rp2 = vm.board_name == "rp2";
-    vm.check_kwargs(kw, if rp2 { &["id", "freq", "scl", "sda", "timeout"] } else { &["scl", "sda", "freq", "timeout"] })?;
+    vm.check_kwargs(
+        kw,
+        if rp2 { &["id", "freq", "scl", "sda", "timeout"] } else { &["scl", "sda", "freq", "timeout"] },
+    )?;
     let max_pos = if rp2 { 3 } else { 2 };
     if args.len() > max_pos {
-        return Err(vm.type_error(format!("function takes {} positional arguments but {} were given", max_pos - 1, args.len() - 1)));
+        return Err(vm.type_error(format!(
+            "function takes {} positional arguments but {} were given",
+            max_pos - 1,
+            args.len() - 1
+        )));
     }
     let id = match args.get(1).copied().or_else(|| if rp2 { vm.kwarg(kw, "id") } else { None }) {
         Some(v) => vm.int_arg(v)?,
@@ -194,7 +207,17 @@ fn i2c_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     }
     let freq = positive_kw(vm, kw, "freq", if rp2 { args.get(2).copied() } else { None }, bus.default_freq_hz)?;
     let timeout_us = positive_kw(vm, kw, "timeout", None, 50_000)?;
-    let obj = I2cObj { class, bus: BusKey::Id(bus.id), id: Some(bus.id), scl, sda, freq, timeout_us, raw: None, raw_started: false };
+    let obj = I2cObj {
+        class,
+        bus: BusKey::Id(bus.id),
+        id: Some(bus.id),
+        scl,
+        sda,
+        freq,
+        timeout_us,
+        raw: None,
+        raw_started: false,
+    };
     Ok(vm.alloc(Object::Native(Box::new(obj))))
 }
 
@@ -236,7 +259,8 @@ fn soft_init(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let (scl, sda, freq, timeout_us) = soft_settings(vm, args, kw)?;
     let bus = soft_bus(vm, scl, sda);
     if let Some(o) = downcast_mut::<I2cObj>(vm, args[0]) {
-        (o.scl, o.sda, o.freq, o.timeout_us, o.bus, o.raw, o.raw_started) = (scl, sda, freq, timeout_us, bus, None, false);
+        (o.scl, o.sda, o.freq, o.timeout_us, o.bus, o.raw, o.raw_started) =
+            (scl, sda, freq, timeout_us, bus, None, false);
     }
     Ok(Value::None)
 }
@@ -402,7 +426,9 @@ fn repr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         return Err(vm.type_error("expected an I2C object"));
     };
     let text = match o.id {
-        Some(id) if vm.board_name == "rp2" => format!("I2C({id}, freq={}, scl={}, sda={}, timeout={})", o.freq, o.scl, o.sda, o.timeout_us),
+        Some(id) if vm.board_name == "rp2" => {
+            format!("I2C({id}, freq={}, scl={}, sda={}, timeout={})", o.freq, o.scl, o.sda, o.timeout_us)
+        }
         Some(id) => format!("I2C({id}, scl={}, sda={}, freq={})", o.scl, o.sda, o.freq),
         None => format!("SoftI2C(scl={}, sda={}, freq={})", o.scl, o.sda, o.freq),
     };
@@ -443,7 +469,8 @@ fn raw_write(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     vm.check_args("write", args, 2, 2)?;
     let (bus, _, _) = this(vm, args)?;
     let data = crate::modules::buffer_bytes(vm, args[1])?;
-    let (mut selected, started) = downcast::<I2cObj>(vm, args[0]).map(|o| (o.raw, o.raw_started)).unwrap_or((None, false));
+    let (mut selected, started) =
+        downcast::<I2cObj>(vm, args[0]).map(|o| (o.raw, o.raw_started)).unwrap_or((None, false));
     let mut acks = 0;
     for &b in &data {
         let ack = match selected {
@@ -478,10 +505,11 @@ fn raw_readinto(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let n = crate::modules::buffer_bytes(vm, args[1])?.len();
     let selected = downcast::<I2cObj>(vm, args[0]).and_then(|o| o.raw);
     // Nobody driving SDA: the pull-ups make every bit 1.
-    let data: Vec<u8> = match selected.and_then(|(addr, read)| if read { devices(vm).devices.get_mut(&(bus, addr)) } else { None }) {
-        Some(d) => (0..n).map(|_| d.read_byte()).collect(),
-        None => vec![0xff; n],
-    };
+    let data: Vec<u8> =
+        match selected.and_then(|(addr, read)| if read { devices(vm).devices.get_mut(&(bus, addr)) } else { None }) {
+            Some(d) => (0..n).map(|_| d.read_byte()).collect(),
+            None => vec![0xff; n],
+        };
     crate::modules::write_into_buffer(vm, args[1], 0, &data)?;
     Ok(Value::None)
 }

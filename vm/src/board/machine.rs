@@ -86,7 +86,11 @@ fn freq(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         None => Ok(Value::Int(vm.extensions.get::<Board>().map(|b| b.cpu_hz as i64).unwrap_or(0))),
         Some(&hz) => {
             let hz = vm.int_arg(hz)?;
-            let ok = vm.extensions.get::<Board>().map(|b| hz > 0 && hz <= u32::MAX as i64 && b.profile.cpu.allowed.allows(hz as u32)).unwrap_or(false);
+            let ok = vm
+                .extensions
+                .get::<Board>()
+                .map(|b| hz > 0 && hz <= u32::MAX as i64 && b.profile.cpu.allowed.allows(hz as u32))
+                .unwrap_or(false);
             if !ok {
                 return Err(vm.value_error("frequency must be 20MHz, 40MHz, 80Mhz, 160MHz or 240MHz").adjust(vm));
             }
@@ -156,7 +160,8 @@ fn idle(vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 fn reset_cause(vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let cause = vm.extensions.get::<Board>().map(|b| b.reset_cause).unwrap_or("PWRON_RESET");
-    let value = super::pin::board_const(vm, "machine", cause).or_else(|| super::pin::board_const(vm, "machine", "PWRON_RESET"));
+    let value =
+        super::pin::board_const(vm, "machine", cause).or_else(|| super::pin::board_const(vm, "machine", "PWRON_RESET"));
     Ok(Value::Int(value.unwrap_or(1)))
 }
 

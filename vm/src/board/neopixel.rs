@@ -148,7 +148,8 @@ fn np_write(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 /// Show colour data on the strip at `pin` (RGB order, `bpp` bytes each).
 pub fn show_bytes(vm: &mut Vm, pin: u8, data: &[u8], bpp: usize) {
-    let colours: Vec<(u8, u8, u8)> = data.chunks(bpp.max(1)).filter(|c| c.len() >= 3).map(|c| (c[0], c[1], c[2])).collect();
+    let colours: Vec<(u8, u8, u8)> =
+        data.chunks(bpp.max(1)).filter(|c| c.len() >= 3).map(|c| (c[0], c[1], c[2])).collect();
     if let Some(b) = vm.extensions.get_mut::<Board>() {
         b.neopixels.insert(pin, colours);
     }

@@ -29,9 +29,30 @@ pub struct SimNetwork {
 }
 
 pub static NETWORKS: &[SimNetwork] = &[
-    SimNetwork { ssid: "upy-lab", bssid: [0x24, 0x0a, 0xc4, 0x10, 0x20, 0x30], channel: 6, rssi: -52, security: 3, key: "micropython" },
-    SimNetwork { ssid: "CoffeeShop-Guest", bssid: [0x3c, 0x71, 0xbf, 0x44, 0x55, 0x66], channel: 1, rssi: -67, security: 0, key: "" },
-    SimNetwork { ssid: "Neighbour-2.4G", bssid: [0xb8, 0x27, 0xeb, 0x77, 0x88, 0x99], channel: 11, rssi: -81, security: 3, key: "not-your-wifi" },
+    SimNetwork {
+        ssid: "upy-lab",
+        bssid: [0x24, 0x0a, 0xc4, 0x10, 0x20, 0x30],
+        channel: 6,
+        rssi: -52,
+        security: 3,
+        key: "micropython",
+    },
+    SimNetwork {
+        ssid: "CoffeeShop-Guest",
+        bssid: [0x3c, 0x71, 0xbf, 0x44, 0x55, 0x66],
+        channel: 1,
+        rssi: -67,
+        security: 0,
+        key: "",
+    },
+    SimNetwork {
+        ssid: "Neighbour-2.4G",
+        bssid: [0xb8, 0x27, 0xeb, 0x77, 0x88, 0x99],
+        channel: 11,
+        rssi: -81,
+        security: 3,
+        key: "not-your-wifi",
+    },
 ];
 
 const CONNECT_NS: u64 = 1_000_000_000;
@@ -264,7 +285,14 @@ fn scan(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         vm.temp_roots.push(ssid);
         let bssid = vm.new_bytes(n.bssid.to_vec());
         vm.temp_roots.push(bssid);
-        let t = vm.new_tuple(vec![ssid, bssid, Value::Int(n.channel.into()), Value::Int(n.rssi.into()), Value::Int(n.security.into()), Value::Bool(false)]);
+        let t = vm.new_tuple(vec![
+            ssid,
+            bssid,
+            Value::Int(n.channel.into()),
+            Value::Int(n.rssi.into()),
+            Value::Int(n.security.into()),
+            Value::Bool(false),
+        ]);
         out.push(t);
         vm.temp_roots.push(t);
     }
@@ -316,7 +344,9 @@ fn ifconfig(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         }
         let items = vm.collect_iter(cfg)?;
         if items.len() != 4 {
-            return Err(vm.value_error("requested length 4 but object has length {}".replace("{}", &items.len().to_string())));
+            return Err(
+                vm.value_error("requested length 4 but object has length {}".replace("{}", &items.len().to_string()))
+            );
         }
         let mut parts: [String; 4] = Default::default();
         for (slot, v) in parts.iter_mut().zip(items) {
@@ -391,7 +421,8 @@ fn get_config(vm: &mut Vm, i: usize, name: &str) -> PyResult<Value> {
     let hostname = wifi(vm).hostname.clone();
     let f = &wifi(vm).ifaces[i];
     let ap_ssid = f.ap_ssid.clone().unwrap_or(default_ssid);
-    let (ap_channel, hidden, reconnects, txpower, pm, max_clients) = (f.ap_channel, f.hidden, f.reconnects, f.txpower, f.pm, f.max_clients);
+    let (ap_channel, hidden, reconnects, txpower, pm, max_clients) =
+        (f.ap_channel, f.hidden, f.reconnects, f.txpower, f.pm, f.max_clients);
     let security = if i == 1 && f.ap_key.is_empty() { 0 } else { f.security.max(3) };
     Ok(match name {
         "mac" => {
@@ -402,7 +433,9 @@ fn get_config(vm: &mut Vm, i: usize, name: &str) -> PyResult<Value> {
             let s = if i == 0 { connected.map(|n| NETWORKS[n].ssid.to_string()).unwrap_or_default() } else { ap_ssid };
             vm.new_str(s)
         }
-        "channel" => Value::Int(if i == 0 { connected.map(|n| NETWORKS[n].channel.into()).unwrap_or(0) } else { ap_channel }),
+        "channel" => {
+            Value::Int(if i == 0 { connected.map(|n| NETWORKS[n].channel.into()).unwrap_or(0) } else { ap_channel })
+        }
         "hidden" => Value::Bool(hidden),
         "security" | "authmode" => Value::Int(security),
         "reconnects" => Value::Int(reconnects),

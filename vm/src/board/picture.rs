@@ -59,9 +59,18 @@ pub fn pins_picture(vm: &Vm) -> MimeBundle {
         svg,
         r##"<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}" font-family="monospace" font-size="13">"##
     );
-    let _ = write!(svg, r##"<rect x="1" y="1" width="{}" height="{}" rx="12" fill="#1e6f5c" stroke="#0b3d2e" stroke-width="2"/>"##, width - 2, height - 2);
+    let _ = write!(
+        svg,
+        r##"<rect x="1" y="1" width="{}" height="{}" rx="12" fill="#1e6f5c" stroke="#0b3d2e" stroke-width="2"/>"##,
+        width - 2,
+        height - 2
+    );
     let title = format!("{} — simulated", b.profile.uname.machine);
-    let _ = write!(svg, r##"<text x="16" y="30" fill="white" font-size="15" font-weight="bold">{}</text>"##, escape(&title));
+    let _ = write!(
+        svg,
+        r##"<text x="16" y="30" fill="white" font-size="15" font-weight="bold">{}</text>"##,
+        escape(&title)
+    );
     let mut text = format!("{title}\n");
     let mut y = 56;
     for id in &ids {
@@ -74,25 +83,43 @@ pub fn pins_picture(vm: &Vm) -> MimeBundle {
         };
         let label = pin_label(b, *id);
         let mode = mode_text(&p);
-        let _ = write!(svg, r##"<circle cx="28" cy="{}" r="9" fill="{fill}" stroke="white" stroke-width="1.5"/>"##, y - 4);
+        let _ =
+            write!(svg, r##"<circle cx="28" cy="{}" r="9" fill="{fill}" stroke="white" stroke-width="1.5"/>"##, y - 4);
         let _ = write!(svg, r##"<text x="46" y="{y}" fill="white">{}</text>"##, escape(&label));
         let _ = write!(svg, r##"<text x="200" y="{y}" fill="#d5f5e3">{mode}</text>"##);
         let _ = write!(svg, r##"<text x="300" y="{y}" fill="white">{}</text>"##, escape(&state));
         if let Some(pwm) = p.pwm {
             let w = (pwm.duty_u16 as f64 / 65535.0 * 80.0).round();
-            let _ = write!(svg, r##"<rect x="420" y="{}" width="80" height="10" fill="none" stroke="white"/><rect x="420" y="{}" width="{w}" height="10" fill="{HIGH}"/>"##, y - 10, y - 10);
+            let _ = write!(
+                svg,
+                r##"<rect x="420" y="{}" width="80" height="10" fill="none" stroke="white"/><rect x="420" y="{}" width="{w}" height="10" fill="{HIGH}"/>"##,
+                y - 10,
+                y - 10
+            );
         }
         let _ = writeln!(text, "{label:<16} {mode:<10} {state}");
         y += row_h as usize;
     }
     for (pin, colours) in &strips {
-        let _ = write!(svg, r##"<text x="16" y="{}" fill="white">NeoPixel on GPIO{pin} ({} LEDs)</text>"##, y + 4, colours.len());
-        let _ = writeln!(text, "NeoPixel on GPIO{pin}: {}", colours.iter().map(|(r, g, b)| format!("({r},{g},{b})")).collect::<Vec<_>>().join(" "));
+        let _ = write!(
+            svg,
+            r##"<text x="16" y="{}" fill="white">NeoPixel on GPIO{pin} ({} LEDs)</text>"##,
+            y + 4,
+            colours.len()
+        );
+        let _ = writeln!(
+            text,
+            "NeoPixel on GPIO{pin}: {}",
+            colours.iter().map(|(r, g, b)| format!("({r},{g},{b})")).collect::<Vec<_>>().join(" ")
+        );
         y += 24;
         for (i, (r, g, bl)) in colours.iter().enumerate() {
             let cx = 28 + (i % 16) * 30;
             let cy = y + (i / 16) * 26;
-            let _ = write!(svg, r##"<circle cx="{cx}" cy="{cy}" r="11" fill="rgb({r},{g},{bl})" stroke="white" stroke-width="1"/>"##);
+            let _ = write!(
+                svg,
+                r##"<circle cx="{cx}" cy="{cy}" r="11" fill="rgb({r},{g},{bl})" stroke="white" stroke-width="1"/>"##
+            );
         }
         y += colours.len().div_ceil(16) * 26;
     }
@@ -157,7 +184,12 @@ pub fn scope_picture(vm: &Vm, pins: &[String]) -> Result<MimeBundle, String> {
     for (lane, &pin) in wanted.iter().enumerate() {
         let top = 30.0 + lane as f64 * lane_h;
         let (hi_y, lo_y) = (top + 6.0, top + lane_h - 14.0);
-        let _ = write!(svg, r##"<text x="8" y="{}" fill="#ecf0f1">{}</text>"##, (hi_y + lo_y) / 2.0 + 4.0, escape(&pin_label(b, pin)));
+        let _ = write!(
+            svg,
+            r##"<text x="8" y="{}" fill="#ecf0f1">{}</text>"##,
+            (hi_y + lo_y) / 2.0 + 4.0,
+            escape(&pin_label(b, pin))
+        );
         let events: Vec<_> = log.iter().filter(|e| e.pin == pin).collect();
         // The level before the first logged change.
         let mut level = match events.first().map(|e| e.event) {
@@ -171,7 +203,13 @@ pub fn scope_picture(vm: &Vm, pins: &[String]) -> Result<MimeBundle, String> {
         for e in &events {
             let ex = x_of(e.t_ns);
             if let Some(duty) = pwm_on {
-                let _ = write!(svg, r##"<rect x="{x:.1}" y="{hi_y:.1}" width="{:.1}" height="{:.1}" fill="{HIGH}" fill-opacity="{:.2}"/>"##, (ex - x).max(0.5), lo_y - hi_y, 0.15 + 0.7 * duty);
+                let _ = write!(
+                    svg,
+                    r##"<rect x="{x:.1}" y="{hi_y:.1}" width="{:.1}" height="{:.1}" fill="{HIGH}" fill-opacity="{:.2}"/>"##,
+                    (ex - x).max(0.5),
+                    lo_y - hi_y,
+                    0.15 + 0.7 * duty
+                );
             }
             let y_now = if level == 1 { hi_y } else { lo_y };
             let _ = write!(path, " L{ex:.1},{y_now:.1}");
@@ -183,7 +221,13 @@ pub fn scope_picture(vm: &Vm, pins: &[String]) -> Result<MimeBundle, String> {
                 }
                 PinEvent::Pwm(p) => {
                     pwm_on = Some(p.duty_u16 as f64 / 65535.0);
-                    let _ = write!(text, " {}=PWM({}Hz,{:.0}%)", fmt_time(e.t_ns - t0), p.freq_hz, p.duty_u16 as f64 * 100.0 / 65535.0);
+                    let _ = write!(
+                        text,
+                        " {}=PWM({}Hz,{:.0}%)",
+                        fmt_time(e.t_ns - t0),
+                        p.freq_hz,
+                        p.duty_u16 as f64 * 100.0 / 65535.0
+                    );
                 }
                 PinEvent::PwmOff => {
                     pwm_on = None;
@@ -194,7 +238,13 @@ pub fn scope_picture(vm: &Vm, pins: &[String]) -> Result<MimeBundle, String> {
         }
         let end = left + plot_w;
         if let Some(duty) = pwm_on {
-            let _ = write!(svg, r##"<rect x="{x:.1}" y="{hi_y:.1}" width="{:.1}" height="{:.1}" fill="{HIGH}" fill-opacity="{:.2}"/>"##, (end - x).max(0.5), lo_y - hi_y, 0.15 + 0.7 * duty);
+            let _ = write!(
+                svg,
+                r##"<rect x="{x:.1}" y="{hi_y:.1}" width="{:.1}" height="{:.1}" fill="{HIGH}" fill-opacity="{:.2}"/>"##,
+                (end - x).max(0.5),
+                lo_y - hi_y,
+                0.15 + 0.7 * duty
+            );
         }
         let _ = write!(path, " L{end:.1},{:.1}", if level == 1 { hi_y } else { lo_y });
         let _ = write!(svg, r##"<path d="{path}" fill="none" stroke="{HIGH}" stroke-width="2"/>"##);
@@ -206,7 +256,12 @@ pub fn scope_picture(vm: &Vm, pins: &[String]) -> Result<MimeBundle, String> {
     for i in 0..=4 {
         let t = (span * i as f64 / 4.0) as u64;
         let xx = left + plot_w * i as f64 / 4.0;
-        let _ = write!(svg, r##"<text x="{xx:.1}" y="{}" fill="#95a5a6" text-anchor="middle">{}</text>"##, axis_y + 14.0, fmt_time(t));
+        let _ = write!(
+            svg,
+            r##"<text x="{xx:.1}" y="{}" fill="#95a5a6" text-anchor="middle">{}</text>"##,
+            axis_y + 14.0,
+            fmt_time(t)
+        );
     }
     svg.push_str("</svg>");
     Ok(vec![("image/svg+xml".into(), svg), ("text/plain".into(), text)])

@@ -54,7 +54,8 @@ pub fn pin_id(vm: &mut Vm, v: Value) -> PyResult<u8> {
         let Some(board) = vm.extensions.get::<Board>() else {
             return Err(vm.err(crate::runtime::error::ExcKind::OSError, "no simulated board"));
         };
-        let name_hit = vm.as_str(v).and_then(|s| board.profile.gpio.names.iter().find(|(n, _)| *n == s).map(|&(_, g)| g));
+        let name_hit =
+            vm.as_str(v).and_then(|s| board.profile.gpio.names.iter().find(|(n, _)| *n == s).map(|&(_, g)| g));
         let valid = match v {
             Value::Int(i) if (0..=255).contains(&i) && board.valid_pin(i as u8) => Some(i as u8),
             _ => None,
@@ -207,7 +208,8 @@ fn pin_toggle(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 fn pin_repr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let id = this_pin(vm, args)?;
-    let name = vm.extensions.get::<Board>().and_then(|b| b.profile.gpio.names.iter().find(|(_, g)| *g == id).map(|(n, _)| *n));
+    let name =
+        vm.extensions.get::<Board>().and_then(|b| b.profile.gpio.names.iter().find(|(_, g)| *g == id).map(|(n, _)| *n));
     let text = match name {
         Some(n) if vm.board_name == "rp2" => format!("Pin({n})"),
         _ => format!("Pin({id})"),
@@ -223,7 +225,8 @@ fn pin_irq(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let trigger = vm.arg_or(args, kw, 2, "trigger", Value::Int((IRQ_FALLING | IRQ_RISING) as i64));
     let trigger = vm.int_arg(trigger)?;
     let (rising, falling) = (pin_const(vm, "IRQ_RISING"), pin_const(vm, "IRQ_FALLING"));
-    let mask = (if trigger & rising != 0 { IRQ_RISING } else { 0 }) | (if trigger & falling != 0 { IRQ_FALLING } else { 0 });
+    let mask =
+        (if trigger & rising != 0 { IRQ_RISING } else { 0 }) | (if trigger & falling != 0 { IRQ_FALLING } else { 0 });
     if !matches!(handler, Value::Undef) {
         let pin_obj = args[0];
         if handler.is_none() {

@@ -204,87 +204,42 @@ const fn c(owner: &'static str, name: &'static str, value: i64) -> BoardConst {
 }
 
 const fn adc(pin: u8, block: u8, channel: u8) -> AdcChannel {
-    AdcChannel {
-        pin,
-        block,
-        channel,
-    }
+    AdcChannel { pin, block, channel }
 }
 
 /// Every board's I2C starts at 400 kHz.
 const fn i2c(id: u8, scl: u8, sda: u8) -> I2cBus {
-    I2cBus {
-        id,
-        scl,
-        sda,
-        default_freq_hz: 400_000,
-        scl_pins: &[],
-        sda_pins: &[],
-    }
+    I2cBus { id, scl, sda, default_freq_hz: 400_000, scl_pins: &[], sda_pins: &[] }
 }
 
 /// Every board's SPI starts at 1 MHz.
 const fn spi(id: u8, sck: u8, mosi: u8, miso: u8) -> SpiBus {
-    SpiBus {
-        id,
-        sck,
-        mosi,
-        miso,
-        default_baudrate: 1_000_000,
-        sck_pins: &[],
-        mosi_pins: &[],
-        miso_pins: &[],
-    }
+    SpiBus { id, sck, mosi, miso, default_baudrate: 1_000_000, sck_pins: &[], mosi_pins: &[], miso_pins: &[] }
 }
 
 /// Every board's UART starts at 115200 baud.
 const fn uart(id: u8, tx: u8, rx: u8) -> UartBus {
-    UartBus {
-        id,
-        tx,
-        rx,
-        default_baudrate: 115_200,
-        tx_pins: &[],
-        rx_pins: &[],
-    }
+    UartBus { id, tx, rx, default_baudrate: 115_200, tx_pins: &[], rx_pins: &[] }
 }
 
 impl I2cBus {
     /// Restrict the pins the controller can use.
     const fn only(self, scl_pins: &'static [u8], sda_pins: &'static [u8]) -> Self {
-        I2cBus {
-            scl_pins,
-            sda_pins,
-            ..self
-        }
+        I2cBus { scl_pins, sda_pins, ..self }
     }
 }
 
 impl SpiBus {
     /// Restrict the pins the controller can use.
-    const fn only(
-        self,
-        sck_pins: &'static [u8],
-        mosi_pins: &'static [u8],
-        miso_pins: &'static [u8],
-    ) -> Self {
-        SpiBus {
-            sck_pins,
-            mosi_pins,
-            miso_pins,
-            ..self
-        }
+    const fn only(self, sck_pins: &'static [u8], mosi_pins: &'static [u8], miso_pins: &'static [u8]) -> Self {
+        SpiBus { sck_pins, mosi_pins, miso_pins, ..self }
     }
 }
 
 impl UartBus {
     /// Restrict the pins the UART can use.
     const fn only(self, tx_pins: &'static [u8], rx_pins: &'static [u8]) -> Self {
-        UartBus {
-            tx_pins,
-            rx_pins,
-            ..self
-        }
+        UartBus { tx_pins, rx_pins, ..self }
     }
 }
 
@@ -303,11 +258,7 @@ impl BoardProfile {
 
     /// The GPIO a pin name (such as "LED") stands for.
     pub fn pin_named(&self, name: &str) -> Option<u8> {
-        self.gpio
-            .names
-            .iter()
-            .find(|(n, _)| *n == name)
-            .map(|&(_, g)| g)
+        self.gpio.names.iter().find(|(n, _)| *n == name).map(|&(_, g)| g)
     }
 
     pub fn adc_channel(&self, gpio: u8) -> Option<&AdcChannel> {
@@ -329,10 +280,7 @@ impl BoardProfile {
 
     /// The value of constant `owner.name` (e.g. "machine.Pin", "OUT").
     pub fn constant(&self, owner: &str, name: &str) -> Option<i64> {
-        self.consts
-            .iter()
-            .find(|k| k.owner == owner && k.name == name)
-            .map(|k| k.value)
+        self.consts.iter().find(|k| k.owner == owner && k.name == name).map(|k| k.value)
     }
 }
 
@@ -357,8 +305,8 @@ pub static ESP32: BoardProfile = BoardProfile {
     gpio: Gpio {
         // 20, 24 and 28-31 do not exist on the ESP32.
         pins: &[
-            0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 21, 22, 23, 25,
-            26, 27, 32, 33, 34, 35, 36, 37, 38, 39,
+            0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 21, 22, 23, 25, 26, 27, 32, 33, 34,
+            35, 36, 37, 38, 39,
         ],
         input_only: &[34, 35, 36, 37, 38, 39],
         no_pulls: &[34, 35, 36, 37, 38, 39],
@@ -418,11 +366,7 @@ pub static ESP32: BoardProfile = BoardProfile {
     unique_id_len: 6,
     wdt_max_timeout_ms: None,
     // the 2 MiB "vfs" partition, LittleFS
-    flash: Flash {
-        block_size: 4096,
-        block_count: 512,
-        name_max: 255,
-    },
+    flash: Flash { block_size: 4096, block_count: 512, name_max: 255 },
     consts: &[
         c("machine", "PWRON_RESET", 1),
         c("machine", "HARD_RESET", 2),
@@ -488,8 +432,8 @@ pub static RP2: BoardProfile = BoardProfile {
     epoch_year: 1970,
     gpio: Gpio {
         pins: &[
-            0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23,
-            24, 25, 26, 27, 28, 29,
+            0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28,
+            29,
         ],
         input_only: &[],
         no_pulls: &[],
@@ -523,10 +467,7 @@ pub static RP2: BoardProfile = BoardProfile {
     },
     // each RP2040 function sits on fixed GPIOs (datasheet table 2)
     i2c: &[
-        i2c(0, 9, 8).only(
-            &[1, 5, 9, 13, 17, 21, 25, 29],
-            &[0, 4, 8, 12, 16, 20, 24, 28],
-        ),
+        i2c(0, 9, 8).only(&[1, 5, 9, 13, 17, 21, 25, 29], &[0, 4, 8, 12, 16, 20, 24, 28]),
         i2c(1, 7, 6).only(&[3, 7, 11, 15, 19, 23, 27], &[2, 6, 10, 14, 18, 22, 26]),
     ],
     // the Pico SDK reports a missing acknowledge as a generic error
@@ -540,13 +481,7 @@ pub static RP2: BoardProfile = BoardProfile {
         uart(1, 4, 5).only(&[4, 8, 20, 24], &[5, 9, 21, 25]),
     ],
     timer_ids: &[-1],
-    cpu: Cpu {
-        default_hz: 125_000_000,
-        allowed: CpuFreqs::Range {
-            min_hz: 20_000_000,
-            max_hz: 250_000_000,
-        },
-    },
+    cpu: Cpu { default_hz: 125_000_000, allowed: CpuFreqs::Range { min_hz: 20_000_000, max_hz: 250_000_000 } },
     // the flash chip's 64-bit serial number
     // the RAM left after the firmware's static data
     heap_bytes: 192_000,
@@ -554,11 +489,7 @@ pub static RP2: BoardProfile = BoardProfile {
     unique_id_len: 8,
     wdt_max_timeout_ms: Some(8_388),
     // 1408 KiB LittleFS after the 640 KiB firmware
-    flash: Flash {
-        block_size: 4096,
-        block_count: 352,
-        name_max: 255,
-    },
+    flash: Flash { block_size: 4096, block_count: 352, name_max: 255 },
     consts: &[
         c("machine", "PWRON_RESET", 1),
         c("machine", "WDT_RESET", 3),
@@ -624,8 +555,8 @@ pub static GENERIC: BoardProfile = BoardProfile {
     epoch_year: 1970,
     gpio: Gpio {
         pins: &[
-            0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23,
-            24, 25, 26, 27, 28, 29, 30, 31,
+            0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28,
+            29, 30, 31,
         ],
         input_only: &[],
         no_pulls: &[],
@@ -653,23 +584,13 @@ pub static GENERIC: BoardProfile = BoardProfile {
     spi: &[spi(0, 18, 19, 16), spi(1, 10, 11, 12)],
     uart: &[uart(0, 0, 1), uart(1, 8, 9)],
     timer_ids: &[-1],
-    cpu: Cpu {
-        default_hz: 100_000_000,
-        allowed: CpuFreqs::Range {
-            min_hz: 1_000_000,
-            max_hz: 250_000_000,
-        },
-    },
+    cpu: Cpu { default_hz: 100_000_000, allowed: CpuFreqs::Range { min_hz: 1_000_000, max_hz: 250_000_000 } },
     heap_bytes: 256 * 1024,
     float_bits: 64,
     unique_id_len: 8,
     wdt_max_timeout_ms: None,
     // 2 MiB
-    flash: Flash {
-        block_size: 4096,
-        block_count: 512,
-        name_max: 255,
-    },
+    flash: Flash { block_size: 4096, block_count: 512, name_max: 255 },
     consts: &[
         c("machine", "PWRON_RESET", 1),
         c("machine", "HARD_RESET", 2),
@@ -724,11 +645,7 @@ mod tests {
                 used.extend([("i2c scl", b.scl), ("i2c sda", b.sda)]);
             }
             for b in p.spi {
-                used.extend([
-                    ("spi sck", b.sck),
-                    ("spi mosi", b.mosi),
-                    ("spi miso", b.miso),
-                ]);
+                used.extend([("spi sck", b.sck), ("spi mosi", b.mosi), ("spi miso", b.miso)]);
             }
             for b in p.uart {
                 used.extend([("uart tx", b.tx), ("uart rx", b.rx)]);
@@ -737,49 +654,25 @@ mod tests {
             used.extend(p.gpio.names.iter().map(|&(_, g)| ("name", g)));
             used.extend(p.gpio.input_only.iter().map(|&g| ("input-only", g)));
             for (what, gpio) in used {
-                assert!(
-                    p.is_pin(gpio.into()),
-                    "{}: {what} pin {gpio} is not a GPIO",
-                    p.name
-                );
+                assert!(p.is_pin(gpio.into()), "{}: {what} pin {gpio} is not a GPIO", p.name);
             }
             // a bus's default pins are among the pins it can use
             let within = |pin: u8, allowed: &[u8]| allowed.is_empty() || allowed.contains(&pin);
             for b in p.i2c {
-                assert!(
-                    within(b.scl, b.scl_pins) && within(b.sda, b.sda_pins),
-                    "{}",
-                    p.name
-                );
+                assert!(within(b.scl, b.scl_pins) && within(b.sda, b.sda_pins), "{}", p.name);
             }
             for b in p.spi {
                 assert!(within(b.sck, b.sck_pins), "{}", p.name);
-                assert!(
-                    within(b.mosi, b.mosi_pins) && within(b.miso, b.miso_pins),
-                    "{}",
-                    p.name
-                );
+                assert!(within(b.mosi, b.mosi_pins) && within(b.miso, b.miso_pins), "{}", p.name);
             }
             for b in p.uart {
-                assert!(
-                    within(b.tx, b.tx_pins) && within(b.rx, b.rx_pins),
-                    "{}",
-                    p.name
-                );
+                assert!(within(b.tx, b.tx_pins) && within(b.rx, b.rx_pins), "{}", p.name);
             }
             // outputs never sit on input-only pins
             for b in p.i2c {
-                assert!(
-                    !p.gpio.input_only.contains(&b.scl),
-                    "{}: i2c on input-only pin",
-                    p.name
-                );
+                assert!(!p.gpio.input_only.contains(&b.scl), "{}: i2c on input-only pin", p.name);
             }
-            assert!(
-                p.gpio.pins.windows(2).all(|w| w[0] < w[1]),
-                "{}: pins unsorted",
-                p.name
-            );
+            assert!(p.gpio.pins.windows(2).all(|w| w[0] < w[1]), "{}: pins unsorted", p.name);
         }
     }
 
@@ -787,10 +680,7 @@ mod tests {
     fn esp32_matches_the_quickref() {
         let p = profile("esp32").unwrap();
         for missing in [20, 24, 28, 29, 30, 31, 40] {
-            assert!(
-                !p.is_pin(missing),
-                "GPIO {missing} does not exist on an ESP32"
-            );
+            assert!(!p.is_pin(missing), "GPIO {missing} does not exist on an ESP32");
         }
         assert!(p.is_pin(39) && p.gpio.input_only.contains(&36));
         assert_eq!(p.adc_channel(34).map(|c| c.block), Some(1));
@@ -804,27 +694,13 @@ mod tests {
     #[test]
     fn version_strings_read_as_on_the_boards() {
         let rp2 = profile("rp2").unwrap();
-        assert_eq!(
-            rp2.sys_version(),
-            "3.4.0; MicroPython v1.24.1 on 2024-11-29"
-        );
-        assert_eq!(
-            rp2.banner(),
-            "MicroPython v1.24.1 on 2024-11-29; Raspberry Pi Pico with RP2040"
-        );
+        assert_eq!(rp2.sys_version(), "3.4.0; MicroPython v1.24.1 on 2024-11-29");
+        assert_eq!(rp2.banner(), "MicroPython v1.24.1 on 2024-11-29; Raspberry Pi Pico with RP2040");
         let esp32 = profile("esp32").unwrap();
-        assert_eq!(
-            esp32.banner(),
-            "MicroPython v1.24.1 on 2024-11-29; Generic ESP32 module with ESP32"
-        );
+        assert_eq!(esp32.banner(), "MicroPython v1.24.1 on 2024-11-29; Generic ESP32 module with ESP32");
         for p in PROFILES {
             let (major, minor, micro) = p.micropython_version;
-            assert_eq!(
-                p.uname.release,
-                format!("{major}.{minor}.{micro}"),
-                "{}",
-                p.name
-            );
+            assert_eq!(p.uname.release, format!("{major}.{minor}.{micro}"), "{}", p.name);
         }
     }
 
@@ -909,18 +785,8 @@ mod tests {
     #[test]
     fn network_constants_are_given_for_every_board() {
         for p in PROFILES {
-            for name in [
-                "STA_IF",
-                "AP_IF",
-                "STAT_IDLE",
-                "STAT_CONNECTING",
-                "STAT_GOT_IP",
-            ] {
-                assert!(
-                    p.constant("network", name).is_some(),
-                    "{}: network.{name}",
-                    p.name
-                );
+            for name in ["STA_IF", "AP_IF", "STAT_IDLE", "STAT_CONNECTING", "STAT_GOT_IP"] {
+                assert!(p.constant("network", name).is_some(), "{}: network.{name}", p.name);
             }
         }
     }

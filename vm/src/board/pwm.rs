@@ -48,10 +48,14 @@ fn set(vm: &mut Vm, pin: u8, pwm: Option<Pwm>) {
             return;
         }
         p.pwm = pwm;
-        b.record(now, pin, match pwm {
-            Some(x) => PinEvent::Pwm(x),
-            None => PinEvent::PwmOff,
-        });
+        b.record(
+            now,
+            pin,
+            match pwm {
+                Some(x) => PinEvent::Pwm(x),
+                None => PinEvent::PwmOff,
+            },
+        );
     }
 }
 
@@ -76,7 +80,8 @@ fn check_freq(vm: &mut Vm, f: i64) -> PyResult<u32> {
 
 /// Apply `freq`/`duty`/`duty_u16`/`duty_ns` keywords (or positional freq).
 fn apply(vm: &mut Vm, pin: u8, freq: Value, kw: KwArgs) -> PyResult<()> {
-    let defaults = vm.extensions.get::<Board>().map(|b| (b.profile.pwm.default_freq_hz, b.profile.pwm.default_duty_u16));
+    let defaults =
+        vm.extensions.get::<Board>().map(|b| (b.profile.pwm.default_freq_hz, b.profile.pwm.default_duty_u16));
     let (def_f, def_d) = defaults.unwrap_or((1000, 32768));
     let mut pwm = current(vm, pin).unwrap_or(Pwm { freq_hz: def_f, duty_u16: def_d });
     let freq = vm.kwarg(kw, "freq").unwrap_or(freq);

@@ -44,14 +44,16 @@ fn class(vm: &mut Vm, name: &str, methods: &[&'static str]) -> ObjRef {
 pub fn make(vm: &mut Vm) -> PyResult<Value> {
     let (m, d) = vm.new_module("rp2");
     let pio = class(vm, "PIO", &["add_program", "remove_program", "state_machine", "irq"]);
-    let sm = class(vm, "StateMachine", &["init", "active", "restart", "exec", "get", "put", "rx_fifo", "tx_fifo", "irq"]);
+    let sm =
+        class(vm, "StateMachine", &["init", "active", "restart", "exec", "get", "put", "rx_fifo", "tx_fifo", "irq"]);
     let consts = vm.extensions.get::<super::state::Board>().map(|b| b.profile.consts).unwrap_or(&[]);
     for k in consts.iter().filter(|k| k.owner == "rp2.PIO") {
         vm.class_set(pio, k.name, Value::Int(k.value));
     }
     vm.module_add(d, "PIO", Value::Obj(pio));
     vm.module_add(d, "StateMachine", Value::Obj(sm));
-    let fns: [(&'static str, NativeFn); 3] = [("asm_pio", asm_pio), ("asm_pio_encode", no_pio), ("bootsel_button", bootsel_button)];
+    let fns: [(&'static str, NativeFn); 3] =
+        [("asm_pio", asm_pio), ("asm_pio_encode", no_pio), ("bootsel_button", bootsel_button)];
     for (n, f) in fns {
         vm.module_add_fn(d, n, f);
     }

@@ -71,7 +71,9 @@ fn rtc_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 fn set(vm: &mut Vm, tuple: Value) -> PyResult<()> {
     let items = vm.collect_iter(tuple)?;
     if items.len() < 3 || items.len() > 8 {
-        return Err(vm.value_error("requested length 8 but object has length {}".replace("{}", &items.len().to_string())));
+        return Err(
+            vm.value_error("requested length 8 but object has length {}".replace("{}", &items.len().to_string()))
+        );
     }
     let mut f = [0i64; 8];
     for (slot, &v) in f.iter_mut().zip(&items) {

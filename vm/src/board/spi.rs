@@ -141,7 +141,9 @@ fn apply(vm: &mut Vm, o: &mut SpiObj, args: &[Value], kw: KwArgs) -> PyResult<(O
 /// Check pins against what controller `id` can reach.
 fn check_pins(vm: &mut Vm, id: u8, (sck, mosi, miso): (u8, u8, u8)) -> PyResult<()> {
     let Some(bus) = profile(vm).spi.iter().find(|b| b.id == id) else { return Ok(()) };
-    for (pin, allowed, name) in [(sck, bus.sck_pins, "SCK"), (mosi, bus.mosi_pins, "MOSI"), (miso, bus.miso_pins, "MISO")] {
+    for (pin, allowed, name) in
+        [(sck, bus.sck_pins, "SCK"), (mosi, bus.mosi_pins, "MOSI"), (miso, bus.miso_pins, "MISO")]
+    {
         if !allowed.is_empty() && !allowed.contains(&pin) {
             return Err(vm.value_error(format!("bad {name} pin")));
         }
@@ -178,7 +180,17 @@ fn spi_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 /// `SoftSPI(baudrate=500000, *, polarity, phase, bits, firstbit, sck, mosi, miso)`.
 fn soft_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let class = super::buses::class_arg(vm, args)?;
-    let mut o = SpiObj { class, bus: SpiBusKey::Sck(0), id: None, baudrate: 500_000, polarity: 0, phase: 0, bits: 8, lsb_first: false, pins: (0, 0, 0) };
+    let mut o = SpiObj {
+        class,
+        bus: SpiBusKey::Sck(0),
+        id: None,
+        baudrate: 500_000,
+        polarity: 0,
+        phase: 0,
+        bits: 8,
+        lsb_first: false,
+        pins: (0, 0, 0),
+    };
     let (sck, mosi, miso) = apply(vm, &mut o, args, kw)?;
     let (Some(sck), Some(mosi), Some(miso)) = (sck, mosi, miso) else {
         return Err(vm.value_error("must specify all of sck/mosi/miso"));
@@ -234,7 +246,9 @@ fn exchange(vm: &mut Vm, this: Value, out: &[u8]) -> PyResult<Vec<u8>> {
     let levels: Vec<Option<u8>> = {
         let board = vm.extensions.get::<Board>();
         let attached = vm.extensions.get::<SpiDevices>().and_then(|d| d.devices.get(&bus));
-        attached.map(|a| a.iter().map(|d| d.cs.map(|p| board.and_then(|b| b.level(p)).unwrap_or(1))).collect()).unwrap_or_default()
+        attached
+            .map(|a| a.iter().map(|d| d.cs.map(|p| board.and_then(|b| b.level(p)).unwrap_or(1))).collect())
+            .unwrap_or_default()
     };
     let Some(list) = devices(vm).devices.get_mut(&bus).filter(|l| !l.is_empty()) else {
         return Ok(out.to_vec());
@@ -306,6 +320,9 @@ fn repr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         Some(id) => format!("SPI({id}, "),
         None => "SoftSPI(".to_string(),
     };
-    let text = format!("{head}baudrate={}, polarity={}, phase={}, bits={}, sck={sck}, mosi={mosi}, miso={miso})", o.baudrate, o.polarity, o.phase, o.bits);
+    let text = format!(
+        "{head}baudrate={}, polarity={}, phase={}, bits={}, sck={sck}, mosi={mosi}, miso={miso})",
+        o.baudrate, o.polarity, o.phase, o.bits
+    );
     Ok(vm.new_str(text))
 }

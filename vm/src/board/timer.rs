@@ -31,7 +31,10 @@ fn timer_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         Some(&v) => vm.int_arg(v)?,
         None => -1,
     };
-    let valid = vm.extensions.get::<Board>().map(|b| b.profile.timer_ids.is_empty() || b.profile.timer_ids.contains(&(id as i32)));
+    let valid = vm
+        .extensions
+        .get::<Board>()
+        .map(|b| b.profile.timer_ids.is_empty() || b.profile.timer_ids.contains(&(id as i32)));
     if valid == Some(false) {
         return Err(vm.value_error(format!("Timer({id}) doesn't exist")));
     }

@@ -110,7 +110,20 @@ pub fn register(vm: &mut Vm, class: ObjRef) {
 }
 
 const SETTINGS: &[&str] = &[
-    "baudrate", "bits", "parity", "stop", "tx", "rx", "rts", "cts", "txbuf", "rxbuf", "timeout", "timeout_char", "invert", "flow",
+    "baudrate",
+    "bits",
+    "parity",
+    "stop",
+    "tx",
+    "rx",
+    "rts",
+    "cts",
+    "txbuf",
+    "rxbuf",
+    "timeout",
+    "timeout_char",
+    "invert",
+    "flow",
 ];
 
 fn profile(vm: &Vm) -> &'static super::profile::BoardProfile {

@@ -57,14 +57,8 @@ pub fn register(vm: &mut Vm, b: ObjRef) {
     let object = vm.types.object;
     let class = vm.new_class_raw("code", vec![object], crate::objects::class::Layout::Object, false);
     vm.extensions.insert(CodeClass(class));
-    let fns: &[(&'static str, NativeFn)] = &[
-        ("exec", exec),
-        ("eval", eval),
-        ("compile", compile),
-        ("__import__", import),
-        ("dir", dir),
-        ("help", help),
-    ];
+    let fns: &[(&'static str, NativeFn)] =
+        &[("exec", exec), ("eval", eval), ("compile", compile), ("__import__", import), ("dir", dir), ("help", help)];
     for &(name, f) in fns {
         vm.module_add_fn(b, name, f);
     }

@@ -226,7 +226,6 @@ fn numeric_extreme(vm: &Vm, v: Value, want_max: bool) -> Option<Value> {
     }
 }
 
-
 fn min_max(vm: &mut Vm, args: &[Value], kw: KwArgs, want_max: bool) -> PyResult<Value> {
     vm.check_kwargs(kw, &["key", "default"])?;
     if args.is_empty() {

@@ -50,7 +50,10 @@ pub fn stream_of(vm: &Vm, file: Value) -> Option<Stream> {
 /// `import builtins`: a module over the same dict the VM looks names up in.
 fn make_module(vm: &mut Vm) -> crate::runtime::error::PyResult<Value> {
     let dict = vm.builtins;
-    Ok(vm.alloc(crate::runtime::object::Object::Module(crate::objects::module::Module { name: "builtins".into(), dict })))
+    Ok(vm.alloc(crate::runtime::object::Object::Module(crate::objects::module::Module {
+        name: "builtins".into(),
+        dict,
+    })))
 }
 
 pub fn register(vm: &mut Vm) {

@@ -980,8 +980,9 @@ impl<'a, 'v> Compiler<'a, 'v> {
         match body {
             FnBody::Stmts(stmts) => {
                 // A docstring is the first constant.
-                if let Some(Stmt { kind: StmtKind::Expr(Expr { kind: ExprKind::Const(Constant::Str(d)), .. }), .. }) =
-                    stmts.first()
+                if let Some(Stmt {
+                    kind: StmtKind::Expr(Expr { kind: ExprKind::Const(Constant::Str(d)), .. }), ..
+                }) = stmts.first()
                 {
                     let d = d.clone();
                     self.add_const(ConstKey::Unique(usize::MAX), |vm| vm.new_str(d));
@@ -1103,7 +1104,8 @@ impl<'a, 'v> Compiler<'a, 'v> {
                 }
             }
             self.emit(Op::ListToTuple);
-            let kws: Vec<&&Arg> = args.iter().filter(|a| matches!(a, Arg::Keyword { .. } | Arg::DoubleStarred(_))).collect();
+            let kws: Vec<&&Arg> =
+                args.iter().filter(|a| matches!(a, Arg::Keyword { .. } | Arg::DoubleStarred(_))).collect();
             if kws.is_empty() {
                 self.emit(Op::LoadNone);
             } else {
@@ -1643,7 +1645,9 @@ fn fuse_pairs(ops: &mut [Op]) {
     for i in 0..ops.len() {
         let (next, after) = (ops.get(i + 1).copied(), ops.get(i + 2).copied());
         ops[i] = match (ops[i], next, after) {
-            (Op::LoadFast(a), Some(Op::LoadFast(b)), Some(Op::Binary(op) | Op::Inplace(op))) => Op::BinaryFast2(op, a, b),
+            (Op::LoadFast(a), Some(Op::LoadFast(b)), Some(Op::Binary(op) | Op::Inplace(op))) => {
+                Op::BinaryFast2(op, a, b)
+            }
             (Op::LoadFast(a), Some(Op::LoadInt(k)), Some(Op::Binary(op) | Op::Inplace(op))) => {
                 Op::BinaryFastInt(op, a, k)
             }

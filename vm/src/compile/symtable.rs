@@ -442,9 +442,7 @@ impl Builder {
                     self.t.scopes[id].is_generator = true;
                 }
             }
-            ExprKind::DictComp { key, value, generators } => {
-                self.comprehension(node_key(e), generators, &[key, value])
-            }
+            ExprKind::DictComp { key, value, generators } => self.comprehension(node_key(e), generators, &[key, value]),
             ExprKind::Lambda { params, body } => {
                 self.params(params);
                 let prev = self.push(ScopeKind::Function, node_key(e));

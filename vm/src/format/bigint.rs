@@ -88,19 +88,10 @@ mod tests {
         assert_eq!(to_prefixed_string(IntRef::Small(-255), 16), "-0xff");
         assert_eq!(to_prefixed_string(IntRef::Small(0), 2), "0b0");
         assert_eq!(to_prefixed_string(IntRef::Small(8), 8), "0o10");
-        assert_eq!(
-            to_prefixed_string(IntRef::Small(i64::MIN), 2),
-            format!("-0b1{}", "0".repeat(63))
-        );
+        assert_eq!(to_prefixed_string(IntRef::Small(i64::MIN), 2), format!("-0b1{}", "0".repeat(63)));
         let big: BigInt = "-123456789012345678901234567890".parse().unwrap();
-        assert_eq!(
-            to_prefixed_string(IntRef::Big(&big), 16),
-            "-0x18ee90ff6c373e0ee4e3f0ad2"
-        );
-        assert_eq!(
-            to_prefixed_string(IntRef::Big(&big), 10),
-            "-123456789012345678901234567890"
-        );
+        assert_eq!(to_prefixed_string(IntRef::Big(&big), 16), "-0x18ee90ff6c373e0ee4e3f0ad2");
+        assert_eq!(to_prefixed_string(IntRef::Big(&big), 10), "-123456789012345678901234567890");
     }
 
     #[test]

@@ -23,24 +23,15 @@ pub struct FormatError {
 
 impl FormatError {
     pub fn value(message: impl Into<String>) -> Self {
-        FormatError {
-            kind: ErrorKind::ValueError,
-            message: message.into(),
-        }
+        FormatError { kind: ErrorKind::ValueError, message: message.into() }
     }
 
     pub fn type_error(message: impl Into<String>) -> Self {
-        FormatError {
-            kind: ErrorKind::TypeError,
-            message: message.into(),
-        }
+        FormatError { kind: ErrorKind::TypeError, message: message.into() }
     }
 
     pub fn overflow(message: impl Into<String>) -> Self {
-        FormatError {
-            kind: ErrorKind::OverflowError,
-            message: message.into(),
-        }
+        FormatError { kind: ErrorKind::OverflowError, message: message.into() }
     }
 }
 

@@ -26,15 +26,9 @@ fn from_exp_text(text: &str) -> Digits {
         digits.pop();
     }
     if digits.chars().all(|c| c == '0') {
-        return Digits {
-            digits: "0".to_string(),
-            decpt: 1,
-        };
+        return Digits { digits: "0".to_string(), decpt: 1 };
     }
-    Digits {
-        digits,
-        decpt: exp + 1,
-    }
+    Digits { digits, decpt: exp + 1 }
 }
 
 /// Shortest digits that round-trip to `x` (CPython's mode 0, `repr`).
@@ -122,11 +116,7 @@ pub fn layout(d: &Digits, how: Layout) -> String {
     }
     let vdigits_start = if decpt <= 0 { decpt - 1 } else { 0 };
     let mut vdigits_end = how.min_digits_end.max(digits_len);
-    vdigits_end = if !how.use_exp && how.add_dot_0 {
-        vdigits_end.max(decpt + 1)
-    } else {
-        vdigits_end.max(decpt)
-    };
+    vdigits_end = if !how.use_exp && how.add_dot_0 { vdigits_end.max(decpt + 1) } else { vdigits_end.max(decpt) };
 
     let mut out = String::with_capacity((vdigits_end - vdigits_start) as usize + 8);
     let zeros = |out: &mut String, n: i32| {
@@ -182,63 +172,18 @@ mod tests {
 
     #[test]
     fn digit_generation() {
-        assert_eq!(
-            shortest(0.0),
-            Digits {
-                digits: "0".into(),
-                decpt: 1
-            }
-        );
-        assert_eq!(
-            shortest(0.1),
-            Digits {
-                digits: "1".into(),
-                decpt: 0
-            }
-        );
-        assert_eq!(
-            shortest(123.25),
-            Digits {
-                digits: "12325".into(),
-                decpt: 3
-            }
-        );
+        assert_eq!(shortest(0.0), Digits { digits: "0".into(), decpt: 1 });
+        assert_eq!(shortest(0.1), Digits { digits: "1".into(), decpt: 0 });
+        assert_eq!(shortest(123.25), Digits { digits: "12325".into(), decpt: 3 });
         // A tie between two shortest candidates goes to the even digit.
-        assert_eq!(
-            shortest(2182267580926682.0 + 0.25).digits,
-            "21822675809266822"
-        );
+        assert_eq!(shortest(2182267580926682.0 + 0.25).digits, "21822675809266822");
         assert!(may_be_shortest_tie(2182267580926682.0 + 0.25));
         assert!(!may_be_shortest_tie(0.1));
         assert!(!may_be_shortest_tie(1e300));
         assert!(!may_be_shortest_tie(5e-324));
-        assert_eq!(
-            significant(2.5, 1),
-            Digits {
-                digits: "2".into(),
-                decpt: 1
-            }
-        );
-        assert_eq!(
-            significant(9.99, 2),
-            Digits {
-                digits: "1".into(),
-                decpt: 2
-            }
-        );
-        assert_eq!(
-            significant(0.0125, 2),
-            Digits {
-                digits: "13".into(),
-                decpt: -1
-            }
-        );
-        assert_eq!(
-            significant(1500.0, 3),
-            Digits {
-                digits: "15".into(),
-                decpt: 4
-            }
-        );
+        assert_eq!(significant(2.5, 1), Digits { digits: "2".into(), decpt: 1 });
+        assert_eq!(significant(9.99, 2), Digits { digits: "1".into(), decpt: 2 });
+        assert_eq!(significant(0.0125, 2), Digits { digits: "13".into(), decpt: -1 });
+        assert_eq!(significant(1500.0, 3), Digits { digits: "15".into(), decpt: 4 });
     }
 }

@@ -9,32 +9,18 @@ use super::spec::FormatSpec;
 pub fn format_float(x: f64, spec: &FormatSpec) -> Result<String> {
     let ty = spec.ty.unwrap_or('\0');
     if !matches!(ty, '\0' | 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n' | '%') {
-        return Err(FormatError::value(format!(
-            "unknown format code '{}' for object of type 'float'",
-            ty
-        )));
+        return Err(FormatError::value(format!("unknown format code '{}' for object of type 'float'", ty)));
     }
     let (value, suffix) = if ty == '%' { (x * 100.0, "%") } else { (x, "") };
     let body = unsigned_body(value, ty, spec.precision, spec.alternate);
     let mut negative = value.is_sign_negative() && !value.is_nan();
-    if negative
-        && value.is_finite()
-        && spec.coerce_negative_zero
-        && !body.bytes().any(|b| matches!(b, b'1'..=b'9'))
-    {
+    if negative && value.is_finite() && spec.coerce_negative_zero && !body.bytes().any(|b| matches!(b, b'1'..=b'9')) {
         negative = false;
     }
-    let split = body
-        .find(|c: char| !c.is_ascii_digit())
-        .unwrap_or(body.len());
+    let split = body.find(|c: char| !c.is_ascii_digit()).unwrap_or(body.len());
     let rest = format!("{}{}", &body[split..], suffix);
-    let parts = NumberParts {
-        sign: spec.sign_text(negative),
-        prefix: "",
-        int_digits: &body[..split],
-        rest: &rest,
-        group: 3,
-    };
+    let parts =
+        NumberParts { sign: spec.sign_text(negative), prefix: "", int_digits: &body[..split], rest: &rest, group: 3 };
     Ok(assemble_number(&parts, spec))
 }
 
@@ -44,27 +30,14 @@ pub(crate) fn unsigned_body(x: f64, ty: char, precision: Option<usize>, alternat
     let upper = matches!(ty, 'E' | 'F' | 'G');
     if !x.is_finite() {
         let text = if x.is_nan() { "nan" } else { "inf" };
-        return if upper {
-            text.to_uppercase()
-        } else {
-            text.to_string()
-        };
+        return if upper { text.to_uppercase() } else { text.to_string() };
     }
     let exp_char = if upper { 'E' } else { 'e' };
     match ty {
         '\0' if precision.is_none() => {
             let d = shortest(x);
             let use_exp = d.decpt <= -4 || d.decpt > 16;
-            layout(
-                &d,
-                Layout {
-                    use_exp,
-                    min_digits_end: 0,
-                    keep_point: alternate,
-                    add_dot_0: true,
-                    exp_char,
-                },
-            )
+            layout(&d, Layout { use_exp, min_digits_end: 0, keep_point: alternate, add_dot_0: true, exp_char })
         }
         'f' | 'F' | '%' => {
             let p = precision.unwrap_or(6);

@@ -140,12 +140,7 @@ mod tests {
             "i",
             "n",
         ] {
-            assert_eq!(
-                parse_float(text).unwrap_err().message,
-                INVALID_NUMBER,
-                "float({:?})",
-                text
-            );
+            assert_eq!(parse_float(text).unwrap_err().message, INVALID_NUMBER, "float({:?})", text);
         }
     }
 

@@ -26,16 +26,7 @@ pub(crate) fn repr_with(x: f64, add_dot_0: bool) -> String {
     }
     let digits = shortest(x);
     let use_exp = digits.decpt <= -4 || digits.decpt > 16;
-    let body = layout(
-        &digits,
-        Layout {
-            use_exp,
-            min_digits_end: 0,
-            keep_point: false,
-            add_dot_0,
-            exp_char: 'e',
-        },
-    );
+    let body = layout(&digits, Layout { use_exp, min_digits_end: 0, keep_point: false, add_dot_0, exp_char: 'e' });
     if x.is_sign_negative() {
         format!("-{}", body)
     } else {

@@ -40,9 +40,7 @@ pub fn round_float(x: f64, ndigits: i64) -> Result<f64> {
         round_to_power_of_ten(x, (-ndigits) as u32)
     };
     if rounded.is_infinite() {
-        return Err(FormatError::overflow(
-            "rounded value too large to represent",
-        ));
+        return Err(FormatError::overflow("rounded value too large to represent"));
     }
     Ok(rounded)
 }
@@ -57,10 +55,7 @@ fn round_to_power_of_ten(x: f64, k: u32) -> f64 {
     let exp10 = x.abs().log10().floor() as i64;
     // Significant digits kept: those at or above the 10^k place. log10 can
     // be off by one near powers of ten; `{:e}` tells the truth.
-    let exp10 = format!("{:e}", x.abs())
-        .split_once('e')
-        .and_then(|(_, e)| e.parse::<i64>().ok())
-        .unwrap_or(exp10);
+    let exp10 = format!("{:e}", x.abs()).split_once('e').and_then(|(_, e)| e.parse::<i64>().ok()).unwrap_or(exp10);
     let keep = exp10 + 1 - i64::from(k);
     if keep >= 1 {
         let text = format!("{:.*e}", (keep - 1) as usize, x);
@@ -74,11 +69,7 @@ fn round_to_power_of_ten(x: f64, k: u32) -> f64 {
     let bits = x.abs().to_bits();
     let exponent = ((bits >> 52) & 0x7ff) as i64;
     let fraction = bits & ((1 << 52) - 1);
-    let mantissa = if exponent == 0 {
-        fraction
-    } else {
-        fraction | (1 << 52)
-    };
+    let mantissa = if exponent == 0 { fraction } else { fraction | (1 << 52) };
     let shift = exponent.max(1) - 1075;
     let half = BigInt::from(5) * BigInt::from(10).pow(k - 1);
     let (lhs, rhs) = if shift >= 0 {
@@ -140,14 +131,8 @@ mod tests {
         assert_eq!(round_to_integral(2.5), Ok(2.0));
         assert_eq!(round_to_integral(3.5), Ok(4.0));
         assert_eq!(round_to_integral(-0.5), Ok(-0.0));
-        assert_eq!(
-            round_to_integral(f64::INFINITY).unwrap_err().message,
-            "can't convert inf to int"
-        );
-        assert_eq!(
-            round_to_integral(f64::NAN).unwrap_err().message,
-            "can't convert NaN to int"
-        );
+        assert_eq!(round_to_integral(f64::INFINITY).unwrap_err().message, "can't convert inf to int");
+        assert_eq!(round_to_integral(f64::NAN).unwrap_err().message, "can't convert NaN to int");
     }
 
     #[test]
@@ -165,17 +150,10 @@ mod tests {
             (1234, 3, 1234),
         ];
         for (n, nd, want) in cases {
-            assert_eq!(
-                round_bigint(&BigInt::from(n), nd),
-                BigInt::from(want),
-                "round({n}, {nd})"
-            );
+            assert_eq!(round_bigint(&BigInt::from(n), nd), BigInt::from(want), "round({n}, {nd})");
         }
         assert_eq!(round_bigint(&BigInt::from(5), i64::MIN), BigInt::from(0));
-        assert_eq!(
-            round_bigint(&BigInt::from(5), -4_000_000_000),
-            BigInt::from(0)
-        );
+        assert_eq!(round_bigint(&BigInt::from(5), -4_000_000_000), BigInt::from(0));
         assert_eq!(round_bigint(&BigInt::from(99), -2), BigInt::from(100));
         assert_eq!(round_bigint(&BigInt::from(999), -3), BigInt::from(1000));
     }

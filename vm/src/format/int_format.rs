@@ -20,9 +20,7 @@ pub fn format_bigint(value: &BigInt, spec: &FormatSpec) -> Result<String> {
 pub fn format_int(value: IntRef, spec: &FormatSpec) -> Result<String> {
     let ty = spec.ty.unwrap_or('d');
     if matches!(ty, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') {
-        let x = value
-            .to_f64()
-            .ok_or_else(|| FormatError::overflow("int too large to convert to float"))?;
+        let x = value.to_f64().ok_or_else(|| FormatError::overflow("int too large to convert to float"))?;
         return format_float(x, spec);
     }
     let radix = match ty {
@@ -31,32 +29,19 @@ pub fn format_int(value: IntRef, spec: &FormatSpec) -> Result<String> {
         'o' => 8,
         'x' | 'X' => 16,
         'c' => 0,
-        _ => {
-            return Err(FormatError::value(format!(
-                "unknown format code '{}' for object of type 'int'",
-                ty
-            )))
-        }
+        _ => return Err(FormatError::value(format!("unknown format code '{}' for object of type 'int'", ty))),
     };
     if spec.precision.is_some() {
-        return Err(FormatError::value(
-            "Precision not allowed in integer format specifier",
-        ));
+        return Err(FormatError::value("Precision not allowed in integer format specifier"));
     }
     if spec.coerce_negative_zero {
-        return Err(FormatError::value(
-            "Negative zero coercion (z) not allowed in integer format specifier",
-        ));
+        return Err(FormatError::value("Negative zero coercion (z) not allowed in integer format specifier"));
     }
     if ty == 'c' {
         return format_char(value, spec);
     }
     let digits = value.magnitude_digits(radix);
-    let digits = if ty == 'X' {
-        digits.to_uppercase()
-    } else {
-        digits
-    };
+    let digits = if ty == 'X' { digits.to_uppercase() } else { digits };
     let prefix = match (spec.alternate, ty) {
         (true, 'b') => "0b",
         (true, 'o') => "0o",
@@ -76,14 +61,10 @@ pub fn format_int(value: IntRef, spec: &FormatSpec) -> Result<String> {
 
 fn format_char(value: IntRef, spec: &FormatSpec) -> Result<String> {
     if spec.sign.is_some() {
-        return Err(FormatError::value(
-            "sign not allowed with integer format specifier 'c'",
-        ));
+        return Err(FormatError::value("sign not allowed with integer format specifier 'c'"));
     }
     if spec.alternate {
-        return Err(FormatError::value(
-            "Alternate form (#) not allowed with integer format specifier 'c'",
-        ));
+        return Err(FormatError::value("Alternate form (#) not allowed with integer format specifier 'c'"));
     }
     let c = value
         .to_i64()
@@ -128,11 +109,6 @@ mod tests {
         let huge = BigInt::from(10).pow(400);
         let err = format_bigint(&huge, &FormatSpec::parse("f").unwrap()).unwrap_err();
         assert_eq!(err.kind, super::super::ErrorKind::OverflowError);
-        assert_eq!(
-            format_bigint(&huge, &FormatSpec::parse("").unwrap())
-                .unwrap()
-                .len(),
-            401
-        );
+        assert_eq!(format_bigint(&huge, &FormatSpec::parse("").unwrap()).unwrap().len(), 401);
     }
 }

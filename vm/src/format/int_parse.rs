@@ -38,11 +38,7 @@ fn prefix(s: &[u8], base: u32) -> (usize, u32) {
 /// Python's repr-style quoting of the bad text, as MicroPython's error shows
 /// it.
 fn quoted(text: &str) -> String {
-    let quote = if text.contains('\'') && !text.contains('"') {
-        '"'
-    } else {
-        '\''
-    };
+    let quote = if text.contains('\'') && !text.contains('"') { '"' } else { '\'' };
     let mut out = String::new();
     out.push(quote);
     for c in text.chars() {
@@ -55,9 +51,7 @@ fn quoted(text: &str) -> String {
                 out.push('\\');
                 out.push(c);
             }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
-                out.push_str(&format!("\\x{:02x}", c as u32))
-            }
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
             c => out.push(c),
         }
     }
@@ -116,15 +110,13 @@ pub fn parse_int(text: &str, base: u32) -> Result<ParsedInt> {
     let base = base.max(2);
     let mut small: Option<i64> = Some(0);
     for &d in &digits {
-        small = small
-            .and_then(|v| v.checked_mul(i64::from(base)))
-            .and_then(|v| {
-                if negative {
-                    v.checked_sub(i64::from(d))
-                } else {
-                    v.checked_add(i64::from(d))
-                }
-            });
+        small = small.and_then(|v| v.checked_mul(i64::from(base))).and_then(|v| {
+            if negative {
+                v.checked_sub(i64::from(d))
+            } else {
+                v.checked_add(i64::from(d))
+            }
+        });
         if small.is_none() {
             break;
         }
@@ -164,14 +156,8 @@ mod tests {
 
     #[test]
     fn machine_and_big_results() {
-        assert_eq!(
-            parse_int("9223372036854775807", 10),
-            Ok(ParsedInt::Small(i64::MAX))
-        );
-        assert_eq!(
-            parse_int("-9223372036854775808", 10),
-            Ok(ParsedInt::Small(i64::MIN))
-        );
+        assert_eq!(parse_int("9223372036854775807", 10), Ok(ParsedInt::Small(i64::MAX)));
+        assert_eq!(parse_int("-9223372036854775808", 10), Ok(ParsedInt::Small(i64::MIN)));
         assert_eq!(parse("9223372036854775808", 10), "big:9223372036854775808");
         assert_eq!(parse("-0x8000000000000001", 0), "big:-9223372036854775809");
     }
@@ -183,34 +169,18 @@ mod tests {
         assert_eq!(parse("_1", 10), "1");
         let cases = [
             ("12a", 10, "!invalid syntax for integer with base 10: '12a'"),
-            (
-                "-12a",
-                10,
-                "!invalid syntax for integer with base 10: '12a'",
-            ),
+            ("-12a", 10, "!invalid syntax for integer with base 10: '12a'"),
             ("", 10, "!invalid syntax for integer with base 10: ''"),
             ("   ", 10, "!invalid syntax for integer with base 10: ''"),
-            (
-                "12 3",
-                10,
-                "!invalid syntax for integer with base 10: '12 3'",
-            ),
+            ("12 3", 10, "!invalid syntax for integer with base 10: '12 3'"),
             ("010", 0, "!invalid syntax for integer with base 0: '010'"),
             ("0x", 16, "!invalid syntax for integer with base 16: ''"),
             ("0xg", 0, "!invalid syntax for integer with base 16: 'g'"),
             ("12", 2, "!invalid syntax for integer with base 2: '12'"),
             ("+-1", 10, "!invalid syntax for integer with base 10: '-1'"),
             ("1.5", 10, "!invalid syntax for integer with base 10: '1.5'"),
-            (
-                "it's",
-                10,
-                "!invalid syntax for integer with base 10: \"it's\"",
-            ),
-            (
-                "1\n2",
-                10,
-                "!invalid syntax for integer with base 10: '1\\n2'",
-            ),
+            ("it's", 10, "!invalid syntax for integer with base 10: \"it's\""),
+            ("1\n2", 10, "!invalid syntax for integer with base 10: '1\\n2'"),
             ("_", 10, "!invalid syntax for integer with base 10: '_'"),
             ("1", 1, "!int() arg 2 must be >= 2 and <= 36"),
             ("1", 37, "!int() arg 2 must be >= 2 and <= 36"),

@@ -16,10 +16,7 @@ pub fn pad(body: &str, split: usize, fill: char, align: Align, width: usize) -> 
         Align::Right => format!("{}{}", fill_run(n), body),
         Align::Center => format!("{}{}{}", fill_run(n / 2), body, fill_run(n - n / 2)),
         Align::AfterSign => {
-            let cut = body
-                .char_indices()
-                .nth(split)
-                .map_or(body.len(), |(i, _)| i);
+            let cut = body.char_indices().nth(split).map_or(body.len(), |(i, _)| i);
             format!("{}{}{}", &body[..cut], fill_run(n), &body[cut..])
         }
     }
@@ -90,12 +87,7 @@ pub fn assemble_number(parts: &NumberParts, spec: &FormatSpec) -> String {
             } else {
                 0
             };
-            group_digits(
-                parts.int_digits,
-                grouping.separator(),
-                parts.group,
-                min_width,
-            )
+            group_digits(parts.int_digits, grouping.separator(), parts.group, min_width)
         }
         _ => parts.int_digits.to_string(),
     };

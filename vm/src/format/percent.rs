@@ -76,21 +76,14 @@ impl ConversionSpec {
     /// How many positional arguments the `*` counts take (taken before the
     /// value itself).
     pub fn star_count(&self) -> usize {
-        [self.width, self.precision]
-            .iter()
-            .filter(|c| **c == Some(Count::Star))
-            .count()
+        [self.width, self.precision].iter().filter(|c| **c == Some(Count::Star)).count()
     }
 
     /// Fill in `*` counts with the argument values the VM took, in order
     /// (width, then precision). A negative `*` width means left-justify; a
     /// negative `*` precision counts as 0, as in CPython. Counts above
     /// [`MAX_COUNT`] are a ValueError.
-    pub fn resolve(
-        &self,
-        star_width: Option<i64>,
-        star_precision: Option<i64>,
-    ) -> Result<Resolved> {
+    pub fn resolve(&self, star_width: Option<i64>, star_precision: Option<i64>) -> Result<Resolved> {
         let checked = |v: u64, what: &str| {
             usize::try_from(v)
                 .ok()
@@ -111,18 +104,10 @@ impl ConversionSpec {
         };
         let precision = match self.precision {
             Some(Count::Fixed(p)) => Some(p),
-            Some(Count::Star) => Some(checked(
-                star_precision.unwrap_or(0).max(0) as u64,
-                "precision",
-            )?),
+            Some(Count::Star) => Some(checked(star_precision.unwrap_or(0).max(0) as u64, "precision")?),
             None => None,
         };
-        Ok(Resolved {
-            flags,
-            width,
-            precision,
-            conversion: self.conversion,
-        })
+        Ok(Resolved { flags, width, precision, conversion: self.conversion })
     }
 }
 
@@ -175,11 +160,7 @@ fn parse_count(chars: &[char], pos: &mut usize, what: &str) -> Result<Option<Cou
             .ok_or_else(|| FormatError::value(format!("{} too big", what)))?;
         *pos += 1;
     }
-    Ok(if *pos == start {
-        None
-    } else {
-        Some(Count::Fixed(value))
-    })
+    Ok(if *pos == start { None } else { Some(Count::Fixed(value)) })
 }
 
 /// Parse after the `%`; `pos` ends just past the conversion character.
@@ -223,29 +204,17 @@ fn parse_conversion(chars: &[char], pos: &mut usize) -> Result<ConversionSpec> {
     while matches!(chars.get(*pos), Some('h' | 'l' | 'L')) {
         *pos += 1;
     }
-    let conversion = *chars
-        .get(*pos)
-        .ok_or_else(|| FormatError::value("incomplete format"))?;
+    let conversion = *chars.get(*pos).ok_or_else(|| FormatError::value("incomplete format"))?;
     if !"sradiuoxXeEfFgGc".contains(conversion) {
         // CPython shows non-ASCII characters as '?' with their code.
-        let shown = if conversion.is_ascii() && !conversion.is_ascii_control() {
-            conversion
-        } else {
-            '?'
-        };
+        let shown = if conversion.is_ascii() && !conversion.is_ascii_control() { conversion } else { '?' };
         return Err(FormatError::value(format!(
             "unsupported format character '{}' (0x{:x}) at index {}",
             shown, conversion as u32, pos
         )));
     }
     *pos += 1;
-    Ok(ConversionSpec {
-        key,
-        flags,
-        width,
-        precision,
-        conversion,
-    })
+    Ok(ConversionSpec { key, flags, width, precision, conversion })
 }
 
 /// Pad a finished conversion to its width: left-justified with spaces for
@@ -315,12 +284,7 @@ pub fn render_int(r: &Resolved, value: IntRef) -> String {
 
 /// `%e %E %f %F %g %G` (default precision 6).
 pub fn render_float(r: &Resolved, x: f64) -> String {
-    let body = unsigned_body(
-        x,
-        r.conversion,
-        Some(r.precision.unwrap_or(6)),
-        r.flags.alternate,
-    );
+    let body = unsigned_body(x, r.conversion, Some(r.precision.unwrap_or(6)), r.flags.alternate);
     let sign = sign_of(r.flags, x.is_sign_negative() && !x.is_nan());
     finish(r, &format!("{}{}", sign, body), sign.len(), true)
 }
@@ -356,10 +320,7 @@ pub mod char_errors {
 
     /// The character for an int argument, or the OverflowError.
     pub fn from_int(value: i64) -> Result<char, FormatError> {
-        u32::try_from(value)
-            .ok()
-            .and_then(char::from_u32)
-            .ok_or_else(not_in_range)
+        u32::try_from(value).ok().and_then(char::from_u32).ok_or_else(not_in_range)
     }
 }
 
@@ -381,11 +342,7 @@ mod tests {
         let pieces = parse_percent(template).map_err(|e| e.message)?;
         let mut next = args.iter();
         let mut out = String::new();
-        let mut take = || {
-            next.next()
-                .copied()
-                .ok_or_else(|| not_enough_arguments().message)
-        };
+        let mut take = || next.next().copied().ok_or_else(|| not_enough_arguments().message);
         for piece in &pieces {
             let spec = match piece {
                 Piece::Literal(s) => {
@@ -398,16 +355,8 @@ mod tests {
                 Arg::I(v) => Ok(v),
                 _ => Err("* wants int".to_string()),
             };
-            let w = if spec.width == Some(Count::Star) {
-                Some(star(take()?)?)
-            } else {
-                None
-            };
-            let p = if spec.precision == Some(Count::Star) {
-                Some(star(take()?)?)
-            } else {
-                None
-            };
+            let w = if spec.width == Some(Count::Star) { Some(star(take()?)?) } else { None };
+            let p = if spec.precision == Some(Count::Star) { Some(star(take()?)?) } else { None };
             let r = spec.resolve(w, p).map_err(|e| e.message)?;
             let arg = take()?;
             let text = match (spec.conversion, arg) {
@@ -415,12 +364,8 @@ mod tests {
                 ('r', Arg::S(s)) => render_text(&r, &format!("'{}'", s)),
                 ('s' | 'r', Arg::I(v)) => render_text(&r, &v.to_string()),
                 ('s' | 'r', Arg::F(v)) => render_text(&r, &super::super::float_repr::float_repr(v)),
-                ('c', Arg::I(v)) => {
-                    render_char(&r, char_errors::from_int(v).map_err(|e| e.message)?)
-                }
-                ('c', Arg::S(s)) if s.chars().count() == 1 => {
-                    render_char(&r, s.chars().next().unwrap_or(' '))
-                }
+                ('c', Arg::I(v)) => render_char(&r, char_errors::from_int(v).map_err(|e| e.message)?),
+                ('c', Arg::S(s)) if s.chars().count() == 1 => render_char(&r, s.chars().next().unwrap_or(' ')),
                 ('c', _) => return Err(char_errors::requires_int_or_char().message),
                 ('d' | 'i' | 'u' | 'o' | 'x' | 'X', Arg::I(v)) => render_int(&r, IntRef::Small(v)),
                 ('d' | 'i' | 'u', Arg::F(v)) => render_int(&r, IntRef::Small(v.trunc() as i64)),
@@ -457,37 +402,17 @@ mod tests {
         let pieces = parse_percent("a%(x(y))-+ #0*.*lds%%").unwrap();
         assert_eq!(pieces.len(), 3);
         assert_eq!(pieces[0], Piece::Literal("a".into()));
-        let Piece::Conversion(spec) = &pieces[1] else {
-            panic!("not a conversion")
-        };
+        let Piece::Conversion(spec) = &pieces[1] else { panic!("not a conversion") };
         assert_eq!(spec.key.as_deref(), Some("x(y)"));
-        assert_eq!(
-            spec.flags,
-            Flags {
-                left: true,
-                plus: true,
-                space: true,
-                alternate: true,
-                zero: true
-            }
-        );
-        assert_eq!(
-            (spec.width, spec.precision, spec.conversion),
-            (Some(Count::Star), Some(Count::Star), 'd')
-        );
+        assert_eq!(spec.flags, Flags { left: true, plus: true, space: true, alternate: true, zero: true });
+        assert_eq!((spec.width, spec.precision, spec.conversion), (Some(Count::Star), Some(Count::Star), 'd'));
         assert_eq!(spec.star_count(), 2);
         assert_eq!(pieces[2], Piece::Literal("s%".into()));
         let r = spec.resolve(Some(-7), Some(-2)).unwrap();
         assert!(r.flags.left);
         assert_eq!((r.width, r.precision), (7, Some(0)));
-        assert_eq!(
-            spec.resolve(Some(i64::MIN), None).unwrap_err().message,
-            "width too big"
-        );
-        assert_eq!(
-            spec.resolve(None, Some(1 << 40)).unwrap_err().message,
-            "precision too big"
-        );
+        assert_eq!(spec.resolve(Some(i64::MIN), None).unwrap_err().message, "width too big");
+        assert_eq!(spec.resolve(None, Some(1 << 40)).unwrap_err().message, "precision too big");
     }
 
     #[test]
@@ -496,18 +421,9 @@ mod tests {
         assert_eq!(err("abc %"), "incomplete format");
         assert_eq!(err("%(a"), "incomplete format key");
         assert_eq!(err("%5"), "incomplete format");
-        assert_eq!(
-            err("%y"),
-            "unsupported format character 'y' (0x79) at index 1"
-        );
-        assert_eq!(
-            err("ab%-5%"),
-            "unsupported format character '%' (0x25) at index 5"
-        );
-        assert_eq!(
-            err("%é"),
-            "unsupported format character '?' (0xe9) at index 1"
-        );
+        assert_eq!(err("%y"), "unsupported format character 'y' (0x79) at index 1");
+        assert_eq!(err("ab%-5%"), "unsupported format character '%' (0x25) at index 5");
+        assert_eq!(err("%é"), "unsupported format character '?' (0xe9) at index 1");
         assert_eq!(err("%99999999999999999999999d"), "width too big");
         assert_eq!(err("%.100000000f"), "precision too big");
     }

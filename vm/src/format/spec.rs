@@ -160,11 +160,7 @@ impl FormatSpec {
             };
             if !allowed {
                 let ty = spec.ty.unwrap_or(' ');
-                return Err(FormatError::value(format!(
-                    "Cannot specify '{}' with '{}'.",
-                    grouping.separator(),
-                    ty
-                )));
+                return Err(FormatError::value(format!("Cannot specify '{}' with '{}'.", grouping.separator(), ty)));
             }
         }
         Ok(spec)
@@ -220,15 +216,9 @@ mod tests {
         let s = FormatSpec::parse("<<").unwrap();
         assert_eq!((s.fill, s.align), (Some('<'), Some(Align::Left)));
         let s = FormatSpec::parse("é>5").unwrap();
-        assert_eq!(
-            (s.fill, s.align, s.width),
-            (Some('é'), Some(Align::Right), Some(5))
-        );
+        assert_eq!((s.fill, s.align, s.width), (Some('é'), Some(Align::Right), Some(5)));
         let s = FormatSpec::parse("0=5").unwrap();
-        assert_eq!(
-            (s.fill, s.align, s.zero_pad),
-            (Some('0'), Some(Align::AfterSign), false)
-        );
+        assert_eq!((s.fill, s.align, s.zero_pad), (Some('0'), Some(Align::AfterSign), false));
     }
 
     #[test]
@@ -240,10 +230,7 @@ mod tests {
             ("__", "Cannot specify '_' with '_'."),
             ("10dd", INVALID_SPEC),
             ("abc", INVALID_SPEC),
-            (
-                "99999999999999999999999",
-                "Too many decimal digits in format string",
-            ),
+            ("99999999999999999999999", "Too many decimal digits in format string"),
             (",x", "Cannot specify ',' with 'x'."),
             (",s", "Cannot specify ',' with 's'."),
             ("_n", "Cannot specify '_' with 'n'."),

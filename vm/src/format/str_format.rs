@@ -9,38 +9,22 @@ use super::spec::{Align, FormatSpec};
 pub fn format_str(text: &str, spec: &FormatSpec) -> Result<String> {
     match spec.ty {
         None | Some('s') => {}
-        Some(ty) => {
-            return Err(FormatError::value(format!(
-                "unknown format code '{}' for object of type 'str'",
-                ty
-            )))
-        }
+        Some(ty) => return Err(FormatError::value(format!("unknown format code '{}' for object of type 'str'", ty))),
     }
     if spec.sign.is_some() {
-        return Err(FormatError::value(
-            "sign not allowed in string format specifier",
-        ));
+        return Err(FormatError::value("sign not allowed in string format specifier"));
     }
     if spec.alternate {
-        return Err(FormatError::value(
-            "Alternate form (#) not allowed in string format specifier",
-        ));
+        return Err(FormatError::value("Alternate form (#) not allowed in string format specifier"));
     }
     if spec.coerce_negative_zero {
-        return Err(FormatError::value(
-            "Negative zero coercion (z) not allowed in string format specifier",
-        ));
+        return Err(FormatError::value("Negative zero coercion (z) not allowed in string format specifier"));
     }
     if spec.align == Some(Align::AfterSign) {
-        return Err(FormatError::value(
-            "'=' alignment not allowed in string format specifier",
-        ));
+        return Err(FormatError::value("'=' alignment not allowed in string format specifier"));
     }
     if let Some(grouping) = spec.grouping {
-        return Err(FormatError::value(format!(
-            "Cannot specify '{}' with 's'.",
-            grouping.separator()
-        )));
+        return Err(FormatError::value(format!("Cannot specify '{}' with 's'.", grouping.separator())));
     }
     let truncated = match spec.precision {
         Some(p) => match text.char_indices().nth(p) {

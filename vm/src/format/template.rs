@@ -113,11 +113,7 @@ fn parse_pieces(chars: &[char], numbering: &mut Numbering, depth: u32) -> Result
                 literal.push(c);
                 pos += 1;
             }
-            '}' => {
-                return Err(FormatError::value(
-                    "single '}' encountered in format string",
-                ))
-            }
+            '}' => return Err(FormatError::value("single '}' encountered in format string")),
             '{' => {
                 // The field runs to the '}' that balances this '{'.
                 let start = pos;
@@ -155,12 +151,7 @@ fn parse_pieces(chars: &[char], numbering: &mut Numbering, depth: u32) -> Result
     Ok(pieces)
 }
 
-fn parse_field(
-    body: &[char],
-    nested: bool,
-    numbering: &mut Numbering,
-    depth: u32,
-) -> Result<Field> {
+fn parse_field(body: &[char], nested: bool, numbering: &mut Numbering, depth: u32) -> Result<Field> {
     // The name ends at '!' or ':' outside brackets.
     let mut pos = 0;
     let mut terminator = None;
@@ -189,15 +180,12 @@ fn parse_field(
     if terminator.is_some() {
         pos += 1;
         if terminator == Some('!') {
-            let c = *body.get(pos).ok_or_else(|| {
-                FormatError::value("end of format while looking for conversion specifier")
-            })?;
+            let c = *body
+                .get(pos)
+                .ok_or_else(|| FormatError::value("end of format while looking for conversion specifier"))?;
             pos += 1;
             if !matches!(c, 'r' | 's' | 'a') {
-                return Err(FormatError::value(format!(
-                    "unknown conversion specifier {}",
-                    c
-                )));
+                return Err(FormatError::value(format!("unknown conversion specifier {}", c)));
             }
             conversion = Some(c);
             match body.get(pos) {
@@ -217,12 +205,7 @@ fn parse_field(
     } else {
         vec![Piece::Literal(spec_chars.iter().collect())]
     };
-    Ok(Field {
-        arg,
-        accessors,
-        conversion,
-        spec,
-    })
+    Ok(Field { arg, accessors, conversion, spec })
 }
 
 fn parse_index(digits: &[char]) -> Result<Option<usize>> {
@@ -240,10 +223,7 @@ fn parse_index(digits: &[char]) -> Result<Option<usize>> {
 }
 
 fn parse_field_name(name: &[char], numbering: &mut Numbering) -> Result<(FieldArg, Vec<Accessor>)> {
-    let first_end = name
-        .iter()
-        .position(|&c| c == '.' || c == '[')
-        .unwrap_or(name.len());
+    let first_end = name.iter().position(|&c| c == '.' || c == '[').unwrap_or(name.len());
     let first = &name[..first_end];
     let arg = if first.is_empty() {
         FieldArg::Index(numbering.auto()?)
@@ -286,16 +266,10 @@ fn parse_field_name(name: &[char], numbering: &mut Numbering) -> Result<(FieldAr
                     None => Accessor::Key(key.iter().collect()),
                 });
                 if pos < name.len() && name[pos] != '.' && name[pos] != '[' {
-                    return Err(FormatError::value(
-                        "Only '.' or '[' may follow ']' in format field specifier",
-                    ));
+                    return Err(FormatError::value("Only '.' or '[' may follow ']' in format field specifier"));
                 }
             }
-            _ => {
-                return Err(FormatError::value(
-                    "Only '.' or '[' may follow ']' in format field specifier",
-                ))
-            }
+            _ => return Err(FormatError::value("Only '.' or '[' may follow ']' in format field specifier")),
         }
     }
     Ok((arg, accessors))
@@ -304,10 +278,7 @@ fn parse_field_name(name: &[char], numbering: &mut Numbering) -> Result<(FieldAr
 /// The error the VM raises when a field names a positional argument that
 /// was not given (MicroPython's wording).
 pub fn index_out_of_range() -> FormatError {
-    FormatError {
-        kind: ErrorKind::IndexError,
-        message: "tuple index out of range".to_string(),
-    }
+    FormatError { kind: ErrorKind::IndexError, message: "tuple index out of range".to_string() }
 }
 
 #[cfg(test)]
@@ -318,23 +289,9 @@ mod tests {
         Piece::Literal(s.to_string())
     }
 
-    fn field(
-        arg: FieldArg,
-        accessors: Vec<Accessor>,
-        conversion: Option<char>,
-        spec: &str,
-    ) -> Piece {
-        let spec = if spec.is_empty() {
-            vec![]
-        } else {
-            vec![lit(spec)]
-        };
-        Piece::Field(Field {
-            arg,
-            accessors,
-            conversion,
-            spec,
-        })
+    fn field(arg: FieldArg, accessors: Vec<Accessor>, conversion: Option<char>, spec: &str) -> Piece {
+        let spec = if spec.is_empty() { vec![] } else { vec![lit(spec)] };
+        Piece::Field(Field { arg, accessors, conversion, spec })
     }
 
     fn err(text: &str) -> String {
@@ -354,29 +311,17 @@ mod tests {
         use FieldArg::*;
         assert_eq!(
             parse_template("x{}y{}").unwrap(),
-            vec![
-                lit("x"),
-                field(Index(0), vec![], None, ""),
-                lit("y"),
-                field(Index(1), vec![], None, "")
-            ]
+            vec![lit("x"), field(Index(0), vec![], None, ""), lit("y"), field(Index(1), vec![], None, "")]
         );
         assert_eq!(
             parse_template("{1!r:>10}{0}").unwrap(),
-            vec![
-                field(Index(1), vec![], Some('r'), ">10"),
-                field(Index(0), vec![], None, "")
-            ]
+            vec![field(Index(1), vec![], Some('r'), ">10"), field(Index(0), vec![], None, "")]
         );
         assert_eq!(
             parse_template("{name.real[0][key]:x}").unwrap(),
             vec![field(
                 Name("name".into()),
-                vec![
-                    Accessor::Attr("real".into()),
-                    Accessor::Index(0),
-                    Accessor::Key("key".into())
-                ],
+                vec![Accessor::Attr("real".into()), Accessor::Index(0), Accessor::Key("key".into())],
                 None,
                 "x"
             )]
@@ -384,42 +329,22 @@ mod tests {
         // ':' and '!' inside brackets belong to the key.
         assert_eq!(
             parse_template("{0[a:b!c]}").unwrap(),
-            vec![field(
-                Index(0),
-                vec![Accessor::Key("a:b!c".into())],
-                None,
-                ""
-            )]
+            vec![field(Index(0), vec![Accessor::Key("a:b!c".into())], None, "")]
         );
-        assert_eq!(
-            parse_template("{!s}").unwrap(),
-            vec![field(Index(0), vec![], Some('s'), "")]
-        );
-        assert_eq!(
-            parse_template("{:}").unwrap(),
-            vec![field(Index(0), vec![], None, "")]
-        );
-        assert_eq!(
-            parse_template("{ 0}").unwrap(),
-            vec![field(Name(" 0".into()), vec![], None, "")]
-        );
+        assert_eq!(parse_template("{!s}").unwrap(), vec![field(Index(0), vec![], Some('s'), "")]);
+        assert_eq!(parse_template("{:}").unwrap(), vec![field(Index(0), vec![], None, "")]);
+        assert_eq!(parse_template("{ 0}").unwrap(), vec![field(Name(" 0".into()), vec![], None, "")]);
     }
 
     #[test]
     fn nested_specs_share_numbering() {
         let pieces = parse_template("{:{}.{}}").unwrap();
-        let Piece::Field(f) = &pieces[0] else {
-            panic!("not a field")
-        };
+        let Piece::Field(f) = &pieces[0] else { panic!("not a field") };
         assert_eq!(f.arg, FieldArg::Index(0));
         assert_eq!(f.literal_spec(), None);
         assert_eq!(
             f.spec,
-            vec![
-                field(FieldArg::Index(1), vec![], None, ""),
-                lit("."),
-                field(FieldArg::Index(2), vec![], None, "")
-            ]
+            vec![field(FieldArg::Index(1), vec![], None, ""), lit("."), field(FieldArg::Index(2), vec![], None, "")]
         );
         assert_eq!(err("{:{:{}}}"), "Max string recursion exceeded");
     }
@@ -434,31 +359,16 @@ mod tests {
             ("{", "unmatched '{' in format"),
             ("{0", "unmatched '{' in format"),
             ("{0:{}", "unmatched '{' in format"),
-            (
-                "{}{0}",
-                "can't switch from automatic field numbering to manual field specification",
-            ),
-            (
-                "{0}{}",
-                "can't switch from manual field specification to automatic field numbering",
-            ),
-            (
-                "{!}",
-                "end of format while looking for conversion specifier",
-            ),
+            ("{}{0}", "can't switch from automatic field numbering to manual field specification"),
+            ("{0}{}", "can't switch from manual field specification to automatic field numbering"),
+            ("{!}", "end of format while looking for conversion specifier"),
             ("{!x}", "unknown conversion specifier x"),
             ("{!rr}", "expected ':' after format specifier"),
             ("{0.}", "Empty attribute in format string"),
             ("{0[}", "Missing ']' in format string"),
             ("{0[]}", "Empty attribute in format string"),
-            (
-                "{0[0]x}",
-                "Only '.' or '[' may follow ']' in format field specifier",
-            ),
-            (
-                "{99999999999999999999999}",
-                "Too many decimal digits in format string",
-            ),
+            ("{0[0]x}", "Only '.' or '[' may follow ']' in format field specifier"),
+            ("{99999999999999999999999}", "Too many decimal digits in format string"),
         ];
         for (text, msg) in cases {
             assert_eq!(err(text), msg, "{text:?}");

@@ -225,8 +225,12 @@ impl FlashFs {
         }
         // Move the node and, for a directory, everything under it.
         let prefix = Self::child_prefix(&a);
-        let moved: Vec<(String, Node)> =
-            self.nodes.range(prefix.clone()..).take_while(|(p, _)| p.starts_with(&prefix)).map(|(p, n)| (p.clone(), n.clone())).collect();
+        let moved: Vec<(String, Node)> = self
+            .nodes
+            .range(prefix.clone()..)
+            .take_while(|(p, _)| p.starts_with(&prefix))
+            .map(|(p, n)| (p.clone(), n.clone()))
+            .collect();
         self.nodes.remove(&a);
         self.nodes.insert(b.clone(), node);
         let new_prefix = Self::child_prefix(&b);
@@ -253,11 +257,9 @@ impl FlashFs {
     pub fn stat(&self, path: &str) -> FsResult<(bool, u64, i64)> {
         match self.node(path) {
             Some(Node::Dir) => Ok((true, 0, 0)),
-            Some(Node::File(i)) => Ok((
-                false,
-                self.data.get(i).map_or(0, |d| d.len() as u64),
-                self.mtimes.get(i).copied().unwrap_or(0),
-            )),
+            Some(Node::File(i)) => {
+                Ok((false, self.data.get(i).map_or(0, |d| d.len() as u64), self.mtimes.get(i).copied().unwrap_or(0)))
+            }
             None => Err(errno::ENOENT),
         }
     }
@@ -442,10 +444,8 @@ pub fn install(
             let r = seed.map(|dir| host::seed(&mut fs, dir));
             let shared = Arc::new(Mutex::new(fs));
             vm.extensions.insert(Flash(shared.clone()));
-            vm.extensions.insert(crate::runtime::import::ModuleLoader(Box::new(loader::FlashThenHost {
-                flash: shared,
-                host,
-            })));
+            vm.extensions
+                .insert(crate::runtime::import::ModuleLoader(Box::new(loader::FlashThenHost { flash: shared, host })));
             return r.transpose().map(|_| ());
         }
     };

@@ -77,7 +77,8 @@ fn b2a_base64(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let data = buffer_bytes(vm, args[0])?;
     let mut out = Vec::with_capacity(data.len().div_ceil(3) * 4 + 1);
     for chunk in data.chunks(3) {
-        let n = (chunk[0] as u32) << 16 | (*chunk.get(1).unwrap_or(&0) as u32) << 8 | *chunk.get(2).unwrap_or(&0) as u32;
+        let n =
+            (chunk[0] as u32) << 16 | (*chunk.get(1).unwrap_or(&0) as u32) << 8 | *chunk.get(2).unwrap_or(&0) as u32;
         out.push(B64[(n >> 18) as usize & 63]);
         out.push(B64[(n >> 12) as usize & 63]);
         out.push(if chunk.len() > 1 { B64[(n >> 6) as usize & 63] } else { b'=' });

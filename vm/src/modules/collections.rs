@@ -140,7 +140,11 @@ fn namedtuple_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let fields = class_fields(vm, class);
     let pos = &args[1..];
     if pos.len() > fields.len() {
-        return Err(vm.type_error(format!("function takes {} positional arguments but {} were given", fields.len(), pos.len())));
+        return Err(vm.type_error(format!(
+            "function takes {} positional arguments but {} were given",
+            fields.len(),
+            pos.len()
+        )));
     }
     let mut items: Vec<Value> = pos.to_vec();
     items.resize(fields.len(), Value::Undef);

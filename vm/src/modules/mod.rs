@@ -1,7 +1,6 @@
 //! Built-in modules, one file each, made on first import. Plain names are
 //! registered; the importer resolves `utime`, `ujson`, … to them.
 
-pub mod getpass;
 pub mod array;
 pub mod asyncio;
 pub mod binascii;
@@ -10,6 +9,7 @@ pub mod collections;
 pub mod errno;
 pub mod frozen;
 pub mod gc;
+pub mod getpass;
 pub mod hashlib;
 pub mod io;
 pub mod json;
@@ -121,7 +121,11 @@ pub fn new_class(vm: &mut Vm, name: &str) -> crate::runtime::heap::ObjRef {
 }
 
 /// Add a batch of functions to a module dict.
-pub fn add_fns(vm: &mut Vm, dict: crate::runtime::heap::ObjRef, fns: &[(&'static str, crate::objects::function::NativeFn)]) {
+pub fn add_fns(
+    vm: &mut Vm,
+    dict: crate::runtime::heap::ObjRef,
+    fns: &[(&'static str, crate::objects::function::NativeFn)],
+) {
     for &(name, f) in fns {
         vm.module_add_fn(dict, name, f);
     }

@@ -50,7 +50,11 @@ fn uname(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     vm.check_args("uname", args, 0, 0)?;
     let u = &super::sys::board(vm).uname;
     let parts = [u.sysname, u.nodename, u.release, u.version, u.machine];
-    let class = super::collections::make_namedtuple_class(vm, "uname_result", &["sysname", "nodename", "release", "version", "machine"])?;
+    let class = super::collections::make_namedtuple_class(
+        vm,
+        "uname_result",
+        &["sysname", "nodename", "release", "version", "machine"],
+    )?;
     vm.temp_roots.push(Value::Obj(class));
     let items = parts.iter().map(|s| vm.new_str(*s)).collect();
     let r = super::collections::namedtuple_instance(vm, class, items);
@@ -93,7 +97,12 @@ fn ilistdir(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     vm.temp_roots.push(list);
     for (name, is_dir, size) in entries {
         let n = vm.new_str(name);
-        let t = vm.new_tuple(vec![n, Value::Int(if is_dir { S_IFDIR } else { S_IFREG }), Value::Int(0), Value::Int(size as i64)]);
+        let t = vm.new_tuple(vec![
+            n,
+            Value::Int(if is_dir { S_IFDIR } else { S_IFREG }),
+            Value::Int(0),
+            Value::Int(size as i64),
+        ]);
         vm.list_append(list, t)?;
     }
     vm.temp_roots.pop();
@@ -159,9 +168,7 @@ fn stat(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 /// (bsize, frsize, blocks, bfree, bavail, files, ffree, favail, flag, namemax)
 fn statvfs(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let p = one_path(vm, args, "statvfs")?;
-    let r = with_fs(vm, |fs| {
-        fs.stat(&p).map(|_| (fs.block_size as i64, fs.capacity as i64, fs.used_bytes() as i64))
-    });
+    let r = with_fs(vm, |fs| fs.stat(&p).map(|_| (fs.block_size as i64, fs.capacity as i64, fs.used_bytes() as i64)));
     let (bs, cap, used) = fs_err(vm, r)?;
     let name_max = crate::board::profile::profile(&vm.board_name).map_or(255, |p| p.flash.name_max as i64);
     let blocks = cap / bs;

@@ -109,7 +109,13 @@ fn modify(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 fn ready(vm: &mut Vm, v: Value) -> PyResult<Vec<(Value, i64)>> {
-    with_poll(vm, v, |p| p.entries.iter().filter(|(_, m)| m & (POLLIN | POLLOUT) != 0).map(|&(o, m)| (o, m & (POLLIN | POLLOUT))).collect())
+    with_poll(vm, v, |p| {
+        p.entries
+            .iter()
+            .filter(|(_, m)| m & (POLLIN | POLLOUT) != 0)
+            .map(|&(o, m)| (o, m & (POLLIN | POLLOUT)))
+            .collect()
+    })
 }
 
 fn poll_method(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {

@@ -15,7 +15,13 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
     add_fns(
         vm,
         d,
-        &[("calcsize", calcsize), ("pack", pack), ("pack_into", pack_into), ("unpack", unpack), ("unpack_from", unpack_from)],
+        &[
+            ("calcsize", calcsize),
+            ("pack", pack),
+            ("pack_into", pack_into),
+            ("unpack", unpack),
+            ("unpack_from", unpack_from),
+        ],
     );
     Ok(m)
 }
@@ -164,15 +170,27 @@ fn pack_values(vm: &mut Vm, layout: &Layout, values: &[Value]) -> PyResult<Vec<u
             let bytes = match it.code {
                 b'f' => {
                     let f = vm.float_arg(v)? as f32;
-                    if little { f.to_le_bytes().to_vec() } else { f.to_be_bytes().to_vec() }
+                    if little {
+                        f.to_le_bytes().to_vec()
+                    } else {
+                        f.to_be_bytes().to_vec()
+                    }
                 }
                 b'd' => {
                     let f = vm.float_arg(v)?;
-                    if little { f.to_le_bytes().to_vec() } else { f.to_be_bytes().to_vec() }
+                    if little {
+                        f.to_le_bytes().to_vec()
+                    } else {
+                        f.to_be_bytes().to_vec()
+                    }
                 }
                 b'e' => {
                     let h = f32_to_half(vm.float_arg(v)? as f32);
-                    if little { h.to_le_bytes().to_vec() } else { h.to_be_bytes().to_vec() }
+                    if little {
+                        h.to_le_bytes().to_vec()
+                    } else {
+                        h.to_be_bytes().to_vec()
+                    }
                 }
                 b'?' => vec![vm.truthy(v)? as u8],
                 _ => int_bytes(vm, v, it.size, little)?,

@@ -95,7 +95,12 @@ fn make_streams(vm: &mut Vm) -> PyResult<[Value; 3]> {
     vm.class_set(text, "buffer", prop);
     let mut out = [Value::None; 3];
     for (fd, slot) in out.iter_mut().enumerate() {
-        let buffer = vm.alloc(Object::Native(Box::new(StdStream { class: binary, fd: fd as u8, binary: true, buffer: Value::None })));
+        let buffer = vm.alloc(Object::Native(Box::new(StdStream {
+            class: binary,
+            fd: fd as u8,
+            binary: true,
+            buffer: Value::None,
+        })));
         *slot = vm.alloc(Object::Native(Box::new(StdStream { class: text, fd: fd as u8, binary: false, buffer })));
     }
     Ok(out)
@@ -143,10 +148,13 @@ fn read_input_line(vm: &mut Vm, v: Value) -> PyResult<(Option<String>, bool)> {
     if fd != 0 {
         return Err(vm.os_error(9));
     }
-    Ok((vm.io.read_line("", false).map(|mut l| {
-        l.push('\n');
-        l
-    }), binary))
+    Ok((
+        vm.io.read_line("", false).map(|mut l| {
+            l.push('\n');
+            l
+        }),
+        binary,
+    ))
 }
 
 fn text_or_bytes(vm: &mut Vm, s: String, binary: bool) -> Value {

@@ -45,7 +45,12 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
     add_fns(
         vm,
         d,
-        &[("start_new_thread", start_new_thread), ("allocate_lock", allocate_lock), ("get_ident", get_ident), ("exit", exit)],
+        &[
+            ("start_new_thread", start_new_thread),
+            ("allocate_lock", allocate_lock),
+            ("get_ident", get_ident),
+            ("exit", exit),
+        ],
     );
     Ok(m)
 }
@@ -134,7 +139,8 @@ fn start_new_thread(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value>
         Err(e) if vm.exc_class_is(e.0, ExcKind::SystemExit) => {}
         Err(e) if vm.exc_class_is(e.0, ExcKind::KeyboardInterrupt) => return Err(e),
         Err(e) => {
-            let text = format!("Unhandled exception in thread started by {}\n{}", vm.repr(args[0])?, vm.format_exception(e.0));
+            let text =
+                format!("Unhandled exception in thread started by {}\n{}", vm.repr(args[0])?, vm.format_exception(e.0));
             vm.io.write(crate::target::Stream::Stderr, &text);
         }
     }

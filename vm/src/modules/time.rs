@@ -170,7 +170,6 @@ pub fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
     era * 146_097 + doe - 719_468
 }
 
-
 /// The 8-tuple for Unix seconds `secs`.
 pub fn broken_down(secs: i64) -> [i64; 8] {
     let days = secs.div_euclid(86_400);

@@ -78,9 +78,8 @@ pub fn parse_complex(text: &str) -> Option<(f64, f64)> {
     // The sign that starts the imaginary part: the last + or - that is not
     // the first character and not an exponent's sign.
     let bytes = body.as_bytes();
-    let split = (1..bytes.len())
-        .rev()
-        .find(|&i| matches!(bytes[i], b'+' | b'-') && !matches!(bytes[i - 1], b'e' | b'E'));
+    let split =
+        (1..bytes.len()).rev().find(|&i| matches!(bytes[i], b'+' | b'-') && !matches!(bytes[i - 1], b'e' | b'E'));
     let (re_text, im_text) = match split {
         Some(i) => (&body[..i], &body[i..]),
         None => ("", body),

@@ -96,9 +96,9 @@ impl Dict {
     pub fn find(&self, heap: &Heap, hash: u64, key: Value) -> Option<usize> {
         let entries = &self.entries;
         match &self.index {
-            None => entries
-                .iter()
-                .position(|e| e.hash == hash && !matches!(e.key, Value::Undef) && (e.key.is(key) || keys_equal(heap, e.key, key))),
+            None => entries.iter().position(|e| {
+                e.hash == hash && !matches!(e.key, Value::Undef) && (e.key.is(key) || keys_equal(heap, e.key, key))
+            }),
             Some(table) => table
                 .find(mix(hash), |&i| {
                     let e = &entries[i as usize];
@@ -226,6 +226,7 @@ impl Dict {
     }
 
     pub fn payload_bytes(&self) -> usize {
-        self.entries.capacity() * std::mem::size_of::<Entry>() + self.index.as_ref().map(|t| t.capacity() * 5 + 32).unwrap_or(0)
+        self.entries.capacity() * std::mem::size_of::<Entry>()
+            + self.index.as_ref().map(|t| t.capacity() * 5 + 32).unwrap_or(0)
     }
 }

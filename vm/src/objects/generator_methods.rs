@@ -1,8 +1,8 @@
 //! `send`, `throw`, `close`, `__next__` and `__iter__` on generators and
 //! coroutines, so Python code (asyncio's scheduler) can drive them.
 
-use crate::objects::function::KwArgs;
 use crate::compile::code::Op;
+use crate::objects::function::KwArgs;
 use crate::objects::generator::GenState;
 use crate::runtime::error::{Exc, ExcKind, PyResult};
 use crate::runtime::heap::ObjRef;

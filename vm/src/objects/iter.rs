@@ -6,16 +6,45 @@ use crate::runtime::value::Value;
 
 pub enum Iter {
     /// list, tuple, str, bytes, bytearray: by index, so mutation is seen.
-    Seq { seq: ObjRef, index: usize },
-    Range { next: i64, stop: i64, step: i64 },
+    Seq {
+        seq: ObjRef,
+        index: usize,
+    },
+    Range {
+        next: i64,
+        stop: i64,
+        step: i64,
+    },
     /// Over a dict's keys (0), values (1) or items (2), by raw entry position.
-    Dict { dict: ObjRef, pos: usize, what: u8, len_at_start: usize },
-    Enumerate { inner: Value, count: Value },
-    Zip { inners: Vec<Value> },
-    Map { func: Value, inners: Vec<Value> },
-    Filter { func: Value, inner: Value },
-    Reversed { seq: ObjRef, index: usize },
-    Callable { func: Value, sentinel: Value },
+    Dict {
+        dict: ObjRef,
+        pos: usize,
+        what: u8,
+        len_at_start: usize,
+    },
+    Enumerate {
+        inner: Value,
+        count: Value,
+    },
+    Zip {
+        inners: Vec<Value>,
+    },
+    Map {
+        func: Value,
+        inners: Vec<Value>,
+    },
+    Filter {
+        func: Value,
+        inner: Value,
+    },
+    Reversed {
+        seq: ObjRef,
+        index: usize,
+    },
+    Callable {
+        func: Value,
+        sentinel: Value,
+    },
     Done,
 }
 

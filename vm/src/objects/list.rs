@@ -3,12 +3,12 @@
 pub mod sort;
 
 use crate::objects::function::KwArgs;
-use sort::sort_values;
 use crate::runtime::error::PyResult;
 use crate::runtime::heap::ObjRef;
 use crate::runtime::object::Object;
 use crate::runtime::value::Value;
 use crate::runtime::vm::Vm;
+use sort::sort_values;
 
 pub fn register(vm: &mut Vm) {
     let l = vm.types.list;

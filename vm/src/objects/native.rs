@@ -23,7 +23,10 @@ pub fn downcast<T: NativeObject>(vm: &crate::runtime::vm::Vm, v: crate::runtime:
     }
 }
 
-pub fn downcast_mut<T: NativeObject>(vm: &mut crate::runtime::vm::Vm, v: crate::runtime::value::Value) -> Option<&mut T> {
+pub fn downcast_mut<T: NativeObject>(
+    vm: &mut crate::runtime::vm::Vm,
+    v: crate::runtime::value::Value,
+) -> Option<&mut T> {
     match v.as_obj() {
         Some(r) => match vm.heap.get_mut(r) {
             crate::runtime::object::Object::Native(n) => n.as_any_mut().downcast_mut::<T>(),

@@ -152,7 +152,11 @@ impl Vm {
         Ok(Value::Obj(class))
     }
 
-    fn c3_mro(&self, class: crate::runtime::heap::ObjRef, bases: &[crate::runtime::heap::ObjRef]) -> Vec<crate::runtime::heap::ObjRef> {
+    fn c3_mro(
+        &self,
+        class: crate::runtime::heap::ObjRef,
+        bases: &[crate::runtime::heap::ObjRef],
+    ) -> Vec<crate::runtime::heap::ObjRef> {
         let mut seqs: Vec<Vec<crate::runtime::heap::ObjRef>> = bases
             .iter()
             .map(|&b| match self.heap.get(b) {

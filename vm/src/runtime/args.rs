@@ -54,7 +54,9 @@ impl Vm {
                     return self.int_arg(inner);
                 }
                 if let Some(super::object::Object::BigInt(_)) = v.as_obj().map(|r| self.heap.get(r)) {
-                    return Err(self.err(super::error::ExcKind::OverflowError, "overflow converting long int to machine word"));
+                    return Err(
+                        self.err(super::error::ExcKind::OverflowError, "overflow converting long int to machine word")
+                    );
                 }
                 let t = self.type_name(v);
                 Err(self.type_error(format!("can't convert {t} to int")))

@@ -310,10 +310,12 @@ impl Vm {
         let class = self.class_of(obj);
         let is_plain = match obj {
             Value::Obj(r) => match self.heap.get(r) {
-                Object::Instance(inst) => inst.dict.is_empty() || {
-                    let h = self.str_hash(name);
-                    inst.dict.get(&self.heap, h, name).is_none()
-                },
+                Object::Instance(inst) => {
+                    inst.dict.is_empty() || {
+                        let h = self.str_hash(name);
+                        inst.dict.get(&self.heap, h, name).is_none()
+                    }
+                }
                 Object::Module(_) | Object::Class(_) | Object::Super { .. } => false,
                 _ => true,
             },

@@ -204,7 +204,13 @@ impl Vm {
     }
 
     /// Bind positional and keyword arguments to parameter slots.
-    pub(crate) fn bind_args(&mut self, f: ObjRef, code: &Code, all: &[Value], kwnames: Option<Value>) -> PyResult<Vec<Value>> {
+    pub(crate) fn bind_args(
+        &mut self,
+        f: ObjRef,
+        code: &Code,
+        all: &[Value],
+        kwnames: Option<Value>,
+    ) -> PyResult<Vec<Value>> {
         let (pos, kw) = self.split_kw(all, kwnames);
         let kw: Vec<(Value, Value)> = kw.into_vec();
         self.bind(f, code, pos, &kw)
@@ -308,7 +314,9 @@ impl Vm {
         let init = self.names.init;
         let init_fn = self.lookup_class_attr(class, init);
         match init_fn {
-            Some(Value::Obj(fr)) if matches!(self.heap.get(fr), Object::Function(_)) && self.is_instance_of(obj, class) => {
+            Some(Value::Obj(fr))
+                if matches!(self.heap.get(fr), Object::Function(_)) && self.is_instance_of(obj, class) =>
+            {
                 let code = match self.heap.get(fr) {
                     Object::Function(f) => f.code.clone(),
                     _ => unreachable!(),
@@ -328,7 +336,9 @@ impl Vm {
                 }
                 Ok(true)
             }
-            Some(init_fn) if self.is_instance_of(obj, class) && !self.is_object_init(init_fn) && self.is_user_class(class) => {
+            Some(init_fn)
+                if self.is_instance_of(obj, class) && !self.is_object_init(init_fn) && self.is_user_class(class) =>
+            {
                 let mut args: Vec<Value> = vec![obj];
                 args.extend_from_slice(&pos);
                 self.temp_roots.push(obj);

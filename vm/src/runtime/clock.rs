@@ -30,10 +30,8 @@ impl Default for Clock {
 
 impl Clock {
     pub fn new(mode: ClockMode) -> Clock {
-        let epoch_at_start = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map(|d| d.as_secs_f64())
-            .unwrap_or(0.0);
+        let epoch_at_start =
+            std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs_f64()).unwrap_or(0.0);
         Clock { mode, start: Instant::now(), virtual_ns: 0, epoch_at_start }
     }
 

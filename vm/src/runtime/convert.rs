@@ -161,7 +161,14 @@ impl Vm {
         }
     }
 
-    fn write_seq(&mut self, out: &mut String, items: &[Value], open: &str, close: &str, seen: &mut Vec<ObjRef>) -> PyResult<()> {
+    fn write_seq(
+        &mut self,
+        out: &mut String,
+        items: &[Value],
+        open: &str,
+        close: &str,
+        seen: &mut Vec<ObjRef>,
+    ) -> PyResult<()> {
         out.push_str(open);
         for (i, &it) in items.iter().enumerate() {
             if i > 0 {

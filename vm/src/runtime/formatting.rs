@@ -155,7 +155,10 @@ impl Vm {
                                     }
                                     _ => {
                                         let t = self.type_name(value);
-                                        return Err(self.type_error(format!("%{} format: a number is required, not {t}", resolved.conversion)));
+                                        return Err(self.type_error(format!(
+                                            "%{} format: a number is required, not {t}",
+                                            resolved.conversion
+                                        )));
                                     }
                                 },
                                 _ => return Err(self.type_error("format requires a number")),

@@ -81,8 +81,14 @@ impl Vm {
         if let Some(m) = self.namespace_get(self.modules, key) {
             return Ok(m);
         }
-        let short = name.strip_prefix('u').filter(|s| self.builtin_modules.contains_key(s) && !self.builtin_modules.contains_key(name));
-        let builtin = self.builtin_modules.get(name).copied().or_else(|| short.and_then(|s| self.builtin_modules.get(s).copied()));
+        let short = name
+            .strip_prefix('u')
+            .filter(|s| self.builtin_modules.contains_key(s) && !self.builtin_modules.contains_key(name));
+        let builtin = self
+            .builtin_modules
+            .get(name)
+            .copied()
+            .or_else(|| short.and_then(|s| self.builtin_modules.get(s).copied()));
         // A .py file of the same name wins over a built-in, as on a board
         // (except for the core modules a board always has built in).
         if let Some(m) = self.import_source(name)? {

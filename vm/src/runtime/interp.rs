@@ -923,10 +923,7 @@ impl Vm {
                         let items = tri!(self.collect_iter(v));
                         let (b, a) = (before as usize, after as usize);
                         if items.len() < b + a {
-                            raise!(self.value_error(format!(
-                                "need more than {} values to unpack",
-                                items.len()
-                            )));
+                            raise!(self.value_error(format!("need more than {} values to unpack", items.len())));
                         }
                         self.stack.pop();
                         let mid = items[b..items.len() - a].to_vec();
@@ -1010,7 +1007,8 @@ impl Vm {
                         self.stack.push(a);
                     }
                     Op::SetupExcept(h) | Op::SetupFinally(h) => {
-                        let kind = if matches!(op, Op::SetupExcept(_)) { BlockKind::Except } else { BlockKind::Finally };
+                        let kind =
+                            if matches!(op, Op::SetupExcept(_)) { BlockKind::Except } else { BlockKind::Finally };
                         self.blocks.push(Block {
                             kind,
                             handler: h,
@@ -1365,11 +1363,8 @@ impl Vm {
         if let Value::Obj(r) = exc {
             if let Object::Instance(inst) = self.heap.get_mut(r) {
                 if let Some(e) = inst.exc_mut() {
-                    let entry = crate::objects::instance::TbEntry {
-                        file: code.file.clone(),
-                        line,
-                        name: code.name.clone(),
-                    };
+                    let entry =
+                        crate::objects::instance::TbEntry { file: code.file.clone(), line, name: code.name.clone() };
                     if let Some(last) = e.traceback.last() {
                         if Arc::ptr_eq(&last.name, &entry.name) && last.line == line && last.file == entry.file {
                             return;

@@ -38,7 +38,9 @@ impl Vm {
                     };
                     let itn = self.names.iter;
                     if let Some(f) = self.lookup_class_attr(class, itn) {
-                        if !matches!(f.as_obj().map(|x| self.heap.get(x)), Some(Object::NativeFunction(_))) || base.is_none() {
+                        if !matches!(f.as_obj().map(|x| self.heap.get(x)), Some(Object::NativeFunction(_)))
+                            || base.is_none()
+                        {
                             return self.call(f, &[v]);
                         }
                     }
@@ -354,4 +356,3 @@ impl Vm {
         Err(self.type_error(format!("'{t}' object can't be awaited")))
     }
 }
-

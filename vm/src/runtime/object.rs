@@ -5,7 +5,6 @@ use super::heap::ObjRef;
 use super::value::Value;
 use crate::objects::class::Class;
 use crate::objects::descriptors::Property;
-use crate::objects::slice::Slice;
 use crate::objects::dict::Dict;
 use crate::objects::function::{BoundMethod, Function, NativeFunction};
 use crate::objects::generator::Generator;
@@ -15,6 +14,7 @@ use crate::objects::module::Module;
 use crate::objects::native::NativeObject;
 use crate::objects::range::Range;
 use crate::objects::set::Set;
+use crate::objects::slice::Slice;
 use crate::objects::str::PyStr;
 use num_bigint::BigInt;
 
@@ -46,8 +46,16 @@ pub enum Object {
     Property(Box<Property>),
     StaticMethod(Value),
     ClassMethod(Value),
-    Super { class: ObjRef, obj: Value },
-    MemoryView { obj: ObjRef, start: usize, len: usize, readonly: bool },
+    Super {
+        class: ObjRef,
+        obj: Value,
+    },
+    MemoryView {
+        obj: ObjRef,
+        start: usize,
+        len: usize,
+        readonly: bool,
+    },
     /// Objects defined by modules (`machine.Pin`, `collections.deque`, …).
     Native(Box<dyn NativeObject>),
 }

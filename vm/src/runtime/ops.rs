@@ -122,10 +122,12 @@ impl Vm {
                     crate::objects::instance::BaseData::Value(inner) if !matches!(inner, Value::Obj(_)) => {
                         self.to_num(inner)
                     }
-                    crate::objects::instance::BaseData::Value(inner) => match inner.as_obj().map(|x| self.heap.get(x)) {
-                        Some(Object::BigInt(_)) | Some(Object::Complex(..)) => self.to_num(inner),
-                        _ => None,
-                    },
+                    crate::objects::instance::BaseData::Value(inner) => {
+                        match inner.as_obj().map(|x| self.heap.get(x)) {
+                            Some(Object::BigInt(_)) | Some(Object::Complex(..)) => self.to_num(inner),
+                            _ => None,
+                        }
+                    }
                     _ => None,
                 },
                 _ => None,

@@ -34,7 +34,8 @@ impl Scheduler {
         self.timers.iter().map(|t| t.at_ns).min()
     }
     pub fn trace(&self, out: &mut Vec<super::heap::ObjRef>) {
-        let vals = self.timers.iter().flat_map(|t| [t.callback, t.arg]).chain(self.queued.iter().flat_map(|&(a, b)| [a, b]));
+        let vals =
+            self.timers.iter().flat_map(|t| [t.callback, t.arg]).chain(self.queued.iter().flat_map(|&(a, b)| [a, b]));
         for v in vals {
             if let Value::Obj(r) = v {
                 out.push(r);
@@ -84,7 +85,14 @@ impl Vm {
         }
         loop {
             let now = self.clock.now_ns();
-            let due = self.scheduler.timers.iter().enumerate().filter(|(_, t)| t.at_ns <= now).min_by_key(|(_, t)| t.at_ns).map(|(i, _)| i);
+            let due = self
+                .scheduler
+                .timers
+                .iter()
+                .enumerate()
+                .filter(|(_, t)| t.at_ns <= now)
+                .min_by_key(|(_, t)| t.at_ns)
+                .map(|(i, _)| i);
             let Some(i) = due else { return Ok(()) };
             let t = self.scheduler.timers[i].clone();
             match t.period_ns {
@@ -106,7 +114,12 @@ impl Vm {
     fn run_callback(&mut self, cb: Value, arg: Value, what: &str) -> PyResult<()> {
         match self.call(cb, &[arg]) {
             Ok(_) => Ok(()),
-            Err(e) if self.exc_class_is(e.0, ExcKind::KeyboardInterrupt) || self.exc_class_is(e.0, ExcKind::SystemExit) => Err(e),
+            Err(e)
+                if self.exc_class_is(e.0, ExcKind::KeyboardInterrupt)
+                    || self.exc_class_is(e.0, ExcKind::SystemExit) =>
+            {
+                Err(e)
+            }
             Err(e) => {
                 let text = format!("Unhandled exception in {what}\n{}", self.format_exception(e.0));
                 self.io.write(crate::target::Stream::Stderr, &text);

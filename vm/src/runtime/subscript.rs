@@ -250,7 +250,10 @@ impl Vm {
                 };
                 let gi = self.names.getitem;
                 match self.lookup_class_attr(class, gi) {
-                    Some(f) if base.is_none() || matches!(f.as_obj().map(|x| self.heap.get(x)), Some(Object::Function(_))) => {
+                    Some(f)
+                        if base.is_none()
+                            || matches!(f.as_obj().map(|x| self.heap.get(x)), Some(Object::Function(_))) =>
+                    {
                         self.call(f, &[obj, key])
                     }
                     _ => match base {
@@ -381,8 +384,9 @@ impl Vm {
                 let class = self.class_of(obj);
                 let si = self.names.setitem;
                 match self.lookup_class_attr(class, si) {
-                    Some(f) if matches!(f.as_obj().map(|x| self.heap.get(x)), Some(Object::Function(_)))
-                        || matches!(self.heap.get(r), Object::Native(_)) =>
+                    Some(f)
+                        if matches!(f.as_obj().map(|x| self.heap.get(x)), Some(Object::Function(_)))
+                            || matches!(self.heap.get(r), Object::Native(_)) =>
                     {
                         self.call(f, &[obj, key, v])?;
                         Ok(())

@@ -164,11 +164,36 @@ impl Vm {
         };
         // Every built-in type derives from object; bool from int.
         let all = [
-            types.type_, types.none, types.bool_, types.int, types.float, types.complex, types.str_,
-            types.bytes, types.bytearray, types.list, types.tuple, types.dict, types.set, types.frozenset,
-            types.range, types.slice, types.memoryview, types.function, types.builtin_function,
-            types.bound_method, types.generator, types.coroutine, types.module, types.cell, types.iterator,
-            types.property, types.staticmethod, types.classmethod, types.super_, types.ellipsis,
+            types.type_,
+            types.none,
+            types.bool_,
+            types.int,
+            types.float,
+            types.complex,
+            types.str_,
+            types.bytes,
+            types.bytearray,
+            types.list,
+            types.tuple,
+            types.dict,
+            types.set,
+            types.frozenset,
+            types.range,
+            types.slice,
+            types.memoryview,
+            types.function,
+            types.builtin_function,
+            types.bound_method,
+            types.generator,
+            types.coroutine,
+            types.module,
+            types.cell,
+            types.iterator,
+            types.property,
+            types.staticmethod,
+            types.classmethod,
+            types.super_,
+            types.ellipsis,
             types.not_implemented,
         ];
         if let Object::Class(c) = heap.get_mut(object) {
@@ -434,7 +459,13 @@ impl Vm {
     /// Register a native method whose native name differs from its key
     /// (`object.__init__` stored as `__init__`, so it can be recognised).
     pub fn add_method_as(&mut self, class: ObjRef, key: &str, name: &'static str, func: NativeFn) {
-        let f = self.alloc(Object::NativeFunction(Box::new(NativeFunction { name, func, bound: Value::Undef, is_method: true, doc: "" })));
+        let f = self.alloc(Object::NativeFunction(Box::new(NativeFunction {
+            name,
+            func,
+            bound: Value::Undef,
+            is_method: true,
+            doc: "",
+        })));
         self.class_set(class, key, f);
     }
 

@@ -18,7 +18,6 @@ impl OutputSink for Capture {
     }
 }
 
-
 /// Run a program as `upy run` would: stdout, then the traceback of an
 /// uncaught exception, in one string.
 pub fn run_program(source: &str, file: &str, dir: Option<&Path>, options: SessionOptions) -> String {

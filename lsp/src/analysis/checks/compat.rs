@@ -120,8 +120,11 @@ impl Compat<'_> {
             return false;
         }
         let top = module.split('.').next().unwrap_or(module);
-        let elsewhere: Vec<&str> =
-            Board::ALL.iter().filter(|b| **b != board && b.builtin_modules().contains(&top)).map(|b| b.name()).collect();
+        let elsewhere: Vec<&str> = Board::ALL
+            .iter()
+            .filter(|b| **b != board && b.builtin_modules().contains(&top))
+            .map(|b| b.name())
+            .collect();
         if !elsewhere.is_empty() && board != Board::Generic {
             let msg = format!("`{module}` is not available on {board} (only on {})", elsewhere.join(", "));
             self.out.push(Diagnostic::new(Code::MissingModule, Severity::Warning, span, msg));
@@ -171,7 +174,8 @@ impl Compat<'_> {
         }
         for arg in args {
             if let Arg::Keyword { name: kw, .. } = arg {
-                let msg = format!("MicroPython's `{name}()` takes no keyword arguments; pass `{}` positionally", kw.name);
+                let msg =
+                    format!("MicroPython's `{name}()` takes no keyword arguments; pass `{}` positionally", kw.name);
                 self.out.push(Diagnostic::new(Code::BuiltinKeywordArgs, Severity::Warning, kw.span, msg));
             }
         }
@@ -207,8 +211,12 @@ impl Compat<'_> {
         for id in m.visible_bindings(scope) {
             let b = &m.bindings[id];
             match &b.origin {
-                Origin::Module(name) if matches!(name.as_str(), "time" | "utime") => return Some(format!("{}.ticks_diff", b.name)),
-                Origin::FromModule { module, name } if matches!(module.as_str(), "time" | "utime") && name == "ticks_diff" => {
+                Origin::Module(name) if matches!(name.as_str(), "time" | "utime") => {
+                    return Some(format!("{}.ticks_diff", b.name))
+                }
+                Origin::FromModule { module, name }
+                    if matches!(module.as_str(), "time" | "utime") && name == "ticks_diff" =>
+                {
                     return Some(b.name.clone())
                 }
                 _ => {}
@@ -229,5 +237,8 @@ fn guard_import(text: &str, stmt: &Stmt) -> Option<Fix> {
     let src = &text[start..stmt.span.end as usize];
     let body = src.replace('\n', &format!("\n{indent}    "));
     let new = format!("try:\n{indent}    {body}\n{indent}except ImportError:\n{indent}    pass");
-    Some(Fix { title: "Guard the `typing` import with try/except ImportError".into(), edits: vec![Replacement { span: stmt.span, text: new }] })
+    Some(Fix {
+        title: "Guard the `typing` import with try/except ImportError".into(),
+        edits: vec![Replacement { span: stmt.span, text: new }],
+    })
 }

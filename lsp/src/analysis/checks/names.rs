@@ -48,7 +48,8 @@ fn undefined(a: &Analysis, out: &mut Vec<Diagnostic>) {
             out.push(Diagnostic::new(Code::MissingBuiltin, Severity::Warning, r.span, msg));
             continue;
         }
-        let mut d = Diagnostic::new(Code::UndefinedName, Severity::Error, r.span, format!("`{}` is not defined", r.name));
+        let mut d =
+            Diagnostic::new(Code::UndefinedName, Severity::Error, r.span, format!("`{}` is not defined", r.name));
         if let Some(fix) = import_fix(a, &r.name) {
             d = d.with_fix(fix);
         }
@@ -94,7 +95,10 @@ fn import_fix(a: &Analysis, name: &str) -> Option<Fix> {
         }
     };
     let at = import_insertion_offset(a);
-    Some(Fix { title: format!("Add `{line}`"), edits: vec![Replacement { span: Span::new(at, at), text: format!("{line}\n") }] })
+    Some(Fix {
+        title: format!("Add `{line}`"),
+        edits: vec![Replacement { span: Span::new(at, at), text: format!("{line}\n") }],
+    })
 }
 
 /// Where a new import line goes: after the leading docstring and imports.
@@ -102,7 +106,8 @@ pub fn import_insertion_offset(a: &Analysis) -> u32 {
     let text = a.text();
     let mut after: Option<u32> = None;
     for (i, s) in a.module().body.iter().enumerate() {
-        let is_doc = i == 0 && matches!(&s.kind, StmtKind::Expr(e) if matches!(e.kind, upy_syntax::ast::ExprKind::Const(upy_syntax::ast::Constant::Str(_))));
+        let is_doc = i == 0
+            && matches!(&s.kind, StmtKind::Expr(e) if matches!(e.kind, upy_syntax::ast::ExprKind::Const(upy_syntax::ast::Constant::Str(_))));
         if is_doc || matches!(s.kind, StmtKind::Import(_) | StmtKind::ImportFrom { .. }) {
             after = Some(s.span.end);
         } else {
@@ -131,8 +136,13 @@ fn unused(a: &Analysis, first_binding: usize, out: &mut Vec<Diagnostic>) {
                 if matches!(&b.origin, Origin::FromModule { module, .. } if module == "__future__") {
                     continue;
                 }
-                let d = Diagnostic::new(Code::UnusedImport, Severity::Hint, b.span, format!("`{}` is imported but never used", b.name))
-                    .with_tag(Tag::Unnecessary);
+                let d = Diagnostic::new(
+                    Code::UnusedImport,
+                    Severity::Hint,
+                    b.span,
+                    format!("`{}` is imported but never used", b.name),
+                )
+                .with_tag(Tag::Unnecessary);
                 out.push(d);
             }
             BindingKind::Assignment

@@ -200,7 +200,14 @@ fn argument_diagnostic(name: &str, p: &ArgProblem, call_span: Span) -> Diagnosti
         ArgProblem::Duplicate { span, name: kw } => (*span, format!("`{name}()` got argument `{kw}` twice")),
         ArgProblem::Missing { names } => {
             let list: Vec<String> = names.iter().map(|n| format!("`{n}`")).collect();
-            (call_span, format!("`{name}()` is missing required argument{} {}", if names.len() == 1 { "" } else { "s" }, list.join(", ")))
+            (
+                call_span,
+                format!(
+                    "`{name}()` is missing required argument{} {}",
+                    if names.len() == 1 { "" } else { "s" },
+                    list.join(", ")
+                ),
+            )
         }
     };
     Diagnostic::new(Code::StubCallArguments, Severity::Error, span, msg)

@@ -115,7 +115,8 @@ fn units(full: &Model, scope_map: &[usize], binding_map: &[usize]) -> FxHashMap<
     let empty = || Unit { free_names: Vec::new(), declares: false };
     for (id, s) in full.scopes.iter().enumerate() {
         if let Some(u) = unit_of[id] {
-            out.entry(binding_map[u]).or_insert_with(empty).declares |= !s.globals.is_empty() || !s.nonlocals.is_empty();
+            out.entry(binding_map[u]).or_insert_with(empty).declares |=
+                !s.globals.is_empty() || !s.nonlocals.is_empty();
         }
     }
     for r in &full.references {

@@ -85,7 +85,8 @@ impl LazyBody {
             return lazy;
         }
         let syntax = a.syntax();
-        let stmts = (0..syntax.module.body.len()).map(|i| StmtRef { source: Source::Tree(a.clone(), i), offset: 0 }).collect();
+        let stmts =
+            (0..syntax.module.body.len()).map(|i| StmtRef { source: Source::Tree(a.clone(), i), offset: 0 }).collect();
         LazyBody { stmts, errors: syntax.errors.clone() }
     }
 

@@ -98,7 +98,12 @@ pub(super) fn ends_in_continuation(text: &str) -> bool {
 
 /// The analysis of `program` derived from `prev` without parsing, when the
 /// edit between them changed no token and lies between logical lines.
-pub fn carry_over(prev: &Arc<Analysis>, program: Program, board: Board, stubs: Arc<StubSet>) -> Result<Analysis, Program> {
+pub fn carry_over(
+    prev: &Arc<Analysis>,
+    program: Program,
+    board: Board,
+    stubs: Arc<StubSet>,
+) -> Result<Analysis, Program> {
     match shifted(prev, &program, board) {
         Some((diagnostics, outline, diff)) => {
             let body = LazyBody::of(prev);
@@ -126,7 +131,8 @@ fn shifted(prev: &Analysis, program: &Program, board: Board) -> Option<(Vec<Diag
         return None;
     }
     // The part alone: `Program` may add a line break after it.
-    let (old, new) = (&prev.text()[..prev.program.parts[0].end as usize], &program.text[..program.parts[0].end as usize]);
+    let (old, new) =
+        (&prev.text()[..prev.program.parts[0].end as usize], &program.text[..program.parts[0].end as usize]);
     let Some(d) = TextDiff::between(old, new) else {
         return Some((prev.diagnostics().to_vec(), outline.clone(), None));
     };
@@ -143,7 +149,8 @@ fn shifted(prev: &Analysis, program: &Program, board: Board) -> Option<(Vec<Diag
         return None;
     }
     let lex_at = |text: &str, to: usize| {
-        let (tokens, errors) = lex(&text[from..to], LexOptions { base: from as u32, keep_comments: false, inside_brackets: false });
+        let (tokens, errors) =
+            lex(&text[from..to], LexOptions { base: from as u32, keep_comments: false, inside_brackets: false });
         errors.is_empty().then_some(tokens)
     };
     let old_tokens = lex_at(old, old_to)?;
@@ -196,7 +203,9 @@ fn same_tokens_moved(old: &[Token], new: &[Token], old_text: &str, new_text: &st
     }
     match first_moved {
         // The edit is followed by a line break, or follows one.
-        Some(p) if p > 0 => matches!(old[p].kind, TokenKind::Newline | TokenKind::EndOfFile) || old[p - 1].kind == TokenKind::Newline,
+        Some(p) if p > 0 => {
+            matches!(old[p].kind, TokenKind::Newline | TokenKind::EndOfFile) || old[p - 1].kind == TokenKind::Newline
+        }
         _ => false,
     }
 }

@@ -44,7 +44,8 @@ impl Patch {
             });
         }
         let scopes = &m.scopes;
-        let kept: Vec<usize> = scopes[Model::MODULE].children.iter().copied().filter(|c| !replaced(scopes[*c].span)).collect();
+        let kept: Vec<usize> =
+            scopes[Model::MODULE].children.iter().copied().filter(|c| !replaced(scopes[*c].span)).collect();
         m.scopes[Model::MODULE].children = kept;
         shift_model(&mut m, &[self.diff]);
         let stmts: Vec<Stmt> = self.stmts.iter().map(|r| r.stmt().into_owned()).collect();

@@ -56,7 +56,8 @@ fn checked(prev: &Arc<Analysis>, program: &Program, board: Board, stubs: &Arc<St
     if !outline.clean {
         return None;
     }
-    let (old, new) = (&prev.text()[..prev.program.parts[0].end as usize], &program.text[..program.parts[0].end as usize]);
+    let (old, new) =
+        (&prev.text()[..prev.program.parts[0].end as usize], &program.text[..program.parts[0].end as usize]);
     let d = TextDiff::between(old, new)?;
     // The stretch re-parsed, as `reparse` takes it.
     let cuts = outline.cuts(old);
@@ -176,7 +177,9 @@ fn function(view: &EnvView, ctx: Context, d: TextDiff, target: &Target) -> Optio
     if let Some(c) = class_id {
         let attrs = &mut model.bindings[c].class.as_mut()?.instance_attrs;
         let added: Vec<_> = attrs.drain(attrs_at..).collect();
-        if added.len() != old_attrs.len() || added.iter().zip(&old_attrs).any(|((n, _, s), (on, os))| n != on || s != os) {
+        if added.len() != old_attrs.len()
+            || added.iter().zip(&old_attrs).any(|((n, _, s), (on, os))| n != on || s != os)
+        {
             return None;
         }
         let rest: Vec<_> = attrs.drain(attrs_at..).collect();
@@ -198,13 +201,20 @@ fn function(view: &EnvView, ctx: Context, d: TextDiff, target: &Target) -> Optio
 /// changed so that it binds the same names to the same kinds of value and
 /// uses the same module-level names: the rest of the program sees it as it
 /// was (`LIMIT = 100` → `LIMIT = 1000`, a line inside `while True:`).
-fn statement(view: &EnvView, old_text: &str, ctx: Context, d: TextDiff, (old, new): (&Stmt, &Stmt)) -> Option<Rechecked> {
+fn statement(
+    view: &EnvView,
+    old_text: &str,
+    ctx: Context,
+    d: TextDiff,
+    (old, new): (&Stmt, &Stmt),
+) -> Option<Rechecked> {
     if !plain(old) || !plain(new) {
         return None;
     }
     let mut model = view.materialize();
     let (env_scopes, env_bindings) = (model.scopes.len(), model.bindings.len());
-    let mut old_ids: Vec<BindingId> = (0..env_bindings).filter(|&id| within(model.bindings[id].span, old.span)).collect();
+    let mut old_ids: Vec<BindingId> =
+        (0..env_bindings).filter(|&id| within(model.bindings[id].span, old.span)).collect();
     if old_ids.iter().any(|&id| model.bindings[id].scope != Model::MODULE) {
         return None;
     }
@@ -300,13 +310,22 @@ fn bound(model: &Model, env_bindings: usize) -> Vec<(BindingId, (String, Binding
 
 /// The diagnostics of `body` (inside `span`) from a model of the module
 /// level and it, and the model back.
-fn check(ctx: Context, model: Model, env_bindings: usize, body: &[Stmt], span: Span) -> Option<(Vec<Diagnostic>, Model)> {
+fn check(
+    ctx: Context,
+    model: Model,
+    env_bindings: usize,
+    body: &[Stmt],
+    span: Span,
+) -> Option<(Vec<Diagnostic>, Model)> {
     let Context { program, board, stubs, leading } = ctx;
     let scratch = Analysis::with_parts(
         program.clone(),
         board,
         stubs.clone(),
-        Syntax { module: ast::Module { body: leading, span: Span::new(0, program.text.len() as u32) }, errors: Vec::new() },
+        Syntax {
+            module: ast::Module { body: leading, span: Span::new(0, program.text.len() as u32) },
+            errors: Vec::new(),
+        },
         model,
     );
     let mut fresh = Vec::new();
@@ -334,7 +353,10 @@ impl<'a> Target<'a> {
                 Some(Target { old: o, new: n, old_span: old.span, new_span: new.span, class: None })
             }
             (StmtKind::ClassDef(o), StmtKind::ClassDef(n))
-                if o.name == n.name && o.bases == n.bases && o.decorators == n.decorators && o.body.len() == n.body.len() =>
+                if o.name == n.name
+                    && o.bases == n.bases
+                    && o.decorators == n.decorators
+                    && o.body.len() == n.body.len() =>
             {
                 let mut changed = o.body.iter().zip(&n.body).filter(|(a, b)| !same_moved(a, b, d));
                 let (a, b) = changed.next()?;
@@ -342,9 +364,13 @@ impl<'a> Target<'a> {
                     return None;
                 }
                 match (&a.kind, &b.kind) {
-                    (StmtKind::FunctionDef(fo), StmtKind::FunctionDef(fn_)) if same_header(fo, fn_) => {
-                        Some(Target { old: fo, new: fn_, old_span: a.span, new_span: b.span, class: Some(&o.name.name) })
-                    }
+                    (StmtKind::FunctionDef(fo), StmtKind::FunctionDef(fn_)) if same_header(fo, fn_) => Some(Target {
+                        old: fo,
+                        new: fn_,
+                        old_span: a.span,
+                        new_span: b.span,
+                        class: Some(&o.name.name),
+                    }),
                     _ => None,
                 }
             }
@@ -355,7 +381,11 @@ impl<'a> Target<'a> {
 
 /// Same name, parameters, annotations and decorators, in the same place.
 fn same_header(a: &FunctionDef, b: &FunctionDef) -> bool {
-    a.is_async == b.is_async && a.name == b.name && a.params == b.params && a.returns == b.returns && a.decorators == b.decorators
+    a.is_async == b.is_async
+        && a.name == b.name
+        && a.params == b.params
+        && a.returns == b.returns
+        && a.decorators == b.decorators
 }
 
 /// Is `new` the statement `old` moved across `d`?

@@ -35,7 +35,8 @@ pub fn reparse(prev: &Arc<Analysis>, program: &Program) -> Option<Reparsed> {
     if !outline.clean {
         return None;
     }
-    let (old, new) = (&prev.text()[..prev.program.parts[0].end as usize], &program.text[..program.parts[0].end as usize]);
+    let (old, new) =
+        (&prev.text()[..prev.program.parts[0].end as usize], &program.text[..program.parts[0].end as usize]);
     let old_text_len = old.len();
     let d = TextDiff::between(old, new)?;
     let cuts = outline.cuts(old);

@@ -1,7 +1,9 @@
 //! Moving the spans of a syntax tree across edits that changed no token
 //! inside it: the tree stays, only positions change.
 
-use upy_syntax::ast::{Alias, Arg, Comprehension, DictItem, ExceptHandler, Expr, ExprKind, FStringPart, Ident, Parameters, Stmt, StmtKind};
+use upy_syntax::ast::{
+    Alias, Arg, Comprehension, DictItem, ExceptHandler, Expr, ExprKind, FStringPart, Ident, Parameters, Stmt, StmtKind,
+};
 use upy_syntax::Span;
 
 use super::TextDiff;
@@ -13,7 +15,9 @@ pub fn map_stmt(s: &mut Stmt, diffs: &[TextDiff]) {
     if diffs.is_empty() {
         return;
     }
-    let across = |p: u32, is_start: bool| diffs.iter().fold(p, |p, d| if is_start { d.map_start(p) } else { d.map_end(p) }.unwrap_or(p));
+    let across = |p: u32, is_start: bool| {
+        diffs.iter().fold(p, |p, d| if is_start { d.map_start(p) } else { d.map_end(p) }.unwrap_or(p))
+    };
     Shift(across).stmt(s);
 }
 
@@ -154,7 +158,13 @@ impl<F: Fn(u32, bool) -> u32> Shift<F> {
     fn params(&self, p: &mut Parameters) {
         self.span(&mut p.span);
         let Parameters { posonly, args, vararg, kwonly, kwarg, .. } = p;
-        for param in posonly.iter_mut().chain(args.iter_mut()).chain(vararg.iter_mut()).chain(kwonly.iter_mut()).chain(kwarg.iter_mut()) {
+        for param in posonly
+            .iter_mut()
+            .chain(args.iter_mut())
+            .chain(vararg.iter_mut())
+            .chain(kwonly.iter_mut())
+            .chain(kwarg.iter_mut())
+        {
             self.ident(&mut param.name);
             self.opt(&mut param.annotation);
             self.opt(&mut param.default);
@@ -236,7 +246,9 @@ impl<F: Fn(u32, bool) -> u32> Shift<F> {
                     }
                 }
             }
-            ExprKind::ListComp { elt, generators } | ExprKind::SetComp { elt, generators } | ExprKind::GeneratorExp { elt, generators } => {
+            ExprKind::ListComp { elt, generators }
+            | ExprKind::SetComp { elt, generators }
+            | ExprKind::GeneratorExp { elt, generators } => {
                 self.expr(elt);
                 self.comprehensions(generators);
             }

@@ -37,7 +37,14 @@ pub fn build(body: &[Stmt], text: &str, stubs: &StubSet) -> Model {
 /// level only (`incremental::Env`): its scopes, bindings and references,
 /// resolved. Its header (decorators, defaults, annotations) is not walked
 /// again: it is the module level's.
-pub fn add_function_body(model: Model, text: &str, stubs: &StubSet, id: BindingId, f: &ast::FunctionDef, sspan: Span) -> Model {
+pub fn add_function_body(
+    model: Model,
+    text: &str,
+    stubs: &StubSet,
+    id: BindingId,
+    f: &ast::FunctionDef,
+    sspan: Span,
+) -> Model {
     let outer = model.bindings[id].scope;
     let mut b = Builder { model, text, stubs, scope: outer, method: None };
     b.function_body(id, f, sspan);
@@ -127,7 +134,13 @@ impl Builder<'_> {
     }
 
     fn reference(&mut self, name: &str, span: Span, is_del: bool) {
-        self.model.references.push(Reference { name: name.to_string(), span, scope: self.scope, resolved: None, is_del });
+        self.model.references.push(Reference {
+            name: name.to_string(),
+            span,
+            scope: self.scope,
+            resolved: None,
+            is_del,
+        });
     }
 
     fn stmts(&mut self, body: &[Stmt]) {
@@ -240,7 +253,13 @@ impl Builder<'_> {
                 for a in aliases {
                     match &a.asname {
                         Some(as_) => {
-                            self.bind(&as_.name, as_.span, sspan, BindingKind::Import, Origin::Module(a.name.name.clone()));
+                            self.bind(
+                                &as_.name,
+                                as_.span,
+                                sspan,
+                                BindingKind::Import,
+                                Origin::Module(a.name.name.clone()),
+                            );
                         }
                         None => {
                             let top = a.name.name.split('.').next().unwrap_or(&a.name.name).to_string();
@@ -301,7 +320,8 @@ impl Builder<'_> {
     /// The scope of a function bound as `id` (`usize::MAX`: not bound here,
     /// a `nonlocal` name), its parameters and its body.
     fn function_body(&mut self, id: BindingId, f: &ast::FunctionDef, sspan: Span) {
-        let decorator_names: Vec<String> = f.decorators.iter().filter_map(|d| path_of(d).map(|p| p.join("."))).collect();
+        let decorator_names: Vec<String> =
+            f.decorators.iter().filter_map(|d| path_of(d).map(|p| p.join("."))).collect();
         let is_static = decorator_names.iter().any(|d| d == "staticmethod");
         let is_property = decorator_names.iter().any(|d| d == "property");
         let in_class = self.model.scopes[self.scope].kind == ScopeKind::Class;
@@ -346,11 +366,8 @@ impl Builder<'_> {
         let outer = self.scope;
         let body_scope = self.push_scope(ScopeKind::Class, span, indent, (id != usize::MAX).then_some(id));
         if id != usize::MAX {
-            let bases = c
-                .bases
-                .iter()
-                .filter_map(|a| if let Arg::Positional(e) = a { path_of(e) } else { None })
-                .collect();
+            let bases =
+                c.bases.iter().filter_map(|a| if let Arg::Positional(e) = a { path_of(e) } else { None }).collect();
             self.model.bindings[id].class =
                 Some(ClassInfo { body_scope, bases, doc: docstring(&c.body), instance_attrs: Vec::new() });
         }

@@ -71,7 +71,10 @@ pub enum Origin {
     /// `import a.b as c` → `Module("a.b")`; `import a.b` binds `a` → `Module("a")`.
     Module(String),
     /// `from m import n`
-    FromModule { module: String, name: String },
+    FromModule {
+        module: String,
+        name: String,
+    },
     Value(Shape),
 }
 

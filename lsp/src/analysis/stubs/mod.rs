@@ -158,7 +158,10 @@ impl StubSet {
                     return self.get_direct(&r).map(|_| (StubRef { module: m.name.clone(), path: r.path.clone() }, ()));
                 }
                 None => {
-                    let found = m.star_reexports.iter().find(|o| self.module(o).is_some_and(|om| om.items.contains_key(first)))?;
+                    let found = m
+                        .star_reexports
+                        .iter()
+                        .find(|o| self.module(o).is_some_and(|om| om.items.contains_key(first)))?;
                     r = StubRef { module: found.clone(), path: r.path.clone() };
                 }
             }

@@ -23,7 +23,13 @@ impl RegisterFile {
 
     /// `size` bytes of memory (at least 1) addressed with `addr_bytes` (1 or 2).
     pub fn with_size(size: usize, addr_bytes: u8) -> RegisterFile {
-        RegisterFile { memory: vec![0; size.max(1)], addr_bytes: addr_bytes.clamp(1, 2), pointer: 0, addr_pending: 0, stretch_us: 0 }
+        RegisterFile {
+            memory: vec![0; size.max(1)],
+            addr_bytes: addr_bytes.clamp(1, 2),
+            pointer: 0,
+            addr_pending: 0,
+            stretch_us: 0,
+        }
     }
 }
 
@@ -43,7 +49,8 @@ impl I2cDevice for RegisterFile {
     fn write_byte(&mut self, byte: u8) -> bool {
         if self.addr_pending > 0 {
             // The first address byte replaces the pointer, later ones shift in.
-            self.pointer = if self.addr_pending == self.addr_bytes { byte as usize } else { (self.pointer << 8) | byte as usize };
+            self.pointer =
+                if self.addr_pending == self.addr_bytes { byte as usize } else { (self.pointer << 8) | byte as usize };
             self.addr_pending -= 1;
             if self.addr_pending == 0 {
                 self.pointer %= self.memory.len();

@@ -63,8 +63,14 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
         vm.add_method(pattern, n, f);
     }
     let matched = new_class(vm, "match");
-    let mm: &[(&'static str, NativeFn)] =
-        &[("group", m_group), ("groups", m_groups), ("start", m_start), ("end", m_end), ("span", m_span), ("__repr__", m_repr)];
+    let mm: &[(&'static str, NativeFn)] = &[
+        ("group", m_group),
+        ("groups", m_groups),
+        ("start", m_start),
+        ("end", m_end),
+        ("span", m_span),
+        ("__repr__", m_repr),
+    ];
     for &(n, f) in mm {
         vm.add_method(matched, n, f);
     }
@@ -140,7 +146,8 @@ fn run(vm: &mut Vm, pat: Value, text: Value, anchored: bool) -> PyResult<Value> 
     let (regex, _) = compile_pattern(vm, pat)?;
     let (chars, _) = subject(vm, text)?;
     let mut budget = STEP_BUDGET;
-    let found = if anchored { regex.match_at(&chars, 0, &mut budget) } else { regex.search_from(&chars, 0, &mut budget) };
+    let found =
+        if anchored { regex.match_at(&chars, 0, &mut budget) } else { regex.search_from(&chars, 0, &mut budget) };
     match found {
         Ok(Some(slots)) => {
             let (_, class) = classes(vm)?;
@@ -251,7 +258,8 @@ fn sub_impl(vm: &mut Vm, pat: Value, repl: Value, text: Value, count: i64) -> Py
                 out.extend(expand(vm, t, &groups)?);
             }
             None => {
-                let m = vm.alloc(Object::Native(Box::new(Match { class: mclass, subject: text, slots: slots.clone() })));
+                let m =
+                    vm.alloc(Object::Native(Box::new(Match { class: mclass, subject: text, slots: slots.clone() })));
                 let r = vm.call(repl, &[m])?;
                 out.extend(subject(vm, r)?.0);
             }

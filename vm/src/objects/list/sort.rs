@@ -78,7 +78,9 @@ fn fast_perm(vm: &Vm, keys: &[Value], reverse: bool) -> Option<Vec<u32>> {
                 }
             }
             // No NaN, so partial_cmp is total here.
-            perm.sort_by(|&a, &b| dir(fs[a as usize].partial_cmp(&fs[b as usize]).unwrap_or(std::cmp::Ordering::Equal)));
+            perm.sort_by(|&a, &b| {
+                dir(fs[a as usize].partial_cmp(&fs[b as usize]).unwrap_or(std::cmp::Ordering::Equal))
+            });
             Some(perm)
         }
         Value::Obj(_) => {

@@ -98,7 +98,11 @@ pub fn center(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         None => vec![b' '],
         Some(&f) => {
             let d = super::shared::arg_data(vm, f, kind)?;
-            let n = if kind == Kind::Str { std::str::from_utf8(&d).map(|s| s.chars().count()).unwrap_or(0) } else { d.len() };
+            let n = if kind == Kind::Str {
+                std::str::from_utf8(&d).map(|s| s.chars().count()).unwrap_or(0)
+            } else {
+                d.len()
+            };
             if n != 1 {
                 return Err(vm.type_error("The fill character must be exactly one character long"));
             }

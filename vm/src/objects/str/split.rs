@@ -4,8 +4,8 @@
 
 use super::shared::{data, is_space, make, make_slice, opt_arg_data, this, Kind};
 use crate::objects::function::KwArgs;
-use crate::runtime::error::PyResult;
 use crate::objects::instance::BaseData;
+use crate::runtime::error::PyResult;
 use crate::runtime::heap::{Heap, ObjRef};
 use crate::runtime::object::Object;
 use crate::runtime::value::Value;
