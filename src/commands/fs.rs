@@ -65,7 +65,7 @@ pub enum FsCommand {
 
 fn progress_bar(label: &str) -> impl FnMut(u64, u64) + '_ {
     move |done, total| {
-        let pct = if total == 0 { 100 } else { done * 100 / total };
+        let pct = (done * 100).checked_div(total).unwrap_or(100);
         let filled = (pct / 4) as usize;
         eprint!("\r{label} [{}{}] {pct:>3}% ({done}/{total} bytes)", "#".repeat(filled), " ".repeat(25 - filled));
         if done >= total {

@@ -30,8 +30,7 @@ pub fn describe(board: &str, module: &str, path: &[&str]) -> Option<String> {
                 let text = &source[start..found.span.end as usize];
                 let sig_end = text
                     .find("->")
-                    .map(|i| text[i..].find(':').map(|j| i + j))
-                    .flatten()
+                    .and_then(|i| text[i..].find(':').map(|j| i + j))
                     .or_else(|| text.find("):").map(|i| i + 1))
                     .unwrap_or(text.len());
                 header = format!("def {}", text[..sig_end].split_whitespace().collect::<Vec<_>>().join(" "));

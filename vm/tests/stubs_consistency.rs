@@ -258,7 +258,7 @@ fn compare(board: &str, module: &str) -> Vec<String> {
             let have: BTreeSet<String> = s
                 .attributes(v)
                 .into_iter()
-                .filter(|x| compared(x) && !(x.starts_with("__") && !declared.contains(x)))
+                .filter(|x| compared(x) && (!x.starts_with("__") || declared.contains(x)))
                 .filter(|x| !inherited.contains(x) || declared.contains(x))
                 .collect();
             for x in declared.difference(&have) {

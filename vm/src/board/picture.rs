@@ -44,12 +44,15 @@ fn shown_pins(b: &Board) -> Vec<u8> {
     ids
 }
 
+/// One LED's colour.
+type Rgb = (u8, u8, u8);
+
 pub fn pins_picture(vm: &Vm) -> MimeBundle {
     let Some(b) = vm.extensions.get::<Board>() else {
         return vec![("text/plain".into(), "no simulated board".into())];
     };
     let ids = shown_pins(b);
-    let strips: Vec<(u8, Vec<(u8, u8, u8)>)> = b.neopixels.iter().map(|(k, v)| (*k, v.clone())).collect();
+    let strips: Vec<(u8, Vec<Rgb>)> = b.neopixels.iter().map(|(k, v)| (*k, v.clone())).collect();
     let row_h = 28;
     let width = 520;
     let np_rows: usize = strips.iter().map(|(_, c)| c.len().div_ceil(16)).sum();
@@ -98,7 +101,7 @@ pub fn pins_picture(vm: &Vm) -> MimeBundle {
             );
         }
         let _ = writeln!(text, "{label:<16} {mode:<10} {state}");
-        y += row_h as usize;
+        y += row_h;
     }
     for (pin, colours) in &strips {
         let _ = write!(

@@ -388,6 +388,38 @@ pub fn with_fs<R>(vm: &mut crate::runtime::vm::Vm, f: impl FnOnce(&mut FlashFs) 
     f(&mut guard)
 }
 
+/// Give a session's VM its flash — `keep` (surviving a soft reset) or a new
+/// one seeded from `seed` — and make `import` look there before `host`.
+pub fn install(
+    vm: &mut crate::runtime::vm::Vm,
+    seed: Option<&std::path::Path>,
+    keep: Option<Arc<Mutex<FlashFs>>>,
+    host: Box<dyn crate::runtime::import::ModuleSource>,
+) -> Result<(), String> {
+    let shared = match keep {
+        Some(f) => f,
+        None => {
+            let mut fs = new_for_board(&vm.board_name);
+            let r = seed.map(|dir| host::seed(&mut fs, dir));
+            let shared = Arc::new(Mutex::new(fs));
+            vm.extensions.insert(Flash(shared.clone()));
+            vm.extensions
+                .insert(crate::runtime::import::ModuleLoader(Box::new(loader::FlashThenHost { flash: shared, host })));
+            return r.transpose().map(|_| ());
+        }
+    };
+    vm.extensions.insert(Flash(shared.clone()));
+    vm.extensions.insert(crate::runtime::import::ModuleLoader(Box::new(loader::FlashThenHost { flash: shared, host })));
+    Ok(())
+}
+
+/// Write the flash's files into a host folder (`upy run --fs DIR --fs-save`).
+pub fn save_to_host(vm: &mut crate::runtime::vm::Vm, dir: &std::path::Path) -> Result<usize, String> {
+    let shared = flash(vm);
+    let fs = shared.lock().unwrap_or_else(|e| e.into_inner());
+    host::save(&fs, dir)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -427,36 +459,4 @@ mod tests {
         f.write_file("/a", &[0; 4096]).unwrap();
         assert_eq!(f.write_file("/b", &[0; 5000]), Err(errno::ENOSPC));
     }
-}
-
-/// Give a session's VM its flash — `keep` (surviving a soft reset) or a new
-/// one seeded from `seed` — and make `import` look there before `host`.
-pub fn install(
-    vm: &mut crate::runtime::vm::Vm,
-    seed: Option<&std::path::Path>,
-    keep: Option<Arc<Mutex<FlashFs>>>,
-    host: Box<dyn crate::runtime::import::ModuleSource>,
-) -> Result<(), String> {
-    let shared = match keep {
-        Some(f) => f,
-        None => {
-            let mut fs = new_for_board(&vm.board_name);
-            let r = seed.map(|dir| host::seed(&mut fs, dir));
-            let shared = Arc::new(Mutex::new(fs));
-            vm.extensions.insert(Flash(shared.clone()));
-            vm.extensions
-                .insert(crate::runtime::import::ModuleLoader(Box::new(loader::FlashThenHost { flash: shared, host })));
-            return r.transpose().map(|_| ());
-        }
-    };
-    vm.extensions.insert(Flash(shared.clone()));
-    vm.extensions.insert(crate::runtime::import::ModuleLoader(Box::new(loader::FlashThenHost { flash: shared, host })));
-    Ok(())
-}
-
-/// Write the flash's files into a host folder (`upy run --fs DIR --fs-save`).
-pub fn save_to_host(vm: &mut crate::runtime::vm::Vm, dir: &std::path::Path) -> Result<usize, String> {
-    let shared = flash(vm);
-    let fs = shared.lock().unwrap_or_else(|e| e.into_inner());
-    host::save(&fs, dir)
 }

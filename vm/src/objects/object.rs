@@ -112,11 +112,7 @@ impl Vm {
             if let Object::Class(c) = self.heap.get(b) {
                 match c.layout {
                     Layout::Exception => layout = Layout::Exception,
-                    Layout::Builtin if b != self.types.object => {
-                        if layout == Layout::Object {
-                            layout = Layout::Builtin
-                        }
-                    }
+                    Layout::Builtin if b != self.types.object && layout == Layout::Object => layout = Layout::Builtin,
                     _ => {}
                 }
             }

@@ -18,6 +18,9 @@ use crate::objects::instance::BaseData;
 use smallvec::SmallVec;
 use std::sync::Arc;
 
+/// Keyword arguments as (name, value) pairs, inline for the usual few.
+type KwPairs = SmallVec<[(Value, Value); 4]>;
+
 type Args = SmallVec<[Value; 8]>;
 
 impl Vm {
@@ -89,7 +92,7 @@ impl Vm {
                 if simple {
                     let base = func_pos + 1;
                     let extra = code.nlocals as usize - nargs;
-                    self.stack.extend(std::iter::repeat(Value::Undef).take(extra));
+                    self.stack.extend(std::iter::repeat_n(Value::Undef, extra));
                     return self.enter_function(r, code, base, result_pos);
                 }
                 let args: Args = self.stack[func_pos + 1..].iter().copied().collect();
@@ -133,7 +136,7 @@ impl Vm {
         }
     }
 
-    fn split_kw<'a>(&self, all: &'a [Value], kwnames: Option<Value>) -> (&'a [Value], SmallVec<[(Value, Value); 4]>) {
+    fn split_kw<'a>(&self, all: &'a [Value], kwnames: Option<Value>) -> (&'a [Value], KwPairs) {
         match kwnames.and_then(|k| k.as_obj()).map(|r| self.heap.get(r)) {
             Some(Object::Tuple(names)) => {
                 let npos = all.len() - names.len();
@@ -278,6 +281,7 @@ impl Vm {
                 }
             }
         }
+        #[allow(clippy::needless_range_loop)] // `i` also names the parameter in code.varnames
         for i in argc..argc + kwc {
             if let Value::Undef = slots[i] {
                 let name = self.intern(&code.varnames[i]);
@@ -422,14 +426,11 @@ impl Vm {
                 }
                 let mut args = vec![Value::Obj(class)];
                 args.extend_from_slice(pos);
-                return self.call_kw(newf, &args, if is_python { kw } else { kw });
+                return self.call_kw(newf, &args, kw);
             }
         }
         Ok(match layout {
-            Layout::Exception => {
-                let v = self.new_exception(class, pos.to_vec());
-                v
-            }
+            Layout::Exception => self.new_exception(class, pos.to_vec()),
             _ => self.new_instance_object(class, BaseData::Object),
         })
     }

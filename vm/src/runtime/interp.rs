@@ -79,7 +79,7 @@ impl Vm {
     pub fn run_code(&mut self, code: Arc<Code>, globals: ObjRef) -> PyResult<Value> {
         let base = self.stack.len();
         let n = code.nlocals as usize;
-        self.stack.extend(std::iter::repeat(Value::Undef).take(n));
+        self.stack.extend(std::iter::repeat_n(Value::Undef, n));
         self.push_frame(FrameCode::owned(code), 0, base, globals, None, None, ReturnAction::Native, base);
         match self.execute()? {
             Exit::Return(v) | Exit::Yield(v) => Ok(v),
@@ -96,7 +96,7 @@ impl Vm {
     ) -> PyResult<Value> {
         let base = self.stack.len();
         let n = code.nlocals as usize;
-        self.stack.extend(std::iter::repeat(Value::Undef).take(n));
+        self.stack.extend(std::iter::repeat_n(Value::Undef, n));
         for &slot in &code.cell_slots {
             let cell = self.alloc(Object::Cell(Value::Undef));
             self.stack[base + slot as usize] = cell;
