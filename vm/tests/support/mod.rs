@@ -2,6 +2,8 @@
 
 #![allow(dead_code)]
 
+pub mod oracle;
+
 use std::path::{Path, PathBuf};
 pub use upy_vm::target::NoInput;
 use upy_vm::target::{Interrupt, OutputSink, RunOutcome, RunRequest, Stream};
