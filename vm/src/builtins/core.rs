@@ -162,6 +162,7 @@ fn class_matches(vm: &mut Vm, class: crate::runtime::heap::ObjRef, spec: Value) 
         Some(Object::Class(_)) => Ok(vm.is_subclass(class, spec.as_obj().expect("class"))),
         Some(Object::Tuple(t)) => {
             let t = t.to_vec();
+            vm.check_stack()?;
             for c in t {
                 if class_matches(vm, class, c)? {
                     return Ok(true);

@@ -32,7 +32,7 @@ fn dumps(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let sep = vm.arg_or(args, kw, 1, "separators", Value::None);
     let sep = separators(vm, sep)?;
     let mut out = String::new();
-    encode(vm, args[0], &sep, &mut out, 0)?;
+    encode(vm, args[0], &sep, &mut out)?;
     Ok(vm.new_str(out))
 }
 
@@ -42,7 +42,7 @@ fn dump(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let sep = vm.arg_or(args, kw, 2, "separators", Value::None);
     let sep = separators(vm, sep)?;
     let mut out = String::new();
-    encode(vm, args[0], &sep, &mut out, 0)?;
+    encode(vm, args[0], &sep, &mut out)?;
     let s = vm.new_str(out);
     let w = vm.intern("write");
     vm.call_method(args[1], w, &[s])?;
@@ -67,10 +67,8 @@ fn quote(out: &mut String, s: &str) {
     out.push('"');
 }
 
-fn encode(vm: &mut Vm, v: Value, sep: &(String, String), out: &mut String, depth: usize) -> PyResult<()> {
-    if depth > 200 {
-        return Err(vm.err(crate::runtime::error::ExcKind::RuntimeError, "maximum recursion depth exceeded"));
-    }
+fn encode(vm: &mut Vm, v: Value, sep: &(String, String), out: &mut String) -> PyResult<()> {
+    vm.check_stack()?;
     match v {
         Value::None => out.push_str("null"),
         Value::Bool(b) => out.push_str(if b { "true" } else { "false" }),
@@ -100,7 +98,7 @@ fn encode(vm: &mut Vm, v: Value, sep: &(String, String), out: &mut String, depth
                         if i > 0 {
                             out.push_str(&sep.0);
                         }
-                        encode(vm, x, sep, out, depth + 1)?;
+                        encode(vm, x, sep, out)?;
                     }
                     out.push(']');
                 }
@@ -121,14 +119,14 @@ fn encode(vm: &mut Vm, v: Value, sep: &(String, String), out: &mut String, depth
                             }
                         }
                         out.push_str(&sep.1);
-                        encode(vm, x, sep, out, depth + 1)?;
+                        encode(vm, x, sep, out)?;
                     }
                     out.push('}');
                 }
                 Kind::Other => {
                     let inner = vm.unwrap_builtin(v);
                     if !inner.is(v) {
-                        return encode(vm, inner, sep, out, depth);
+                        return encode(vm, inner, sep, out);
                     }
                     let r = vm.repr(v)?;
                     return Err(vm.type_error(format!("{r} is not JSON serializable")));
@@ -159,7 +157,7 @@ fn load(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 pub fn parse_text(vm: &mut Vm, text: &str) -> PyResult<Value> {
     let mut p = Parser { s: text.as_bytes(), i: 0 };
     let base = vm.temp_roots.len();
-    let r = p.value(vm, 0).and_then(|v| {
+    let r = p.value(vm).and_then(|v| {
         p.ws();
         if p.i != p.s.len() {
             Err(vm.value_error("syntax error in JSON"))
@@ -187,11 +185,9 @@ impl Parser<'_> {
         vm.value_error("syntax error in JSON")
     }
 
-    fn value(&mut self, vm: &mut Vm, depth: usize) -> PyResult<Value> {
+    fn value(&mut self, vm: &mut Vm) -> PyResult<Value> {
         self.ws();
-        if depth > 200 {
-            return Err(Self::err(vm));
-        }
+        vm.check_stack()?;
         let Some(&c) = self.s.get(self.i) else { return Err(Self::err(vm)) };
         match c {
             b'{' => {
@@ -216,7 +212,7 @@ impl Parser<'_> {
                         return Err(Self::err(vm));
                     }
                     self.i += 1;
-                    let v = self.value(vm, depth + 1)?;
+                    let v = self.value(vm)?;
                     vm.dict_set(d, k, v)?;
                     self.ws();
                     match self.s.get(self.i) {
@@ -239,7 +235,7 @@ impl Parser<'_> {
                     return Ok(l);
                 }
                 loop {
-                    let v = self.value(vm, depth + 1)?;
+                    let v = self.value(vm)?;
                     vm.list_append(l, v)?;
                     self.ws();
                     match self.s.get(self.i) {

@@ -102,6 +102,7 @@ pub fn throw_deep(vm: &mut Vm, g: ObjRef, exc: Exc) -> PyResult<Exit> {
     let Some(d) = suspended_delegate(vm, g) else {
         return vm.gen_send(g, Value::None, Some(exc));
     };
+    vm.check_stack()?;
     match throw_deep(vm, d, exc) {
         // The delegate handled it and yielded: `g` stays suspended on it.
         Ok(Exit::Yield(v)) => Ok(Exit::Yield(v)),

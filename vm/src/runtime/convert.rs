@@ -1,7 +1,7 @@
 //! Turning values into text and truth: `repr`, `str`, `bool`, `hash`, and
 //! the `format()` protocol used by f-strings.
 
-use super::error::{ExcKind, PyResult};
+use super::error::PyResult;
 use super::hash::hash_builtin;
 use super::heap::ObjRef;
 use super::object::Object;
@@ -66,8 +66,7 @@ impl Vm {
 
     pub fn repr(&mut self, v: Value) -> PyResult<String> {
         let mut out = String::new();
-        let mut seen = Vec::new();
-        self.write_repr(&mut out, v, &mut seen)?;
+        self.write_repr(&mut out, v)?;
         Ok(out)
     }
 
@@ -161,26 +160,19 @@ impl Vm {
         }
     }
 
-    fn write_seq(
-        &mut self,
-        out: &mut String,
-        items: &[Value],
-        open: &str,
-        close: &str,
-        seen: &mut Vec<ObjRef>,
-    ) -> PyResult<()> {
+    fn write_seq(&mut self, out: &mut String, items: &[Value], open: &str, close: &str) -> PyResult<()> {
         out.push_str(open);
         for (i, &it) in items.iter().enumerate() {
             if i > 0 {
                 out.push_str(", ");
             }
-            self.write_repr(out, it, seen)?;
+            self.write_repr(out, it)?;
         }
         out.push_str(close);
         Ok(())
     }
 
-    fn write_repr(&mut self, out: &mut String, v: Value, seen: &mut Vec<ObjRef>) -> PyResult<()> {
+    fn write_repr(&mut self, out: &mut String, v: Value) -> PyResult<()> {
         match v {
             Value::None | Value::Undef => out.push_str("None"),
             Value::Bool(true) => out.push_str("True"),
@@ -190,16 +182,9 @@ impl Vm {
             }
             Value::Float(f) => out.push_str(&crate::format::float_repr::float_repr(f)),
             Value::Obj(r) => {
-                if seen.contains(&r) {
-                    out.push_str(match self.heap.get(r) {
-                        Object::Dict(_) => "{...}",
-                        _ => "[...]",
-                    });
-                    return Ok(());
-                }
-                if seen.len() > 200 {
-                    return Err(self.err(ExcKind::RuntimeError, "maximum recursion depth exceeded"));
-                }
+                // As in MicroPython, a container inside itself is no
+                // special case: its repr recurses until the guard stops it.
+                self.check_stack()?;
                 match self.heap.get(r) {
                     Object::Str(s) => quote_str(out, s.as_str()),
                     Object::Bytes(b) => quote_bytes(out, b),
@@ -214,36 +199,30 @@ impl Vm {
                     Object::Complex(re, im) => out.push_str(&crate::format::complex_format::complex_repr(*re, *im)),
                     Object::List(items) => {
                         let items = items.clone();
-                        seen.push(r);
-                        self.write_seq(out, &items, "[", "]", seen)?;
-                        seen.pop();
+                        self.write_seq(out, &items, "[", "]")?;
                     }
                     Object::Tuple(items) => {
                         let items = items.to_vec();
-                        seen.push(r);
                         if items.len() == 1 {
                             out.push('(');
-                            self.write_repr(out, items[0], seen)?;
+                            self.write_repr(out, items[0])?;
                             out.push_str(",)");
                         } else {
-                            self.write_seq(out, &items, "(", ")", seen)?;
+                            self.write_seq(out, &items, "(", ")")?;
                         }
-                        seen.pop();
                     }
                     Object::Dict(d) => {
                         let entries: Vec<(Value, Value)> = d.iter().map(|e| (e.key, e.value)).collect();
-                        seen.push(r);
                         out.push('{');
                         for (i, (k, val)) in entries.into_iter().enumerate() {
                             if i > 0 {
                                 out.push_str(", ");
                             }
-                            self.write_repr(out, k, seen)?;
+                            self.write_repr(out, k)?;
                             out.push_str(": ");
-                            self.write_repr(out, val, seen)?;
+                            self.write_repr(out, val)?;
                         }
                         out.push('}');
-                        seen.pop();
                     }
                     Object::Set(s) => {
                         let frozen = s.frozen;
@@ -254,9 +233,7 @@ impl Vm {
                             if frozen {
                                 out.push_str("frozenset(");
                             }
-                            seen.push(r);
-                            self.write_seq(out, &items, "{", "}", seen)?;
-                            seen.pop();
+                            self.write_seq(out, &items, "{", "}")?;
                             if frozen {
                                 out.push(')');
                             }
@@ -272,11 +249,11 @@ impl Vm {
                     Object::Slice(sl) => {
                         let (a, b, c) = (sl.start, sl.stop, sl.step);
                         out.push_str("slice(");
-                        self.write_repr(out, a, seen)?;
+                        self.write_repr(out, a)?;
                         out.push_str(", ");
-                        self.write_repr(out, b, seen)?;
+                        self.write_repr(out, b)?;
                         out.push_str(", ");
-                        self.write_repr(out, c, seen)?;
+                        self.write_repr(out, c)?;
                         out.push(')');
                     }
                     Object::Function(f) => {
@@ -294,7 +271,7 @@ impl Vm {
                         };
                         out.push_str("<bound_method ");
                         let _ = write!(out, "{fname} of ");
-                        self.write_repr(out, this, seen)?;
+                        self.write_repr(out, this)?;
                         out.push('>');
                     }
                     Object::Class(c) => {
@@ -331,9 +308,7 @@ impl Vm {
                         let f = self.lookup_class_attr(class, rp);
                         if let Some(f) = f {
                             if !self.is_object_repr(f) {
-                                seen.push(r);
                                 let res = self.call(f, &[v]);
-                                seen.pop();
                                 let s = res?;
                                 let s = self.expect_str(s, "__repr__")?;
                                 out.push_str(&s);
@@ -352,11 +327,11 @@ impl Vm {
                             let name = self.class_name(class).to_string();
                             out.push_str(&name);
                             let t = self.new_tuple(args);
-                            self.write_repr(out, t, seen)?;
+                            self.write_repr(out, t)?;
                             return Ok(());
                         }
                         if let BaseData::Value(inner) = self.instance_base(r) {
-                            return self.write_repr(out, inner, seen);
+                            return self.write_repr(out, inner);
                         }
                         let name = self.class_name(class).to_string();
                         let _ = write!(out, "<{name} object at {:x}>", r.0);
@@ -377,6 +352,17 @@ impl Vm {
             return Ok(h);
         }
         if let Value::Obj(r) = v {
+            if let Object::Tuple(items) = self.heap.get(r) {
+                // Hashable but too deep for `hash_builtin`, or holding an
+                // item that needs the VM.
+                let items = items.to_vec();
+                self.check_stack()?;
+                let mut h = super::hash::TupleHash::new();
+                for it in items {
+                    h.add(self.hash(it)?);
+                }
+                return Ok(h.finish());
+            }
             if let Object::Instance(inst) = self.heap.get(r) {
                 let class = inst.class;
                 let hn = self.names.hash;

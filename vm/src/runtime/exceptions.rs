@@ -45,6 +45,7 @@ impl Vm {
             Some(Object::Class(_)) => Ok(self.is_subclass(ec, class.as_obj().expect("class"))),
             Some(Object::Tuple(t)) => {
                 let t = t.to_vec();
+                self.check_stack()?;
                 for c in t {
                     if self.exception_matches(exc, c)? {
                         return Ok(true);

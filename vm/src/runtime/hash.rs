@@ -65,9 +65,39 @@ pub fn hash_str(s: &str) -> u64 {
     hash_bytes(s.as_bytes())
 }
 
+/// Tuples nested deeper than this are hashed by the VM, level by level
+/// under its recursion guard (`Vm::hash`).
+const TUPLE_DEPTH: u32 = 32;
+
 /// Hash of a built-in value, or `None` when the value needs the VM (an
-/// instance with `__hash__`) or is unhashable (the VM decides which).
+/// instance with `__hash__`, a deeply nested tuple) or is unhashable (the
+/// VM decides which).
 pub fn hash_builtin(heap: &Heap, v: Value) -> Option<u64> {
+    hash_nested(heap, v, TUPLE_DEPTH)
+}
+
+/// A tuple's hash, fed its items' hashes in order.
+pub struct TupleHash(u64);
+
+impl Default for TupleHash {
+    fn default() -> Self {
+        TupleHash::new()
+    }
+}
+
+impl TupleHash {
+    pub fn new() -> TupleHash {
+        TupleHash(0x345678)
+    }
+    pub fn add(&mut self, item: u64) {
+        self.0 = (self.0 ^ item).wrapping_mul(1_000_003);
+    }
+    pub fn finish(&self) -> u64 {
+        self.0 & 0x7fff_ffff_ffff_ffff
+    }
+}
+
+fn hash_nested(heap: &Heap, v: Value, depth: u32) -> Option<u64> {
     Some(match v {
         Value::None => 0x5bd1_e995,
         Value::Bool(b) => b as u64,
@@ -86,12 +116,12 @@ pub fn hash_builtin(heap: &Heap, v: Value) -> Option<u64> {
                 }
             }
             Object::Tuple(items) => {
-                let mut h: u64 = 0x345678;
+                let depth = depth.checked_sub(1)?;
+                let mut h = TupleHash::new();
                 for &it in items.iter() {
-                    let ih = hash_builtin(heap, it)?;
-                    h = (h ^ ih).wrapping_mul(1_000_003);
+                    h.add(hash_nested(heap, it, depth)?);
                 }
-                h & 0x7fff_ffff_ffff_ffff
+                h.finish()
             }
             Object::Set(s) if s.frozen => {
                 let mut h: u64 = 0x1f2e3d;
@@ -110,6 +140,11 @@ pub fn hash_builtin(heap: &Heap, v: Value) -> Option<u64> {
 
 /// Structural equality of built-in values. Instances compare by identity
 /// here; the VM handles user `__eq__` before reaching this.
+///
+/// It recurses through nested tuples and frozensets, which it cannot
+/// report an error from: only a key nested deeper than the whole thread
+/// stack holds (far past what the heap limit lets a program build) would
+/// compare unequal rather than overflow it.
 pub fn keys_equal(heap: &Heap, a: Value, b: Value) -> bool {
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => x == y,
@@ -124,6 +159,9 @@ pub fn keys_equal(heap: &Heap, a: Value, b: Value) -> bool {
                 return true;
             }
             match (heap.get(x), heap.get(y)) {
+                (Object::Tuple(_) | Object::List(_) | Object::Set(_), _) if super::resource::stack_nearly_gone() => {
+                    false
+                }
                 (Object::Str(p), Object::Str(q)) => p.as_str() == q.as_str(),
                 (Object::Bytes(p), Object::Bytes(q)) => p == q,
                 (Object::Bytes(p), Object::ByteArray(q)) | (Object::ByteArray(q), Object::Bytes(p)) => p == q,

@@ -113,9 +113,12 @@ impl Vm {
     /// Run frames until the entry frame (the top one now, whose action is
     /// `Native`) returns or yields.
     pub(crate) fn execute(&mut self) -> PyResult<Exit> {
-        if self.native_depth >= self.limits.max_native_depth {
+        // The outermost entry sets this run's native stack budget; native
+        // code calling back into Python spends it.
+        let _budget = (self.native_depth == 0).then(super::resource::StackBudget::enter);
+        if super::resource::stack_exhausted() {
             self.pop_frame_silently();
-            return Err(self.err(ExcKind::RuntimeError, "maximum recursion depth exceeded"));
+            return Err(self.recursion_error());
         }
         self.native_depth += 1;
         let r = self.execute_inner();

@@ -177,7 +177,7 @@ impl Vm {
             }
             Iter::Enumerate { inner, count } => {
                 self.set_iter(r, Iter::Enumerate { inner, count });
-                match self.iter_next(inner)? {
+                match self.inner_next(inner)? {
                     Some(v) => {
                         let next_count = match count {
                             Value::Int(c) if c < i64::MAX => Value::Int(c + 1),
@@ -193,7 +193,7 @@ impl Vm {
                 self.set_iter(r, Iter::Zip { inners: inners.clone() });
                 let mut items = Vec::with_capacity(inners.len());
                 for &i in &inners {
-                    match self.iter_next(i)? {
+                    match self.inner_next(i)? {
                         Some(v) => items.push(v),
                         None => {
                             self.set_iter(r, Iter::Done);
@@ -212,7 +212,7 @@ impl Vm {
                 self.set_iter(r, Iter::Map { func, inners: inners.clone() });
                 let mut args = Vec::with_capacity(inners.len());
                 for &i in &inners {
-                    match self.iter_next(i)? {
+                    match self.inner_next(i)? {
                         Some(v) => args.push(v),
                         None => {
                             self.set_iter(r, Iter::Done);
@@ -226,7 +226,7 @@ impl Vm {
             Iter::Filter { func, inner } => {
                 self.set_iter(r, Iter::Filter { func, inner });
                 loop {
-                    match self.iter_next(inner)? {
+                    match self.inner_next(inner)? {
                         Some(v) => {
                             let keep = if func.is_none() {
                                 self.truthy(v)?
@@ -275,6 +275,13 @@ impl Vm {
             Iter::Done => (Iter::Done, None),
         };
         self.finish_next(r, next_state, out)
+    }
+
+    /// The next item of an iterator wrapped by `enumerate`, `zip`, `map`,
+    /// `filter`: a chain of a million `map`s recurses here.
+    fn inner_next(&mut self, it: Value) -> PyResult<Option<Value>> {
+        self.check_stack()?;
+        self.iter_next(it)
     }
 
     fn finish_next(&mut self, r: super::heap::ObjRef, state: Iter, out: Option<Value>) -> PyResult<Option<Value>> {

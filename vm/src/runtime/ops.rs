@@ -741,6 +741,9 @@ impl Vm {
         }
         // Containers holding instances need element-wise user equality.
         if let (Value::Obj(x), Value::Obj(y)) = (a, b) {
+            if matches!(self.heap.get(x), Object::List(_) | Object::Tuple(_) | Object::Dict(_) | Object::Set(_)) {
+                self.check_stack()?;
+            }
             let pair = match (self.heap.get(x), self.heap.get(y)) {
                 (Object::List(p), Object::List(q)) => Some((p.clone(), q.clone())),
                 (Object::Tuple(p), Object::Tuple(q)) => Some((p.to_vec(), q.to_vec())),
@@ -877,6 +880,7 @@ impl Vm {
     }
 
     fn seq_ordering(&mut self, p: &[Value], q: &[Value]) -> PyResult<Option<std::cmp::Ordering>> {
+        self.check_stack()?;
         for (&x, &y) in p.iter().zip(q.iter()) {
             if !self.eq(x, y)? {
                 if let Value::Bool(lt) = self.rich_compare(CmpOp::Lt, x, y)? {

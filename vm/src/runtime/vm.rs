@@ -6,6 +6,7 @@ use super::frame::{Block, Frame};
 use super::heap::{Heap, ObjRef};
 use super::io::Io;
 use super::object::Object;
+use super::resource::Limits;
 use super::value::Value;
 use crate::objects::class::{Class, Layout};
 use crate::objects::dict::Dict;
@@ -50,20 +51,6 @@ pub struct Types {
     pub super_: ObjRef,
     pub ellipsis: ObjRef,
     pub not_implemented: ObjRef,
-}
-
-/// Limits that keep a program from taking the host down.
-#[derive(Clone, Debug)]
-pub struct Limits {
-    pub max_frames: usize,
-    /// Nested Rust re-entries (native code calling back into Python).
-    pub max_native_depth: usize,
-}
-
-impl Default for Limits {
-    fn default() -> Self {
-        Limits { max_frames: 3000, max_native_depth: 180 }
-    }
 }
 
 pub struct Vm {

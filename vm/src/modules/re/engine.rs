@@ -62,6 +62,9 @@ pub struct Regex {
 
 pub type Error = &'static str;
 
+/// Groups nested deeper than the recursion guard allows.
+pub const TOO_DEEP: Error = "maximum recursion depth exceeded";
+
 struct Parser<'a> {
     s: &'a [char],
     i: usize,
@@ -148,6 +151,9 @@ impl Parser<'_> {
             '^' => Node::Bol,
             '$' => Node::Eol,
             '(' => {
+                if crate::runtime::resource::stack_exhausted() {
+                    return Err(TOO_DEEP);
+                }
                 if self.peek() == Some('?') {
                     return Err("unsupported group");
                 }

@@ -98,6 +98,7 @@ fn compile_pattern(vm: &mut Vm, v: Value) -> PyResult<(Arc<Regex>, String)> {
     };
     match Regex::new(&src) {
         Ok(r) => Ok((Arc::new(r), src)),
+        Err(engine::TOO_DEEP) => Err(vm.recursion_error()),
         Err(msg) => Err(vm.value_error(format!("Error in regex: {msg}"))),
     }
 }

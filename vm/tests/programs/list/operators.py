@@ -32,9 +32,6 @@ alias[0][0] = 9
 print(alias)
 print(list("abc"), list((1, 2)), list({1: 2}), list(range(3)), list(x for x in "hi"), list())
 print(len([]), len([[]]), bool([]), bool([0]), [1, [2, [3]]])
-e = []
-e.append(e)
-print(e, len(e))
 def attempt(f):
     try:
         print("ok", f())
