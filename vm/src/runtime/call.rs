@@ -348,7 +348,10 @@ impl Vm {
                 self.temp_roots.push(obj);
                 let r = self.call_kw(init_fn, &args, &kw);
                 self.temp_roots.pop();
-                r?;
+                let r = r?;
+                if !r.is_none() {
+                    return Err(self.init_returned(r));
+                }
                 self.stack.truncate(result_pos);
                 self.stack.push(obj);
                 Ok(false)
@@ -375,8 +378,9 @@ impl Vm {
                 self.temp_roots.push(obj);
                 let r = self.call_kw(init_fn, &a, kw);
                 self.temp_roots.pop();
-                if !r?.is_none() {
-                    return Err(self.type_error("__init__() should return None"));
+                let r = r?;
+                if !r.is_none() {
+                    return Err(self.init_returned(r));
                 }
             }
         }

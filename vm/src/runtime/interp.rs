@@ -948,8 +948,13 @@ impl Vm {
                     Op::Return => {
                         let v = pop!();
                         match self.return_from_frame(v) {
-                            Some(exit) => return Ok(exit),
-                            None => continue 'frames,
+                            Ok(Some(exit)) => return Ok(exit),
+                            Ok(None) => continue 'frames,
+                            // Raised in the caller's frame, which is now on top.
+                            Err(e) => match self.unwind(e) {
+                                Ok(()) => continue 'frames,
+                                Err(e) => return Err(e),
+                            },
                         }
                     }
                     Op::SetResult => {
@@ -1142,9 +1147,11 @@ impl Vm {
     }
 
     /// Pop the finishing frame; deliver `v` to its caller. Returns the exit
-    /// when the frame was the entry frame of this `execute`.
-    fn return_from_frame(&mut self, v: Value) -> Option<Exit> {
-        let frame = self.frames.pop()?;
+    /// when the frame was the entry frame of this `execute`, and the error
+    /// the caller must raise when `__init__` returned something other than
+    /// None.
+    fn return_from_frame(&mut self, v: Value) -> PyResult<Option<Exit>> {
+        let Some(frame) = self.frames.pop() else { return Ok(None) };
         self.blocks.truncate(frame.block_base);
         self.exc_stack.truncate(frame.exc_depth);
         self.stack.truncate(frame.caller_top);
@@ -1157,24 +1164,21 @@ impl Vm {
         match frame.action {
             ReturnAction::Push => {
                 self.stack.push(v);
-                None
+                Ok(None)
             }
             ReturnAction::Init(inst) => {
-                self.stack.push(inst);
                 if !v.is_none() {
-                    // Raised in the caller's frame.
-                    let e = self.type_error("__init__() should return None");
-                    self.stack.pop();
-                    self.pending_raise(e);
+                    return Err(self.init_returned(v));
                 }
-                None
+                self.stack.push(inst);
+                Ok(None)
             }
             ReturnAction::ForIter(t) => {
                 self.stack.pop();
                 if let Some(f) = self.frames.last_mut() {
                     f.ip = t as usize;
                 }
-                None
+                Ok(None)
             }
             ReturnAction::YieldFrom => {
                 self.stack.pop();
@@ -1182,10 +1186,16 @@ impl Vm {
                 if let Some(f) = self.frames.last_mut() {
                     f.ip += 1;
                 }
-                None
+                Ok(None)
             }
-            ReturnAction::Native => Some(Exit::Return(v)),
+            ReturnAction::Native => Ok(Some(Exit::Return(v))),
         }
+    }
+
+    /// `TypeError: __init__() should return None, not 'list'`.
+    pub(crate) fn init_returned(&mut self, v: Value) -> Exc {
+        let t = self.type_name(v);
+        self.type_error(format!("__init__() should return None, not '{t}'"))
     }
 
     /// Suspend the top (generator) frame, handing `v` to whoever resumed it.
@@ -1312,15 +1322,6 @@ impl Vm {
 
     /// Remember an exception to raise as soon as the loop resumes the top
     /// frame (used when a frame-level action fails after a return).
-    fn pending_raise(&mut self, e: Exc) {
-        // Unwinding from here is equivalent: the top frame is the caller.
-        if let Err(e) = self.unwind(e) {
-            // Reached the entry frame: leave it for the caller to see as the
-            // result; store it so `execute` returns it.
-            self.stack.push(e.0);
-        }
-    }
-
     /// Find a handler for `exc`, popping frames as needed. `Ok` means the
     /// loop should continue at the handler; `Err` means the entry frame was
     /// left and the exception goes to the Rust caller.
