@@ -112,39 +112,66 @@ pub fn main(args: RunArgs) -> i32 {
     let interrupt = Interrupt::new();
     {
         let i = interrupt.clone();
-        let _ = ctrlc::set_handler(move || i.trigger());
+        let _ = ctrlc::set_handler(move || {
+            // The VM takes the flag at its next safepoint; if it still has
+            // not when Ctrl-C comes again, it is stuck in one long native
+            // step (a huge power, a sort): end the process as the port would.
+            if i.is_set() {
+                std::process::exit(INTERRUPTED);
+            }
+            i.trigger()
+        });
     }
     let worker = std::thread::Builder::new().stack_size(upy_vm::SESSION_STACK_SIZE).spawn(move || {
         let mut session = Session::new(options);
         if let Some(e) = session.flash_error() {
-            eprintln!("upy: {e}");
+            eprintln!("upy: --fs: {e}");
+            return Err(2);
         }
         let request = RunRequest { code: &source, file_name: &file_name, want_result: false };
         let outcome = session.run(&request, &mut HostStdio, &mut HostStdio, &interrupt);
+        let mut status = exit_status(&session, outcome);
         if let Some(dir) = save_to {
             if let Err(e) = upy_vm::fs::save_to_host(&mut session.vm, &dir) {
-                eprintln!("upy: {e}");
+                eprintln!("upy: --fs-save: {e}");
+                status = status.max(1);
             }
         }
-        outcome
+        Ok(status)
     });
-    let outcome = match worker.map(|h| h.join()) {
-        Ok(Ok(o)) => o,
+    match worker.map(|h| h.join()) {
+        Ok(Ok(Ok(status) | Err(status))) => status,
         _ => {
             eprintln!("upy: the interpreter stopped unexpectedly");
-            return 3;
+            3
         }
-    };
+    }
+}
+
+/// The unix port's status for a program ended by Ctrl-C.
+const INTERRUPTED: i32 = 130;
+
+/// The process's exit status for how the run ended, as MicroPython's unix
+/// port reports it: `sys.exit`'s value or message, 130 after Ctrl-C, 1 and
+/// the traceback for any other exception.
+fn exit_status(session: &Session, outcome: RunOutcome) -> i32 {
     match outcome {
         RunOutcome::Ok { .. } => 0,
         RunOutcome::Error(e) => {
-            if e.ename == "SystemExit" {
-                return e.evalue.parse::<i32>().unwrap_or(if e.evalue.is_empty() { 0 } else { 1 });
+            if let Some(exit) = session.exit_status() {
+                if let Some(message) = &exit.message {
+                    HostStdio.write(Stream::Stderr, &format!("{message}\n"));
+                }
+                return exit.code;
             }
             let mut text = e.traceback.join("\n");
             text.push('\n');
             HostStdio.write(Stream::Stderr, &text);
-            1
+            if e.ename == "KeyboardInterrupt" {
+                INTERRUPTED
+            } else {
+                1
+            }
         }
     }
 }

@@ -4,7 +4,6 @@
 
 use crate::runtime::clock::ClockMode;
 use crate::runtime::heap::ObjRef;
-use crate::runtime::import::ModuleSource;
 use crate::runtime::object::Object;
 use crate::runtime::value::Value;
 use crate::runtime::vm::Vm;
@@ -53,23 +52,8 @@ pub struct Session {
     globals: ObjRef,
     options: SessionOptions,
     flash_error: Option<String>,
-}
-
-/// Finds `.py` modules in host folders (only those the user named).
-struct HostDirs(Vec<PathBuf>);
-
-impl ModuleSource for HostDirs {
-    fn find(&mut self, _path: &[String], name: &str) -> Option<(String, String)> {
-        let rel = name.replace('.', "/");
-        for dir in &self.0 {
-            for candidate in [dir.join(format!("{rel}.py")), dir.join(&rel).join("__init__.py")] {
-                if let Ok(src) = std::fs::read_to_string(&candidate) {
-                    return Some((src, candidate.display().to_string()));
-                }
-            }
-        }
-        None
-    }
+    /// How the last run asked the process to end (`sys.exit`), if it did.
+    exit: Option<crate::modules::sys::ExitStatus>,
 }
 
 impl Session {
@@ -83,7 +67,7 @@ impl Session {
         let m = vm.alloc(Object::Module(crate::objects::module::Module { name: "__main__".into(), dict: globals }));
         let modules = vm.modules;
         vm.dict_set_str_key(modules, key, m);
-        let mut s = Session { vm, globals, options, flash_error: None };
+        let mut s = Session { vm, globals, options, flash_error: None, exit: None };
         s.configure();
         s
     }
@@ -92,10 +76,16 @@ impl Session {
         let vm = &mut self.vm;
         crate::board::install(vm, &self.options.board);
         vm.argv = self.options.argv.clone();
-        let host = Box::new(HostDirs(self.options.host_path.clone()));
+        let host = Box::new(crate::fs::loader::HostFolders::new(&self.options.host_path));
         if let Err(e) = crate::fs::install(vm, self.options.fs_seed.as_deref(), None, host) {
             self.flash_error = Some(e);
         }
+    }
+
+    /// The exit status and message the last run's `SystemExit` asked for
+    /// (`upy run` ends the process with them).
+    pub fn exit_status(&self) -> Option<&crate::modules::sys::ExitStatus> {
+        self.exit.as_ref()
     }
 
     /// Why seeding the flash from `fs_seed` failed, if it did.
@@ -119,8 +109,12 @@ impl Session {
         self.vm.io.interrupt = interrupt.clone();
         let globals = self.globals;
         let (code_text, file, want) = (request.code, request.file_name, request.want_result);
+        let exit = &mut self.exit;
+        *exit = None;
         let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-            crate::runtime::io::Io::with_io(&mut self.vm, out, input, |vm| run_in(vm, globals, code_text, file, want))
+            crate::runtime::io::Io::with_io(&mut self.vm, out, input, |vm| {
+                run_in(vm, globals, code_text, file, want, exit)
+            })
         }));
         // A program that reset the board (machine.reset(), the watchdog,
         // deepsleep) ends normally and the board starts again.
@@ -351,7 +345,7 @@ impl Session {
         drop(old);
         self.options.fs_seed = seed;
         if let Some(f) = flash {
-            let host = Box::new(HostDirs(self.options.host_path.clone()));
+            let host = Box::new(crate::fs::loader::HostFolders::new(&self.options.host_path));
             let _ = crate::fs::install(&mut self.vm, None, Some(f), host);
         }
     }
@@ -363,7 +357,14 @@ fn fs_error(errno: i64, path: &str) -> String {
     format!("{path}: [Errno {errno}] {name}")
 }
 
-fn run_in(vm: &mut Vm, globals: ObjRef, code_text: &str, file: &str, want: bool) -> RunOutcome {
+fn run_in(
+    vm: &mut Vm,
+    globals: ObjRef,
+    code_text: &str,
+    file: &str,
+    want: bool,
+    exit: &mut Option<crate::modules::sys::ExitStatus>,
+) -> RunOutcome {
     vm.last_result = Value::None;
     let result = vm.compile_source(code_text, file, want).and_then(|code| vm.run_code(code, globals));
     // Leave no half-finished frames behind after an error.
@@ -381,7 +382,12 @@ fn run_in(vm: &mut Vm, globals: ObjRef, code_text: &str, file: &str, want: bool)
                 RunOutcome::Ok { result: None }
             }
         }
-        Err(e) => RunOutcome::Error(vm.error_info(e.0)),
+        Err(e) => {
+            if vm.exc_class_is(e.0, crate::runtime::error::ExcKind::SystemExit) {
+                *exit = Some(crate::modules::sys::exit_status(vm, e.0));
+            }
+            RunOutcome::Error(vm.error_info(e.0))
+        }
     }
 }
 

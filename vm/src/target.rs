@@ -20,6 +20,12 @@ pub type MimeBundle = Vec<(String, String)>;
 /// of text the program prints, never buffering to the end of a run.
 pub trait OutputSink {
     fn write(&mut self, stream: Stream, text: &str);
+    /// Whether `stream`'s reader has gone away (`upy run … | head -1`), so
+    /// that printing more raises `OSError(EPIPE)` as on MicroPython's unix
+    /// port instead of running on unheard.
+    fn closed(&self, _stream: Stream) -> bool {
+        false
+    }
     /// Rich output (`display(...)` in a cell, the board picture). Sinks
     /// without rich output print the `text/plain` form.
     fn display(&mut self, bundle: MimeBundle) {

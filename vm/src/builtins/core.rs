@@ -38,12 +38,10 @@ pub fn register(vm: &mut Vm, b: crate::runtime::heap::ObjRef) {
 /// Text to the program's stdout, or to a `file=` object's `write`.
 pub fn write_to(vm: &mut Vm, file: Value, text: &str) -> PyResult<()> {
     if file.is_none() || matches!(file, Value::Undef) {
-        vm.io.write(Stream::Stdout, text);
-        return Ok(());
+        return vm.write_output(Stream::Stdout, text);
     }
     if let Some(stream) = crate::builtins::stream_of(vm, file) {
-        vm.io.write(stream, text);
-        return Ok(());
+        return vm.write_output(stream, text);
     }
     let s = vm.new_str(text);
     let w = vm.intern("write");

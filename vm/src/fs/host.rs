@@ -1,28 +1,47 @@
 //! Seeding the flash from a host folder and saving it back — the only two
-//! places the simulated filesystem touches the host, both on request.
+//! places the simulated filesystem touches the host, both on request, and
+//! both confined to that folder (`confine.rs`).
 
+use super::confine::HostRoot;
 use super::FlashFs;
-use std::path::Path;
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
 
-/// Copy every file under `dir` onto the flash root.
+/// Copy every file under `dir` onto the flash root. A symlink leading out
+/// of `dir` stops the seeding with an error naming it.
 pub fn seed(fs: &mut FlashFs, dir: &Path) -> Result<usize, String> {
+    let root = HostRoot::new(dir)?;
     let mut count = 0;
-    seed_into(fs, dir, "/", &mut count)?;
+    let mut walked = HashSet::new();
+    seed_into(fs, &root, "", &mut walked, &mut count)?;
     Ok(count)
 }
 
-fn seed_into(fs: &mut FlashFs, dir: &Path, at: &str, count: &mut usize) -> Result<(), String> {
-    let entries = std::fs::read_dir(dir).map_err(|e| format!("can't read {}: {e}", dir.display()))?;
-    let mut entries: Vec<_> = entries.filter_map(Result::ok).collect();
-    entries.sort_by_key(|e| e.file_name());
-    for e in entries {
-        let name = e.file_name().to_string_lossy().into_owned();
-        let target = if at == "/" { format!("/{name}") } else { format!("{at}/{name}") };
-        let path = e.path();
-        if path.is_dir() {
+fn seed_into(
+    fs: &mut FlashFs,
+    root: &HostRoot,
+    rel: &str,
+    walked: &mut HashSet<PathBuf>,
+    count: &mut usize,
+) -> Result<(), String> {
+    let dir = root.resolve(rel)?;
+    // A symlink to a folder above it inside the root would loop.
+    if !walked.insert(dir.clone()) {
+        return Ok(());
+    }
+    let entries = std::fs::read_dir(&dir).map_err(|e| format!("can't read {}: {e}", dir.display()))?;
+    let mut names: Vec<String> =
+        entries.filter_map(Result::ok).map(|e| e.file_name().to_string_lossy().into_owned()).collect();
+    names.sort();
+    for name in names {
+        let rel = if rel.is_empty() { name } else { format!("{rel}/{name}") };
+        let target = format!("/{rel}");
+        let path = root.resolve(&rel)?;
+        let Ok(meta) = std::fs::metadata(&path) else { continue };
+        if meta.is_dir() {
             fs.make_dirs(&target).map_err(|n| format!("can't create {target} on the flash (errno {n})"))?;
-            seed_into(fs, &path, &target, count)?;
-        } else if path.is_file() {
+            seed_into(fs, root, &rel, walked, count)?;
+        } else if meta.is_file() {
             let bytes = std::fs::read(&path).map_err(|e| format!("can't read {}: {e}", path.display()))?;
             fs.write_file(&target, &bytes).map_err(|n| format!("can't write {target} on the flash (errno {n})"))?;
             *count += 1;
@@ -32,16 +51,18 @@ fn seed_into(fs: &mut FlashFs, dir: &Path, at: &str, count: &mut usize) -> Resul
 }
 
 /// Write every flash file into `dir` (created if missing). Host files the
-/// flash does not have are left alone.
+/// flash does not have are left alone; nothing is written through a
+/// symlink that leads out of `dir`.
 pub fn save(fs: &FlashFs, dir: &Path) -> Result<usize, String> {
     let (dirs, files) = fs.walk();
     std::fs::create_dir_all(dir).map_err(|e| format!("can't create {}: {e}", dir.display()))?;
+    let root = HostRoot::new(dir)?;
     for d in dirs {
-        let p = dir.join(d.trim_start_matches('/'));
+        let p = root.resolve(&d)?;
         std::fs::create_dir_all(&p).map_err(|e| format!("can't create {}: {e}", p.display()))?;
     }
     for (f, bytes) in &files {
-        let p = dir.join(f.trim_start_matches('/'));
+        let p = root.resolve(f)?;
         std::fs::write(&p, bytes).map_err(|e| format!("can't write {}: {e}", p.display()))?;
     }
     Ok(files.len())

@@ -2,8 +2,10 @@
 //! `/lib`), tried before the host folders `upy run` adds, so `main.py` +
 //! `lib/` layouts work as on a board.
 
+use super::confine::HostRoot;
 use super::FlashFs;
 use crate::runtime::import::ModuleSource;
+use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 
 /// Finds modules on the flash first, then in the host folders.
@@ -22,8 +24,49 @@ impl ModuleSource for FlashThenHost {
     }
 }
 
+/// Finds `.py` modules in host folders (only those the user named: the
+/// script's folder for `upy run FILE`), never outside them.
+pub struct HostFolders(Vec<(PathBuf, HostRoot)>);
+
+impl HostFolders {
+    /// Folders that do not exist are left out.
+    pub fn new(dirs: &[PathBuf]) -> HostFolders {
+        // Each kept with its name as given, for file names in tracebacks.
+        HostFolders(dirs.iter().filter_map(|d| Some((d.clone(), HostRoot::new(d).ok()?))).collect())
+    }
+}
+
+impl ModuleSource for HostFolders {
+    fn find(&mut self, _path: &[String], name: &str) -> Option<(String, String)> {
+        if !is_module_name(name) {
+            return None;
+        }
+        let rel = name.replace('.', "/");
+        for (dir, root) in &self.0 {
+            for candidate in [format!("{rel}.py"), format!("{rel}/__init__.py")] {
+                // A symlink out of the folder is as good as absent.
+                let Ok(path) = root.resolve(&candidate) else { continue };
+                if let Ok(src) = std::fs::read_to_string(&path) {
+                    return Some((src, dir.join(&candidate).display().to_string()));
+                }
+            }
+        }
+        None
+    }
+}
+
+/// A dotted module name whose parts can only name a file under a search
+/// folder: no empty part, no path separator. `__import__('/etc/x')` and
+/// `__import__('..x')` find nothing.
+pub fn is_module_name(name: &str) -> bool {
+    name.split('.').all(|p| !p.is_empty() && !p.contains(['/', '\\', '\0']))
+}
+
 /// Find `name` on a flash filesystem along `path`.
 pub fn find_on_flash(fs: &FlashFs, path: &[String], name: &str) -> Option<(String, String)> {
+    if !is_module_name(name) {
+        return None;
+    }
     let rel = name.replace('.', "/");
     let default = ["".to_string(), "/lib".to_string()];
     let dirs: &[String] = if path.is_empty() { &default } else { path };

@@ -2,6 +2,7 @@
 //! `os` and `import` see. It can be seeded from a host folder and saved
 //! back on request (`host.rs`); otherwise the host is never touched.
 
+pub mod confine;
 pub mod file;
 pub mod host;
 pub mod loader;

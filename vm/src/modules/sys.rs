@@ -135,7 +135,7 @@ fn stream_write(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         1 => Stream::Stdout,
         _ => return Err(vm.os_error(9)),
     };
-    vm.io.write(stream, &text);
+    vm.write_output(stream, &text)?;
     Ok(Value::Int(n as i64))
 }
 
@@ -189,6 +189,32 @@ fn stream_read(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         }
     }
     Ok(text_or_bytes(vm, out, binary))
+}
+
+/// How a program that raised `SystemExit` ends the process, as
+/// MicroPython's unix port has it: `None` (or no argument) is status 0; an
+/// int is its low 8 bits; anything else is printed on stderr, status 1.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ExitStatus {
+    pub code: i32,
+    pub message: Option<String>,
+}
+
+pub fn exit_status(vm: &mut Vm, exc: Value) -> ExitStatus {
+    let value = vm.exc_args(exc).and_then(|a| a.first().copied()).unwrap_or(Value::None);
+    let low_byte = |b: &num_bigint::BigInt| (b & num_bigint::BigInt::from(255)).try_into().unwrap_or(1);
+    match value {
+        Value::None => ExitStatus { code: 0, message: None },
+        Value::Int(i) => ExitStatus { code: (i & 255) as i32, message: None },
+        Value::Obj(r) if matches!(vm.heap.get(r), Object::BigInt(_)) => {
+            let code = match vm.heap.get(r) {
+                Object::BigInt(b) => low_byte(b),
+                _ => 1,
+            };
+            ExitStatus { code, message: None }
+        }
+        other => ExitStatus { code: 1, message: Some(vm.str(other).unwrap_or_default()) },
+    }
 }
 
 fn exit(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {

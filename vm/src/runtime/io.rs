@@ -5,6 +5,7 @@
 
 use crate::target::{InputSource, Interrupt, OutputSink, Stream};
 use std::ptr::NonNull;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 #[derive(Default)]
 pub struct Io {
@@ -21,19 +22,29 @@ unsafe impl Send for Io {}
 /// front end attached writes (and `upy run` sends a program's output).
 pub struct HostStdio;
 
+/// Set once a write to the process's stdout found its reader gone (the
+/// Rust runtime ignores SIGPIPE, so the write fails with EPIPE instead).
+static STDOUT_CLOSED: AtomicBool = AtomicBool::new(false);
+
 impl OutputSink for HostStdio {
     fn write(&mut self, stream: Stream, text: &str) {
         use std::io::Write;
         match stream {
             Stream::Stdout => {
                 let mut o = std::io::stdout().lock();
-                let _ = o.write_all(text.as_bytes());
-                let _ = o.flush();
+                let r = o.write_all(text.as_bytes()).and_then(|_| o.flush());
+                if matches!(r, Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe) {
+                    STDOUT_CLOSED.store(true, Ordering::Relaxed);
+                }
             }
             Stream::Stderr => {
                 let _ = std::io::stderr().write_all(text.as_bytes());
             }
         }
+    }
+
+    fn closed(&self, stream: Stream) -> bool {
+        stream == Stream::Stdout && STDOUT_CLOSED.load(Ordering::Relaxed)
     }
 }
 
@@ -62,6 +73,15 @@ impl Io {
             // SAFETY: set by `with_io`, which outlives every use.
             Some(mut p) => unsafe { p.as_mut().write(stream, text) },
             None => HostStdio.write(stream, text),
+        }
+    }
+
+    /// Whether the reader of `stream` has gone away.
+    pub fn closed(&self, stream: Stream) -> bool {
+        match self.sink {
+            // SAFETY: as in `write`.
+            Some(p) => unsafe { p.as_ref().closed(stream) },
+            None => HostStdio.closed(stream),
         }
     }
 
@@ -106,3 +126,17 @@ impl Io {
         r
     }
 }
+
+impl crate::runtime::vm::Vm {
+    /// What `print` and `sys.stdout.write` do: write, and raise
+    /// `OSError(EPIPE)` once the reader has gone away.
+    pub fn write_output(&mut self, stream: Stream, text: &str) -> crate::runtime::error::PyResult<()> {
+        self.io.write(stream, text);
+        if self.io.closed(stream) {
+            return Err(self.os_error(EPIPE));
+        }
+        Ok(())
+    }
+}
+
+const EPIPE: i64 = 32;
