@@ -65,11 +65,10 @@ fn isenabled(vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 fn collect(vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    // Natives called from Python are not at a safe point for the collector
-    // unless the VM is at native depth 0 (see `Vm::reserve`).
-    if vm.native_depth == 0 {
-        vm.collect_garbage();
-    }
+    // Called straight from the outermost bytecode loop, every live value
+    // is on the VM's stacks; from deeper (a sort key calling gc.collect),
+    // `collect_garbage` declines.
+    vm.collect_garbage();
     Ok(Value::None)
 }
 
@@ -78,7 +77,7 @@ fn mem_alloc(vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 fn mem_free(vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    Ok(Value::Int(vm.heap.limit.saturating_sub(vm.heap.bytes_in_use()) as i64))
+    Ok(Value::Int(vm.heap.limit().saturating_sub(vm.heap.bytes_in_use()) as i64))
 }
 
 fn threshold(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {

@@ -79,7 +79,7 @@ fn opt_level(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 fn mem_info(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let used = vm.heap.bytes_in_use();
-    let total = vm.heap.limit;
+    let total = vm.heap.limit();
     let mut text = format!(
         "stack: {} out of {}\nGC: total: {}, used: {}, free: {}\n No. of 1-blocks: {}, 2-blocks: 0, max blk sz: 0, max free sz: {}\n",
         vm.frames.len() * 64,

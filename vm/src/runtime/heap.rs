@@ -2,6 +2,14 @@
 //! index); a tracing mark-and-sweep collector frees what the roots no longer
 //! reach. Memory is accounted in approximate bytes so a program past its heap
 //! limit gets `MemoryError` instead of exhausting the host.
+//!
+//! The limit works as MicroPython's `-X heapsize` does, at every size: the
+//! built-in objects made before `pin_all` are not charged (a board keeps
+//! them in ROM); every allocation after is, and the next collection is
+//! due before the limit is crossed (`next_gc` never exceeds it). The
+//! bytecode loop collects at its next safepoint, and raises `MemoryError`
+//! if what is live still does not fit; bulk allocations ask `Vm::reserve`
+//! first.
 
 use super::object::Object;
 
@@ -26,7 +34,7 @@ pub struct Heap {
     live_after_gc: usize,
     /// Collect when `bytes` passes this.
     next_gc: usize,
-    pub limit: usize,
+    limit: usize,
     pub collections: u64,
     /// Objects that are never collected (interned names, builtin types).
     pinned_upto: u32,
@@ -55,7 +63,7 @@ impl Heap {
             marks: Vec::new(),
             bytes: 0,
             live_after_gc: 0,
-            next_gc: MIN_GC_BYTES,
+            next_gc: MIN_GC_BYTES.min(limit),
             limit,
             collections: 0,
             pinned_upto: 0,
@@ -63,9 +71,21 @@ impl Heap {
         }
     }
 
-    /// Everything allocated so far is kept forever (builtins, interned names).
+    /// Everything allocated so far is kept forever (builtins, interned
+    /// names) and not charged against the limit.
     pub fn pin_all(&mut self) {
         self.pinned_upto = self.slots.len() as u32;
+        self.bytes = 0;
+        self.live_after_gc = 0;
+    }
+
+    pub fn limit(&self) -> usize {
+        self.limit
+    }
+
+    pub fn set_limit(&mut self, limit: usize) {
+        self.limit = limit;
+        self.next_gc = self.next_gc.min(limit);
     }
 
     #[inline]
@@ -93,7 +113,7 @@ impl Heap {
     /// Record that an object grew by about `bytes`.
     #[inline]
     pub fn grew(&mut self, bytes: usize) {
-        self.bytes += bytes;
+        self.bytes = self.bytes.saturating_add(bytes);
     }
 
     /// Whether `bytes` more could fit under the limit: garbage made since
@@ -101,6 +121,10 @@ impl Heap {
     /// and checks for real).
     pub fn can_grow(&self, bytes: usize) -> bool {
         self.live_after_gc.saturating_add(bytes) <= self.limit
+            // Natives cannot collect: what they made since (garbage or
+            // not) may take the heap past its limit by as much again, as
+            // at a safepoint deeper than the outermost loop.
+            && self.bytes.saturating_add(bytes) <= self.limit.saturating_mul(2)
     }
 
     #[inline]
@@ -110,6 +134,12 @@ impl Heap {
 
     pub fn over_limit(&self) -> bool {
         self.bytes > self.limit
+    }
+
+    /// Past the limit by as much again: garbage made inside one native
+    /// call, which cannot be collected until it returns, has to stop too.
+    pub fn far_over_limit(&self) -> bool {
+        self.bytes > self.limit.saturating_mul(2)
     }
 
     pub fn bytes_in_use(&self) -> usize {
@@ -151,7 +181,9 @@ impl Heap {
         let mut live_bytes = 0;
         for i in 0..n {
             if self.marks[i] {
-                live_bytes += SLOT_BYTES + self.slots[i].payload_bytes();
+                if i >= self.pinned_upto as usize {
+                    live_bytes += SLOT_BYTES + self.slots[i].payload_bytes();
+                }
             } else if !matches!(self.slots[i], Object::Free) {
                 self.slots[i] = Object::Free;
                 self.free.push(i as u32);
@@ -159,7 +191,9 @@ impl Heap {
         }
         self.bytes = live_bytes;
         self.live_after_gc = live_bytes;
-        self.next_gc = (live_bytes * 2).max(MIN_GC_BYTES);
+        // Collect again when the heap has doubled, but always before the
+        // limit is crossed.
+        self.next_gc = (live_bytes * 2).max(MIN_GC_BYTES).min(self.limit);
         self.collections += 1;
     }
 }

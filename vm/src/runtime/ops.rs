@@ -418,7 +418,7 @@ impl Vm {
                     return Ok(Value::Int(if e % 2 == 0 { 1 } else { -1 }));
                 }
                 let bits = (a.bits() as u128) * (e as u128);
-                if bits > (self.heap.limit as u128) * 8 {
+                if bits > (self.heap.limit() as u128) * 8 {
                     return Err(self.memory_error());
                 }
                 self.reserve((bits / 8) as usize)?;
@@ -430,7 +430,7 @@ impl Vm {
                     return Err(self.value_error("negative shift count"));
                 }
                 let s = match b.to_u64() {
-                    Some(s) if (s as u128) < (self.heap.limit as u128) * 8 => s,
+                    Some(s) if (s as u128) < (self.heap.limit() as u128) * 8 => s,
                     _ => return Err(self.memory_error()),
                 };
                 self.reserve((a.bits() + s) as usize / 8)?;

@@ -680,13 +680,21 @@ impl Vm {
     /// Only called where every live value is reachable from the roots.
     #[inline]
     pub fn maybe_collect(&mut self) -> PyResult<()> {
+        if !self.heap.wants_gc() {
+            return Ok(());
+        }
         // The loop's safepoints: depth 1 is the outermost `execute`, where
-        // every live value is on the VM's stacks.
-        if self.heap.wants_gc() && self.native_depth <= 1 {
+        // every live value is on the VM's stacks. Deeper, natives below may
+        // hold values the roots do not show, so nothing is collected and
+        // only a heap far past its limit stops the program.
+        let full = if self.native_depth <= 1 {
             self.collect_now();
-            if self.heap.over_limit() {
-                return Err(self.memory_error());
-            }
+            self.heap.over_limit()
+        } else {
+            self.heap.far_over_limit()
+        };
+        if full {
+            return Err(self.memory_error());
         }
         Ok(())
     }
