@@ -4,6 +4,7 @@
 //! parent_header, metadata, content, buffers…]`; the signature covers the
 //! four JSON frames exactly as sent, so they are checked before parsing.
 
+mod replay;
 mod signer;
 
 pub use signer::{SignError, Signer};
@@ -24,6 +25,8 @@ pub enum WireError {
     NoDelimiter,
     MissingFrames,
     BadSignature,
+    /// Correctly signed, but that signature was already accepted.
+    Replayed,
     BadJson(String),
 }
 
@@ -33,6 +36,7 @@ impl std::fmt::Display for WireError {
             WireError::NoDelimiter => write!(f, "no <IDS|MSG> delimiter"),
             WireError::MissingFrames => write!(f, "fewer than the five frames after the delimiter"),
             WireError::BadSignature => write!(f, "bad or missing signature"),
+            WireError::Replayed => write!(f, "a replay of a message already received (same signature)"),
             WireError::BadJson(e) => write!(f, "malformed JSON frame: {e}"),
         }
     }
@@ -69,6 +73,9 @@ impl Message {
         let buffers: Vec<Bytes> = rest.collect();
         if !signer.verify(&signature, [&header, &parent, &metadata, &content]) {
             return Err(WireError::BadSignature);
+        }
+        if !signer.first_time(&signature) {
+            return Err(WireError::Replayed);
         }
         let json = |b: &Bytes| serde_json::from_slice::<Value>(b).map_err(|e| WireError::BadJson(e.to_string()));
         let header: Header = serde_json::from_value(json(&header)?).map_err(|e| WireError::BadJson(e.to_string()))?;
@@ -203,6 +210,16 @@ mod tests {
         let content = frames.len() - 2; // before the one buffer
         frames[content] = Bytes::from_static(b"{\"code\":\"import os\"}");
         assert_eq!(Message::decode(frames, &signer).unwrap_err(), WireError::BadSignature);
+    }
+
+    #[test]
+    fn drops_a_replayed_message_and_accepts_the_next() {
+        let signer = Signer::new("hmac-sha256", "k").unwrap();
+        let frames = request(&signer);
+        assert!(Message::decode(frames.clone(), &signer).is_ok());
+        // The same frames again, on any channel (the signer is shared).
+        assert_eq!(Message::decode(frames, &signer.clone()).unwrap_err(), WireError::Replayed);
+        assert!(Message::decode(request(&signer), &signer).is_ok());
     }
 
     #[test]

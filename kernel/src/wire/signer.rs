@@ -9,6 +9,8 @@ pub struct Signer {
     /// `None` when the connection file's key is empty: the protocol then
     /// sends an empty signature and checks nothing.
     mac: Option<Hmac<Sha256>>,
+    /// Signatures of the messages already accepted (shared by clones).
+    recent: super::replay::RecentSignatures,
 }
 
 #[derive(Debug, PartialEq, Eq)]
@@ -31,7 +33,7 @@ impl std::error::Error for SignError {}
 impl Signer {
     pub fn new(scheme: &str, key: &str) -> Result<Signer, SignError> {
         if key.is_empty() {
-            return Ok(Signer { mac: None });
+            return Ok(Signer { mac: None, recent: Default::default() });
         }
         if scheme != "hmac-sha256" {
             return Err(SignError::UnsupportedScheme(scheme.to_string()));
@@ -39,7 +41,7 @@ impl Signer {
         // HMAC accepts keys of any length, so this cannot fail.
         let mac = Hmac::<Sha256>::new_from_slice(key.as_bytes())
             .map_err(|_| SignError::UnsupportedScheme(scheme.to_string()))?;
-        Ok(Signer { mac: Some(mac) })
+        Ok(Signer { mac: Some(mac), recent: Default::default() })
     }
 
     /// The hex signature of a message's four JSON frames.
@@ -54,6 +56,12 @@ impl Signer {
                 hex::encode(mac.finalize().into_bytes())
             }
         }
+    }
+
+    /// Whether a verified `signature` is new: false for a replayed
+    /// message. Unsigned connections have nothing to tell apart.
+    pub fn first_time(&self, signature: &[u8]) -> bool {
+        self.mac.is_none() || self.recent.first_time(signature)
     }
 
     /// Whether `signature` (hex, as received) signs these frames. The
