@@ -12,6 +12,8 @@ pub mod cell;
 mod clear;
 mod connect;
 mod disconnect;
+mod drive;
+mod expect;
 mod files;
 mod get;
 mod hardreset;
@@ -22,9 +24,11 @@ mod pins;
 mod ports;
 mod put;
 mod scope;
+mod sensor;
 mod softreset;
 mod time;
 mod virtualtime;
+mod waveform_checks;
 
 use upy_vm::target::{ErrorInfo, InputSource, Interrupt, RunOutcome, RunRequest};
 
@@ -134,6 +138,9 @@ static MAGICS: &[&dyn Magic] = &[
     &pins::Pins,
     &scope::Scope,
     &autoscope::AutoScope,
+    &drive::Drive,
+    &sensor::Sensor,
+    &expect::Expect,
     &ls::Ls,
     &cat::Cat,
     &put::Put,
