@@ -14,6 +14,7 @@ Environment variables for what differs between runs of the same class:
     UPY_LAB_PASSWORD       the classroom password (overrides class.toml)
     UPY_LAB_TEACHER_PASSWORD  the teachers' password, 32 characters or more
     UPY_LAB_STUDENTS       the roster: "ann,bob" or "student{1..30}"
+    UPY_LAB_NOTEBOOKS      another folder of notebooks to hand out (the load test's)
 """
 
 import os
@@ -130,7 +131,7 @@ def copy_class_notebooks(spawner):
     """Each student gets their own copy of the class's notebooks, once: a
     student's edits survive later starts, and new notebooks the teacher adds
     arrive."""
-    source = os.path.join(HERE, CLASS.get("class", {}).get("notebooks", "exercises"))
+    source = os.path.join(HERE, os.environ.get("UPY_LAB_NOTEBOOKS") or CLASS.get("class", {}).get("notebooks", "exercises"))
     if kind == "pam":
         import pwd
 

@@ -15,5 +15,8 @@ PYTHON=$(command -v python)
 PREFIX=$("$PYTHON" -c 'import sys; print(sys.prefix)')
 "$UPY_BIN" kernel install --prefix "$PREFIX"
 
+echo "== lab: the Kubernetes values carry class.toml's limits"
+python lab/k8s/check.py
+
 echo "== lab: pytest lab/tests"
 python -m pytest -q lab/tests
