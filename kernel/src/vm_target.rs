@@ -1,8 +1,8 @@
 //! The VM session on a simulated board as the kernel's target: the
 //! `Simulator` powers the magics use, and the factory `%board` switches with.
 
+use upy_vm::board::picture;
 use upy_vm::board::state::Board;
-use upy_vm::board::{picture, profile};
 use upy_vm::runtime::clock::ClockMode;
 use upy_vm::target::MimeBundle;
 use upy_vm::{Session, SessionOptions};
@@ -111,15 +111,15 @@ impl TargetFactory for VmTargets {
     }
 
     fn board(&mut self, name: &str) -> Result<Box<dyn NotebookTarget>, String> {
-        if profile::profile(name).is_none() {
-            return Err(format!("no board named {name}"));
-        }
-        let options = SessionOptions { board: name.to_string(), fs_seed: None, ..self.options.clone() };
+        let Some(profile) = upy_boards::find(name) else {
+            return Err(format!("unknown board {name:?} (choose from {})", upy_boards::names().join(", ")));
+        };
+        let options = SessionOptions { board: profile.name.to_string(), fs_seed: None, ..self.options.clone() };
         Ok(Box::new(Session::new(options)))
     }
 
     fn board_names(&self) -> Vec<String> {
-        profile::PROFILES.iter().map(|p| p.name.to_string()).collect()
+        upy_boards::names().into_iter().map(str::to_string).collect()
     }
 }
 
@@ -172,5 +172,7 @@ mod tests {
         let mut target = factory.board("rp2").unwrap();
         assert_eq!(target.simulator().unwrap().board_name(), "rp2");
         assert!(factory.board("pdp11").is_err());
+        // aliases from the board table work too
+        assert_eq!(factory.board("Pico").unwrap().simulator().unwrap().board_name(), "rp2");
     }
 }

@@ -21,14 +21,14 @@ pub struct BoardArgs {
 }
 
 pub fn main(args: BoardArgs) -> i32 {
-    if !upy_vm::stubs::BOARDS.contains(&args.board.as_str()) {
-        eprintln!("upy board: unknown board '{}' (choose from {})", args.board, upy_vm::stubs::BOARDS.join(", "));
+    let Some(profile) = upy_boards::find(&args.board) else {
+        eprintln!("upy board: unknown board '{}' (choose from {})", args.board, upy_boards::names().join(", "));
         return 2;
-    }
-    let mut options = BoardOptions::for_board(&args.board);
+    };
+    let mut options = BoardOptions::for_board(profile.name);
     options.link = args.link.clone();
     options.stack_size = SESSION_STACK_SIZE;
-    let (board, virtual_time) = (args.board.clone(), args.virtual_time);
+    let (board, virtual_time) = (profile.name.to_string(), args.virtual_time);
     let handle = match VirtualBoard::new(move || {
         Session::new(SessionOptions { board: board.clone(), virtual_time, ..SessionOptions::default() })
     })

@@ -81,16 +81,19 @@ pub fn main(args: KernelArgs) -> i32 {
             println!("removed kernelspec {} from {}", s.name, dir.display());
         }),
         (None, Some(file)) => {
-            if !upy_vm::stubs::BOARDS.contains(&args.board.as_str()) {
+            let Some(profile) = upy_boards::find(&args.board) else {
                 eprintln!(
                     "upy kernel: unknown board '{}' (choose from {})",
                     args.board,
-                    upy_vm::stubs::BOARDS.join(", ")
+                    upy_boards::names().join(", ")
                 );
                 return 2;
-            }
-            let mut options =
-                upy_vm::SessionOptions { board: args.board, virtual_time: args.virtual_time, ..Default::default() };
+            };
+            let mut options = upy_vm::SessionOptions {
+                board: profile.name.to_string(),
+                virtual_time: args.virtual_time,
+                ..Default::default()
+            };
             if let Some(bytes) = args.heap_size {
                 options.heap_limit = bytes;
             }
