@@ -22,11 +22,15 @@ pub mod options;
 pub mod port;
 pub mod raw_paste;
 pub mod raw_repl;
+pub mod registry;
 pub mod result_capture;
 pub mod stream_decode;
+pub mod sysfs;
 pub mod terminal;
 pub mod traceback;
+pub mod transport;
 pub mod virtual_board;
+pub mod webrepl;
 
 pub use connection::Connection;
 pub use discovery::{list_ports, resolve_port, PortInfo};
