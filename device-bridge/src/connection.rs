@@ -113,6 +113,11 @@ impl Connection {
         }
     }
 
+    /// Close the port after trouble on it; the next use reconnects.
+    pub fn drop_link(&mut self) {
+        self.port = None;
+    }
+
     /// Drop the port after an error that leaves the link in an unknown state.
     fn forget_port_on(&mut self, error: &DeviceError) {
         if !matches!(error, DeviceError::Board(_) | DeviceError::Remote { .. }) {

@@ -18,6 +18,7 @@ pub mod error;
 pub mod follow;
 pub mod fs;
 pub mod input_detect;
+pub mod mip;
 pub mod options;
 pub mod port;
 pub mod raw_paste;

@@ -67,6 +67,9 @@ pub struct Port {
     name: String,
     /// Bytes read but not yet consumed by the protocol.
     pending: Vec<u8>,
+    /// The raw REPL was asked for more than once: more raw prompts may
+    /// come before the next answer (see [`crate::raw_repl`]).
+    pub(crate) stale_prompts: bool,
 }
 
 impl Port {
@@ -83,6 +86,7 @@ impl Port {
                 inner: Transport::WebRepl(Box::new(link)),
                 name: settings.path.clone(),
                 pending: Vec::new(),
+                stale_prompts: false,
             });
         }
         let mut inner = serialport::new(&settings.path, settings.baud)
@@ -106,7 +110,12 @@ impl Port {
                 set_line(&mut *inner, rts, false);
             }
         }
-        Ok(Port { inner: Transport::Serial(inner), name: settings.path.clone(), pending: Vec::new() })
+        Ok(Port {
+            inner: Transport::Serial(inner),
+            name: settings.path.clone(),
+            pending: Vec::new(),
+            stale_prompts: false,
+        })
     }
 
     pub fn name(&self) -> &str {

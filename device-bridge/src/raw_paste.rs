@@ -20,7 +20,7 @@ use std::time::{Duration, Instant};
 use crate::error::{show_bytes, DeviceError};
 use crate::options::Timeouts;
 use crate::port::Port;
-use crate::raw_repl::{skip_stale_prompts, CTRL_A, CTRL_C, CTRL_D, CTRL_E, RAW_PROMPT};
+use crate::raw_repl::{read_answer, CTRL_A, CTRL_C, CTRL_D, CTRL_E, RAW_PROMPT};
 
 /// What we know about the board's raw-paste support.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -70,8 +70,7 @@ fn try_raw_paste(
 ) -> Result<bool, DeviceError> {
     let doing = "starting raw-paste mode";
     port.write_all(&[CTRL_E, b'A', CTRL_A], doing)?;
-    skip_stale_prompts(port, timeouts.raw_paste_answer, doing)?;
-    let answer = match port.read_exact(2, timeouts.raw_paste_answer, doing) {
+    let answer = match read_answer(port, 2, timeouts.raw_paste_answer, doing) {
         Ok(answer) => answer,
         Err(DeviceError::Timeout { .. }) | Err(DeviceError::Protocol { .. }) => {
             // No (whole) answer: start the raw REPL afresh and use plain mode.
@@ -181,8 +180,7 @@ fn send_plain(port: &mut Port, code: &[u8], timeouts: &Timeouts) -> Result<(), D
     }
     port.write_all(&[CTRL_D], doing)?;
     let doing = "waiting for the board to accept the code";
-    skip_stale_prompts(port, timeouts.answer, doing)?;
-    let ok = port.read_exact(2, timeouts.answer, doing)?;
+    let ok = read_answer(port, 2, timeouts.answer, doing)?;
     if ok != b"OK" {
         return Err(DeviceError::Protocol { port: port.name().to_string(), doing: doing.into(), got: show_bytes(&ok) });
     }

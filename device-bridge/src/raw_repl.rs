@@ -17,7 +17,7 @@
 //! Each extra Ctrl-A that the board does receive makes it print the raw
 //! prompt once more, after the one that ended the wait. Those stale prompts
 //! come before the answer to whatever the host sends next, and
-//! [`skip_stale_prompts`] drops them there.
+//! [`read_answer`] drops them there.
 
 use std::time::{Duration, Instant};
 
@@ -66,6 +66,7 @@ pub fn enter_raw_repl(port: &mut Port, timeout: Duration) -> Result<Entered, Dev
     loop {
         if let Some(at) = rfind(port.pending(), RAW_PROMPT) {
             port.consume(at + RAW_PROMPT.len());
+            port.stale_prompts = asks > 1;
             return Ok(Entered { asks });
         }
         let excess = port.pending().len().saturating_sub(KEEP);
@@ -105,10 +106,13 @@ pub fn enter_raw_repl(port: &mut Port, timeout: Duration) -> Result<Entered, Dev
     }
 }
 
-/// Before reading an answer in the raw REPL: drop whole raw prompts left
-/// by a repeated Ctrl-A (see the module comment), waiting for more bytes
-/// while what is pending could still be one.
-pub fn skip_stale_prompts(port: &mut Port, timeout: Duration, doing: &str) -> Result<(), DeviceError> {
+/// Read the `n`-byte answer to something just sent in the raw REPL
+/// (`OK`, `R\x01`), first dropping whole raw prompts left by a repeated
+/// Ctrl-A (see the module comment) when there may be any.
+pub fn read_answer(port: &mut Port, n: usize, timeout: Duration, doing: &str) -> Result<Vec<u8>, DeviceError> {
+    if !port.stale_prompts {
+        return port.read_exact(n, timeout, doing);
+    }
     let deadline = Instant::now() + timeout;
     loop {
         let pending = port.pending();
@@ -116,12 +120,15 @@ pub fn skip_stale_prompts(port: &mut Port, timeout: Duration, doing: &str) -> Re
             port.consume(RAW_PROMPT.len());
             continue;
         }
-        if pending.is_empty() || !RAW_PROMPT.starts_with(pending) {
-            return Ok(());
+        // No answer starts like the prompt: wait until it is one or not.
+        let maybe_prompt = RAW_PROMPT.starts_with(pending);
+        if pending.len() >= n && !maybe_prompt {
+            port.stale_prompts = false;
+            return port.read_exact(n, Duration::ZERO, doing);
         }
         let now = Instant::now();
         if now >= deadline {
-            return Ok(());
+            return Err(port.silence(timeout, doing));
         }
         port.fill(deadline - now, doing)?;
     }
@@ -135,6 +142,8 @@ pub fn soft_reset(port: &mut Port, timeout: Duration) -> Result<(), DeviceError>
     port.write_all(&[CTRL_C, CTRL_D], doing)?;
     port.read_until(b"soft reboot\r\n", timeout, doing)?;
     port.read_until(RAW_PROMPT, timeout, doing)?;
+    // Stale prompts came before the reboot: the stream is in step again.
+    port.stale_prompts = false;
     Ok(())
 }
 

@@ -3,8 +3,8 @@
 //! - **answers late**: input is held back for a while after the port
 //!   opens (a board busy with a long `boot.py`, a slow USB stack), then
 //!   handled in order;
-//! - **chatty**: a burst of log lines when the port opens, printed while
-//!   the REPL goes on answering (an ESP-IDF application logging);
+//! - **chatty**: a burst of log lines when the port opens (an application
+//!   logging as it starts), before the REPL answers what was typed;
 //! - **reset on open**: the board restarts when the port opens (ESP32 dev
 //!   boards whose DTR/RTS lines drive EN and GPIO0): its state is lost, what
 //!   the client sends while it boots is dropped, then it prints the ROM's
@@ -43,24 +43,23 @@ impl Quirks {
     }
 }
 
-/// Lines an ESP32 application logs, printed a few at a time over ~300 ms.
-pub fn chatter(mut out: ByteOutput) {
-    let _ = thread::Builder::new().name("virtual-board-chatter".into()).spawn(move || {
-        for i in 0..30u32 {
-            let line = format!(
-                "I ({}) app: sensor {} reading {} mV, wifi rssi -{} dBm, heap {} bytes free\r\n",
-                1000 + i * 10,
-                i % 4,
-                3300 - i * 7,
-                40 + i % 9,
-                110_000 - i * 64
-            );
-            out.text(&line);
-            if i % 3 == 2 {
-                thread::sleep(Duration::from_millis(30));
-            }
+/// Lines an ESP32 application logs, printed a few at a time over ~300 ms
+/// (input waits meanwhile).
+pub fn chatter(out: &mut ByteOutput) {
+    for i in 0..30u32 {
+        let line = format!(
+            "I ({}) app: sensor {} reading {} mV, wifi rssi -{} dBm, heap {} bytes free\r\n",
+            1000 + i * 10,
+            i % 4,
+            3300 - i * 7,
+            40 + i % 9,
+            110_000 - i * 64
+        );
+        out.text(&line);
+        if i % 3 == 2 {
+            thread::sleep(Duration::from_millis(30));
         }
-    });
+    }
 }
 
 /// What an ESP32's ROM and bootloader print on a power-on reset.

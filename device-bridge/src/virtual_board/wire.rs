@@ -171,7 +171,7 @@ pub fn spawn_reader(
     keepalive: OwnedFd,
     slave_path: &Path,
     quirks: Quirks,
-    out: ByteOutput,
+    mut out: ByteOutput,
 ) -> std::io::Result<()> {
     // Without inotify the board works, but cannot tell who listens.
     let watch = match watch_opens(slave_path) {
@@ -227,7 +227,7 @@ pub fn spawn_reader(
                     feed.reset();
                 }
                 if quirks.chatty {
-                    quirks::chatter(out.clone());
+                    quirks::chatter(&mut out);
                 }
             }
             if !readable {

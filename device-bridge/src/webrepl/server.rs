@@ -14,7 +14,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::RecvTimeoutError;
 use std::sync::{Arc, Mutex};
 use std::thread::{self, JoinHandle};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use nix::poll::{poll, PollFd, PollFlags};
 
@@ -92,8 +92,13 @@ pub fn serve(
                     continue;
                 }
                 let Ok((stream, _)) = listener.accept() else { continue };
-                if busy.swap(true, Ordering::SeqCst) {
-                    // One WebREPL at a time, as on a board.
+                // One WebREPL at a time, as on a board; a client that has
+                // just left gets a moment to finish leaving.
+                let deadline = Instant::now() + Duration::from_secs(1);
+                while busy.swap(true, Ordering::SeqCst) && Instant::now() < deadline {
+                    thread::sleep(Duration::from_millis(5));
+                }
+                if Instant::now() >= deadline {
                     drop(stream);
                     continue;
                 }
@@ -158,9 +163,9 @@ fn session(
 
     // The board's output, as it prints, until the session ends.
     let done = Arc::new(AtomicBool::new(false));
-    let forwarder = {
+    {
         let (writer, done) = (writer.clone(), done.clone());
-        thread::spawn(move || {
+        thread::Builder::new().name("webrepl-output".into()).spawn(move || {
             while !done.load(Ordering::SeqCst) {
                 match output.recv_timeout(Duration::from_millis(100)) {
                     Ok(bytes) => {
@@ -172,15 +177,15 @@ fn session(
                     Err(RecvTimeoutError::Disconnected) => break,
                 }
             }
-        })
-    };
+        })?;
+    }
 
     let mut files = FileTransfers::default();
     let result = loop {
         if stopping.load(Ordering::SeqCst) {
             break Ok(());
         }
-        match reader.recv(Some(Duration::from_millis(200)), &mut |p| pong(p)) {
+        match reader.recv(Some(Duration::from_millis(100)), &mut |p| pong(p)) {
             Ok(None) => {}
             Ok(Some(Incoming::Text(bytes))) => {
                 if !console.type_bytes(&bytes) {
@@ -196,8 +201,8 @@ fn session(
             Err(e) => break Err(e),
         }
     };
+    // The output thread notices within its poll; it need not be waited for.
     done.store(true, Ordering::SeqCst);
-    let _ = forwarder.join();
     send(&|w| {
         w.close();
         Ok(())
