@@ -213,6 +213,12 @@ impl Install<'_> {
     }
 }
 
+/// SHA-256 as hex, as [`MipBoard::file_sha256`] answers.
+pub fn sha256_hex(data: &[u8]) -> String {
+    use sha2::Digest;
+    sha2::Sha256::digest(data).iter().map(|b| format!("{b:02x}")).collect()
+}
+
 fn parse_json(url: &str, text: &[u8]) -> Result<Value, String> {
     serde_json::from_slice(text).map_err(|e| format!("{url}: not a package description ({e})"))
 }

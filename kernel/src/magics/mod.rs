@@ -18,8 +18,10 @@ mod hardreset;
 mod help;
 mod local;
 mod ls;
+mod mip;
 mod pins;
 mod ports;
+mod progress;
 mod put;
 mod scope;
 mod softreset;
@@ -138,6 +140,7 @@ static MAGICS: &[&dyn Magic] = &[
     &cat::Cat,
     &put::Put,
     &get::Get,
+    &mip::Mip,
     &clear::Clear,
 ];
 
