@@ -31,7 +31,7 @@ impl TransferProgress {
             return;
         }
         self.last = Some(Instant::now());
-        let percent = if total == 0 { 100 } else { (done * 100 / total).min(100) };
+        let percent = (done * 100).checked_div(total).unwrap_or(100).min(100);
         let text = format!("{}: {percent}% ({done} of {total} bytes)", self.label);
         let html = format!(
             "<div><progress value=\"{done}\" max=\"{}\" style=\"width: 20em\"></progress> {}</div>",
