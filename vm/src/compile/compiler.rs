@@ -37,11 +37,25 @@ enum ConstKey {
 }
 
 enum FBlock<'a> {
-    Loop { start: u32, breaks: Vec<usize>, is_for: bool },
+    Loop {
+        start: u32,
+        breaks: Vec<usize>,
+        is_for: bool,
+    },
     TryExcept,
     Finally(&'a [Stmt]),
-    HandlerBody { named: Option<&'a str> },
-    With,
+    HandlerBody {
+        named: Option<&'a str>,
+    },
+    /// A `finally` body run for an exception: the exception sits on the
+    /// stack (for the `Reraise` after it) and is the handled one.
+    FinallyExc,
+    /// A `finally` body inlined into a `return`: the value being returned
+    /// sits on the stack until the body ends.
+    PendingReturn,
+    With {
+        is_async: bool,
+    },
 }
 
 struct CodeBuilder<'a> {
@@ -495,7 +509,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
                     let end = self.emit(Op::Jump(0));
                     self.patch(setup);
                     // Exception path: the exception is on the stack.
-                    self.b().fblocks.push(FBlock::HandlerBody { named: None });
+                    self.b().fblocks.push(FBlock::FinallyExc);
                     self.body(finalbody)?;
                     self.b().fblocks.pop();
                     self.emit(Op::Reraise);
@@ -652,7 +666,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
             }
         }
         let setup = self.emit(Op::SetupFinally(0));
-        self.b().fblocks.push(FBlock::With);
+        self.b().fblocks.push(FBlock::With { is_async });
         if rest.is_empty() {
             self.body(body)?;
         } else {
@@ -753,10 +767,18 @@ impl<'a, 'v> Compiler<'a, 'v> {
                 FBlock::Finally(body) => {
                     let body: &'a [Stmt] = body;
                     self.emit(Op::PopBlock);
-                    // Run the finally body outside its own block.
+                    // Run the finally body outside its own block. A
+                    // `break`/`continue` in it cancels the return, so it
+                    // must know the return value is on the stack.
                     let saved: Vec<FBlock<'a>> = self.b().fblocks.drain(i..).collect();
+                    if has_value {
+                        self.b().fblocks.push(FBlock::PendingReturn);
+                    }
                     self.body(body)?;
                     let b = self.b();
+                    if has_value {
+                        b.fblocks.pop();
+                    }
                     b.fblocks.extend(saved);
                 }
                 FBlock::HandlerBody { named } => {
@@ -767,13 +789,27 @@ impl<'a, 'v> Compiler<'a, 'v> {
                         self.store_name(n);
                     }
                 }
-                FBlock::With => {
+                FBlock::FinallyExc => {
+                    self.emit(Op::PopExcept);
+                    if has_value {
+                        self.emit(Op::Rot2);
+                    }
+                    self.emit(Op::Pop);
+                }
+                FBlock::PendingReturn => {
+                    if has_value {
+                        self.emit(Op::Rot2);
+                    }
+                    self.emit(Op::Pop);
+                }
+                FBlock::With { is_async } => {
+                    let is_async = *is_async;
                     self.emit(Op::PopBlock);
                     if has_value {
                         self.emit(Op::Rot2);
                     }
                     self.emit(Op::LoadNone);
-                    self.emit(Op::WithExit);
+                    self.with_exit_call(is_async);
                     self.emit(Op::Pop);
                     self.emit(Op::Pop);
                 }
