@@ -31,17 +31,19 @@ fn generator_ref(vm: &mut Vm, v: Value) -> PyResult<ObjRef> {
     }
 }
 
-/// A finished generator's return value becomes `StopIteration(value)`.
-fn stop_iteration(vm: &mut Vm, v: Value) -> Exc {
-    let class = vm.exc.get(ExcKind::StopIteration);
-    let args = if v.is_none() { vec![] } else { vec![v] };
-    Exc(vm.new_exception(class, args))
+impl Vm {
+    /// A finished generator's return value becomes `StopIteration(value)`.
+    pub fn stop_iteration(&mut self, v: Value) -> Exc {
+        let class = self.exc.get(ExcKind::StopIteration);
+        let args = if v.is_none() { vec![] } else { vec![v] };
+        Exc(self.new_exception(class, args))
+    }
 }
 
 fn resume(vm: &mut Vm, g: ObjRef, sent: Value, throw: Option<Exc>) -> PyResult<Value> {
     match vm.gen_send(g, sent, throw)? {
         Exit::Yield(v) => Ok(v),
-        Exit::Return(v) => Err(stop_iteration(vm, v)),
+        Exit::Return(v) => Err(vm.stop_iteration(v)),
     }
 }
 
@@ -76,7 +78,7 @@ fn gen_throw(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     };
     match throw_deep(vm, g, exc)? {
         Exit::Yield(v) => Ok(v),
-        Exit::Return(v) => Err(stop_iteration(vm, v)),
+        Exit::Return(v) => Err(vm.stop_iteration(v)),
     }
 }
 
@@ -166,7 +168,7 @@ fn returner_next(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         Some(r) => r.value,
         None => Value::None,
     };
-    Err(stop_iteration(vm, v))
+    Err(vm.stop_iteration(v))
 }
 
 fn is_exception_instance(vm: &Vm, v: Value) -> bool {
