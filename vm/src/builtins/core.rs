@@ -230,9 +230,12 @@ fn getattr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     vm.check_args("getattr", args, 2, 3)?;
     let name = vm.str_arg(args[1])?;
     let n = vm.intern(&name);
-    match vm.get_attr_opt(args[0], n)? {
-        Some(v) => Ok(v),
-        None => match args.get(2) {
+    match vm.get_attr_opt(args[0], n) {
+        Ok(Some(v)) => Ok(v),
+        // An AttributeError, from `__getattr__` too, means the default.
+        Err(e) if args.len() == 3 && vm.exc_class_is(e.0, ExcKind::AttributeError) => Ok(args[2]),
+        Err(e) => Err(e),
+        Ok(None) => match args.get(2) {
             Some(&d) => Ok(d),
             None => Err(vm.no_attr(args[0], n)),
         },

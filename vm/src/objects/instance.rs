@@ -162,3 +162,148 @@ impl Vm {
         }
     }
 }
+
+// ----- attributes, in MicroPython's order -----
+
+impl Vm {
+    /// Whether a class namespace entry makes attribute stores and deletes
+    /// on instances look at the class first: a property, a descriptor, or
+    /// `__setattr__`/`__delattr__` themselves.
+    pub fn is_special_accessor(&self, key: Value, value: Value) -> bool {
+        if matches!(self.str_of(key), "__setattr__" | "__delattr__") {
+            return true;
+        }
+        match value.as_obj().map(|r| self.heap.get(r)) {
+            Some(Object::Property(_)) => true,
+            Some(Object::Instance(_)) => {
+                let n = &self.names;
+                [n.get, n.set, n.delete].into_iter().any(|m| self.special_lookup(value, m).is_some())
+            }
+            _ => false,
+        }
+    }
+
+    fn has_special_accessors(&self, class: ObjRef) -> bool {
+        matches!(self.heap.get(class), Object::Class(c) if c.has_special_accessors)
+    }
+
+    /// `obj.name` for an instance: its own dict first (always, as in
+    /// MicroPython, even over a property), then the class (properties and
+    /// descriptors answer for themselves), then `__getattr__`.
+    pub(crate) fn instance_get_attr(&mut self, obj: Value, name: Value) -> PyResult<Option<Value>> {
+        let Some(r) = obj.as_obj() else { return Ok(None) };
+        let Object::Instance(inst) = self.heap.get(r) else { return Ok(None) };
+        let class = inst.class;
+        if let Some(v) = inst.dict.get(&self.heap, self.str_hash(name), name) {
+            return Ok(Some(v));
+        }
+        if let Some(found) = self.lookup_class_attr(class, name) {
+            return self.bind_found(found, obj, class).map(Some);
+        }
+        if let Some(v) = self.special_attr(obj, name)? {
+            return Ok(Some(v));
+        }
+        // These are never delegated to `__getattr__`.
+        if matches!(
+            self.str_of(name),
+            "__getattr__" | "__get__" | "__set__" | "__delete__" | "__set_name__" | "__setattr__" | "__delattr__"
+        ) {
+            return Ok(None);
+        }
+        let ga = self.names.getattr;
+        match self.special_lookup(obj, ga) {
+            Some(Special::Method(g)) => self.call_special(obj, g, &[name]).map(Some),
+            _ => Ok(None),
+        }
+    }
+
+    /// `obj.name = v` (`v` None: `del obj.name`) through a property, a
+    /// descriptor or `__setattr__`/`__delattr__`; false when none of them
+    /// takes it.
+    fn instance_store_special(&mut self, obj: Value, name: Value, v: Option<Value>) -> PyResult<bool> {
+        let class = self.class_of(obj);
+        if !self.has_special_accessors(class) {
+            return Ok(false);
+        }
+        if let Some(found) = self.lookup_class_attr(class, name) {
+            match found.as_obj().map(|f| self.heap.get(f)) {
+                Some(Object::Property(p)) => {
+                    let f = if v.is_some() { p.fset } else { p.fdel };
+                    if f.is_none() {
+                        return Err(self.no_attr(obj, name));
+                    }
+                    match v {
+                        Some(v) => self.call(f, &[obj, v])?,
+                        None => self.call(f, &[obj])?,
+                    };
+                    return Ok(true);
+                }
+                Some(Object::Instance(_)) => {
+                    let (m, args) = match v {
+                        Some(v) => (self.names.set, vec![obj, v]),
+                        None => (self.names.delete, vec![obj]),
+                    };
+                    if let Some(r) = self.call_dunder(found, m, &args)? {
+                        let _ = r;
+                        return Ok(true);
+                    }
+                }
+                _ => {}
+            }
+        }
+        let (m, args) = match v {
+            Some(v) => (self.names.setattr, vec![name, v]),
+            None => (self.names.delattr, vec![name]),
+        };
+        Ok(self.call_dunder(obj, m, &args)?.is_some())
+    }
+
+    pub(crate) fn instance_set_attr(&mut self, obj: Value, name: Value, v: Value) -> PyResult<()> {
+        if self.instance_store_special(obj, name, Some(v))? {
+            return Ok(());
+        }
+        self.instance_dict_set(obj, name, v);
+        Ok(())
+    }
+
+    pub(crate) fn instance_del_attr(&mut self, obj: Value, name: Value) -> PyResult<()> {
+        if self.instance_store_special(obj, name, None)? {
+            return Ok(());
+        }
+        if self.instance_dict_remove(obj, name) {
+            Ok(())
+        } else {
+            Err(self.no_attr(obj, name))
+        }
+    }
+
+    /// Straight into the instance's dict (`object.__setattr__`).
+    pub fn instance_dict_set(&mut self, obj: Value, name: Value, v: Value) {
+        let Some(r) = obj.as_obj() else { return };
+        let h = self.str_hash(name);
+        let found = match self.heap.get(r) {
+            Object::Instance(inst) => inst.dict.find(&self.heap, h, name),
+            _ => return,
+        };
+        if let Object::Instance(inst) = self.heap.get_mut(r) {
+            inst.dict.insert_found(found, h, name, v);
+        }
+    }
+
+    /// Out of the instance's dict (`object.__delattr__`): false if absent.
+    pub fn instance_dict_remove(&mut self, obj: Value, name: Value) -> bool {
+        let Some(r) = obj.as_obj() else { return false };
+        let h = self.str_hash(name);
+        let found = match self.heap.get(r) {
+            Object::Instance(inst) => inst.dict.find(&self.heap, h, name),
+            _ => None,
+        };
+        match (found, self.heap.get_mut(r)) {
+            (Some(i), Object::Instance(inst)) => {
+                inst.dict.remove_at(i);
+                true
+            }
+            _ => false,
+        }
+    }
+}

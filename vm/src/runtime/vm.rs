@@ -119,7 +119,7 @@ fn bare_class(heap: &mut Heap, name: &str) -> ObjRef {
         layout: Layout::Builtin,
         builtin_base: None,
         is_user: false,
-        has_data_descriptors: false,
+        has_special_accessors: false,
     })))
 }
 
@@ -381,7 +381,7 @@ impl Vm {
             layout,
             builtin_base,
             is_user,
-            has_data_descriptors: false,
+            has_special_accessors: false,
         })));
         let mut full = vec![r];
         full.extend(mro);
@@ -431,10 +431,10 @@ impl Vm {
             Object::Module(m) => m.dict,
             _ => owner,
         };
-        let is_property = matches!(value.as_obj().map(|r| self.heap.get(r)), Some(Object::Property { .. }));
+        let accessor = matches!(self.heap.get(owner), Object::Class(_)) && self.is_special_accessor(key, value);
         match self.heap.get_mut(owner) {
             Object::Class(c) => {
-                c.has_data_descriptors |= is_property;
+                c.has_special_accessors |= accessor;
                 c.dict.insert_found(found, hash, key, value);
                 self.lookups.invalidate();
             }
