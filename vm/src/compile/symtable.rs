@@ -586,6 +586,18 @@ fn uses_zero_arg_super(body: &[Stmt]) -> bool {
             ExprKind::IfExp { test, body, orelse } => expr(test) || expr(body) || expr(orelse),
             ExprKind::BoolOp { values, .. } => values.iter().any(expr),
             ExprKind::Compare { left, comparators, .. } => expr(left) || comparators.iter().any(expr),
+            ExprKind::Set(v) => v.iter().any(expr),
+            ExprKind::UnaryOp { operand, .. } => expr(operand),
+            ExprKind::NamedExpr { value, .. } => expr(value),
+            ExprKind::Dict(items) => items.iter().any(|i| match i {
+                DictItem::Pair(k, v) => expr(k) || expr(v),
+                DictItem::Unpack(v) => expr(v),
+            }),
+            // The first iterable of a comprehension runs in this scope.
+            ExprKind::ListComp { generators, .. }
+            | ExprKind::SetComp { generators, .. }
+            | ExprKind::GeneratorExp { generators, .. }
+            | ExprKind::DictComp { generators, .. } => generators.first().is_some_and(|g| expr(&g.iter)),
             _ => false,
         }
     }

@@ -73,7 +73,7 @@ fn object_delattr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     vm.check_args("__delattr__", args, 2, 2)?;
     let (obj, name) = instance_and_name(vm, args)?;
     if !vm.instance_dict_remove(obj, name) {
-        return Err(vm.no_attr(obj, name));
+        return Err(vm.attr_error("no such attribute"));
     }
     Ok(Value::None)
 }
@@ -90,11 +90,11 @@ fn instance_and_name(vm: &mut Vm, args: &[Value]) -> PyResult<(Value, Value)> {
 
 fn object_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let Some(Value::Obj(class)) = args.first().copied() else {
-        return Err(vm.type_error("object.__new__(X): X is not a type object"));
+        return Err(vm.type_error("arg must be user-type"));
     };
     let layout = match vm.heap.get(class) {
-        Object::Class(c) => c.layout,
-        _ => return Err(vm.type_error("object.__new__(X): X is not a type object")),
+        Object::Class(c) if c.is_user || class == vm.types.object => c.layout,
+        _ => return Err(vm.type_error("arg must be user-type")),
     };
     Ok(match layout {
         Layout::Exception => vm.new_exception(class, args[1..].to_vec()),

@@ -402,10 +402,6 @@ impl Vm {
                     let b: Vec<Value> = c.bases.iter().map(|&x| Value::Obj(x)).collect();
                     Some(self.new_tuple(b))
                 }
-                "__mro__" => {
-                    let b: Vec<Value> = c.mro.iter().map(|&x| Value::Obj(x)).collect();
-                    Some(self.new_tuple(b))
-                }
                 "__dict__" => {
                     let d = c.dict.clone();
                     Some(self.new_dict(d))

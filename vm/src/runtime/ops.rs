@@ -184,7 +184,7 @@ impl Vm {
             }
         }
         let (ta, tb) = (self.type_name(a), self.type_name(b));
-        Err(self.type_error(format!("unsupported types for {}: '{ta}', '{tb}'", op_dunder(sym))))
+        Err(self.type_error(format!("unsupported types for {}: '{ta}', '{tb}'", sym)))
     }
 
     /// Instances of Python classes and of module-defined native types
@@ -286,19 +286,19 @@ impl Vm {
     fn dunder_names(&self, op: BinOp) -> (Value, Value, &'static str) {
         let n = &self.names;
         match op {
-            BinOp::Add => (n.add, n.radd, "+"),
-            BinOp::Sub => (n.sub, n.rsub, "-"),
-            BinOp::Mult => (n.mul, n.rmul, "*"),
-            BinOp::MatMult => (n.matmul, n.rmatmul, "@"),
-            BinOp::Div => (n.truediv, n.rtruediv, "/"),
-            BinOp::FloorDiv => (n.floordiv, n.rfloordiv, "//"),
-            BinOp::Mod => (n.mod_, n.rmod, "%"),
-            BinOp::Pow => (n.pow, n.rpow, "**"),
-            BinOp::LShift => (n.lshift, n.rlshift, "<<"),
-            BinOp::RShift => (n.rshift, n.rrshift, ">>"),
-            BinOp::BitOr => (n.or_, n.ror, "|"),
-            BinOp::BitXor => (n.xor, n.rxor, "^"),
-            BinOp::BitAnd => (n.and_, n.rand, "&"),
+            BinOp::Add => (n.add, n.radd, "__add__"),
+            BinOp::Sub => (n.sub, n.rsub, "__sub__"),
+            BinOp::Mult => (n.mul, n.rmul, "__mul__"),
+            BinOp::MatMult => (n.matmul, n.rmatmul, "__matmul__"),
+            BinOp::Div => (n.truediv, n.rtruediv, "__truediv__"),
+            BinOp::FloorDiv => (n.floordiv, n.rfloordiv, "__floordiv__"),
+            BinOp::Mod => (n.mod_, n.rmod, "__mod__"),
+            BinOp::Pow => (n.pow, n.rpow, "__pow__"),
+            BinOp::LShift => (n.lshift, n.rlshift, "__lshift__"),
+            BinOp::RShift => (n.rshift, n.rrshift, "__rshift__"),
+            BinOp::BitOr => (n.or_, n.ror, "__or__"),
+            BinOp::BitXor => (n.xor, n.rxor, "__xor__"),
+            BinOp::BitAnd => (n.and_, n.rand, "__and__"),
         }
     }
 
@@ -490,10 +490,9 @@ impl Vm {
                 a.powf(b)
             }
             _ => {
-                return Err(self.type_error(format!(
-                    "unsupported types for {}: 'float', 'float'",
-                    op_dunder(self.dunder_names(op).2)
-                )))
+                return Err(
+                    self.type_error(format!("unsupported types for {}: 'float', 'float'", self.dunder_names(op).2))
+                )
             }
         }))
     }
@@ -831,7 +830,7 @@ impl Vm {
         {
             return self.set_compare(op, a, b);
         }
-        let ord = self.ordering(a, b)?;
+        let ord = self.ordering(op, a, b)?;
         let r = match ord {
             None => false,
             Some(o) => match op {
@@ -846,13 +845,14 @@ impl Vm {
 
     /// Order two values of comparable built-in types (`None` when a float
     /// is NaN); TypeError otherwise.
-    pub fn ordering(&mut self, a: Value, b: Value) -> PyResult<Option<std::cmp::Ordering>> {
+    pub fn ordering(&mut self, op: CmpOp, a: Value, b: Value) -> PyResult<Option<std::cmp::Ordering>> {
         use std::cmp::Ordering;
         if let (Some(x), Some(y)) = (self.to_num(a), self.to_num(b)) {
             return Ok(match (x, y) {
                 (Num::Int(p), Num::Int(q)) => Some(p.cmp(&q)),
                 (Num::Complex(..), _) | (_, Num::Complex(..)) => {
-                    return Err(self.type_error("unsupported types for __lt__: 'complex', 'complex'"))
+                    let (ta, tb) = (self.type_name(a), self.type_name(b));
+                    return Err(self.type_error(format!("unsupported types for {}: '{ta}', '{tb}'", cmp_dunder(op))));
                 }
                 (Num::Float(p), Num::Float(q)) => p.partial_cmp(&q),
                 (Num::Big(p), Num::Big(q)) => Some(p.cmp(&q)),
@@ -872,26 +872,28 @@ impl Vm {
                 }
                 (Object::List(p), Object::List(q)) => {
                     let (p, q) = (p.clone(), q.clone());
-                    return self.seq_ordering(&p, &q);
+                    return self.seq_ordering(op, &p, &q);
                 }
                 (Object::Tuple(p), Object::Tuple(q)) => {
                     let (p, q) = (p.to_vec(), q.to_vec());
-                    return self.seq_ordering(&p, &q);
+                    return self.seq_ordering(op, &p, &q);
                 }
                 _ => {}
             }
         }
         let _ = Ordering::Equal;
         let (ta, tb) = (self.type_name(a), self.type_name(b));
-        Err(self.type_error(format!("unsupported types for __lt__: '{ta}', '{tb}'")))
+        Err(self.type_error(format!("unsupported types for {}: '{ta}', '{tb}'", cmp_dunder(op))))
     }
 
-    fn seq_ordering(&mut self, p: &[Value], q: &[Value]) -> PyResult<Option<std::cmp::Ordering>> {
+    fn seq_ordering(&mut self, op: CmpOp, p: &[Value], q: &[Value]) -> PyResult<Option<std::cmp::Ordering>> {
         for (&x, &y) in p.iter().zip(q.iter()) {
             if !self.eq(x, y)? {
-                if let Value::Bool(lt) = self.rich_compare(CmpOp::Lt, x, y)? {
-                    return Ok(Some(if lt { std::cmp::Ordering::Less } else { std::cmp::Ordering::Greater }));
-                }
+                // The first difference decides, compared with the same op.
+                let v = self.rich_compare(op, x, y)?;
+                let holds = self.truthy(v)?;
+                let less = holds == matches!(op, CmpOp::Lt | CmpOp::LtE);
+                return Ok(Some(if less { std::cmp::Ordering::Less } else { std::cmp::Ordering::Greater }));
             }
         }
         Ok(Some(p.len().cmp(&q.len())))
@@ -907,21 +909,12 @@ impl Vm {
     }
 }
 
-fn op_dunder(sym: &str) -> &'static str {
-    match sym {
-        "+" => "+",
-        "-" => "-",
-        "*" => "*",
-        "@" => "@",
-        "/" => "/",
-        "//" => "//",
-        "%" => "%",
-        "**" => "**",
-        "<<" => "<<",
-        ">>" => ">>",
-        "|" => "|",
-        "^" => "^",
-        _ => "&",
+fn cmp_dunder(op: CmpOp) -> &'static str {
+    match op {
+        CmpOp::Lt => "__lt__",
+        CmpOp::LtE => "__le__",
+        CmpOp::Gt => "__gt__",
+        _ => "__ge__",
     }
 }
 
