@@ -176,7 +176,7 @@ impl Vm {
                 blocks: vec![],
                 ip: 0,
                 state: GenState::Created,
-                delegate: Value::None,
+                pending: Value::None,
             })));
             self.stack.push(g);
             return Ok(false);

@@ -108,6 +108,9 @@ pub struct Vm {
     pub lookups: super::lookup_cache::LookupCache,
     /// Per-module state that Rust modules keep (board, filesystem, …).
     pub extensions: crate::runtime::extensions::Extensions,
+    /// What `throw()` sends into a generator suspended in `yield from`:
+    /// its `YieldFrom` op passes it on to the delegate (see `interp.rs`).
+    pub inject: Option<Value>,
 }
 
 fn bare_class(heap: &mut Heap, name: &str) -> ObjRef {
@@ -251,6 +254,7 @@ impl Vm {
             scheduler: Default::default(),
             lookups: Default::default(),
             argv: vec![],
+            inject: None,
         };
         vm.names = super::names::Names::new(&mut vm);
         // Exception classes, bases first.
@@ -660,7 +664,13 @@ impl Vm {
     fn collect_now(&mut self) {
         self.lookups.invalidate();
         let mut roots: Vec<ObjRef> = Vec::with_capacity(self.stack.len() + 64);
-        let fixed = [self.ellipsis, self.not_implemented, self.empty_tuple, self.last_result];
+        let fixed = [
+            self.ellipsis,
+            self.not_implemented,
+            self.empty_tuple,
+            self.last_result,
+            self.inject.unwrap_or(Value::None),
+        ];
         let vals = self.stack.iter().chain(self.exc_stack.iter()).chain(self.temp_roots.iter()).chain(fixed.iter());
         for v in vals {
             if let Value::Obj(r) = v {
