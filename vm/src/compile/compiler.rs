@@ -95,7 +95,8 @@ fn err<T>(message: impl Into<String>, span: Span) -> CResult<T> {
 /// Compile a parsed module (a file or a notebook cell).
 pub fn compile_module(vm: &mut Vm, module: &Module, source: &str, opts: &CompileOptions) -> CResult<Arc<Code>> {
     let table = analyze(module);
-    if let Some((m, s)) = table.errors.first() {
+    // The first in the source, as a one-pass compiler meets them.
+    if let Some((m, s)) = table.errors.iter().min_by_key(|(_, s)| s.start) {
         return err(m.clone(), *s);
     }
     let mut c = Compiler {
@@ -302,6 +303,20 @@ impl<'a, 'v> Compiler<'a, 'v> {
         self.table.scopes[b.scope].kind
     }
 
+    /// Directly in a function (MicroPython compiles a comprehension as a
+    /// function of its own, not an async one: `await` is refused there).
+    fn in_function(&self) -> bool {
+        self.scope_kind() == ScopeKind::Function
+    }
+
+    /// `async for` and `async with` belong in an `async def`.
+    fn check_async(&self, span: Span) -> CResult<()> {
+        match self.stack.last().expect("builder").kind {
+            CodeKind::Coroutine | CodeKind::AsyncGenerator => Ok(()),
+            _ => err("async for/with outside async function", span),
+        }
+    }
+
     fn name_kind(&self, n: &str) -> NameKind {
         let b = self.stack.last().expect("builder");
         self.table.scopes[b.scope].kind_of(n)
@@ -444,6 +459,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
             }
             StmtKind::For { is_async, target, iter, body, orelse } => {
                 if *is_async {
+                    self.check_async(s.span)?;
                     return self.async_for(target, iter, body, orelse);
                 }
                 self.expr(iter)?;
@@ -516,7 +532,12 @@ impl<'a, 'v> Compiler<'a, 'v> {
                     self.patch(end);
                 }
             }
-            StmtKind::With { is_async, items, body } => self.with(items, body, *is_async)?,
+            StmtKind::With { is_async, items, body } => {
+                if *is_async {
+                    self.check_async(s.span)?;
+                }
+                self.with(items, body, *is_async)?
+            }
             StmtKind::FunctionDef(f) => self.function_def(f, s.span)?,
             StmtKind::ClassDef(c) => self.class_def(c, s.span)?,
             StmtKind::Global(_) | StmtKind::Nonlocal(_) => {}
@@ -575,7 +596,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
                 self.emit(Op::ImportName(i));
                 if names.len() == 1 && names[0].name.name == "*" {
                     if self.scope_kind() == ScopeKind::Function {
-                        return err("import * only allowed at module level", s.span);
+                        return err("import * not at module level", s.span);
                     }
                     self.emit(Op::ImportStar);
                 } else {
@@ -589,7 +610,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
                 }
             }
             StmtKind::Match { .. } => {
-                return err("MicroPython does not support the match statement", s.span);
+                return err("invalid syntax", s.span);
             }
         }
         Ok(())
@@ -820,8 +841,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
 
     fn break_continue(&mut self, is_break: bool, span: Span) -> CResult<()> {
         let Some(idx) = self.unwind_fblocks(Some(is_break), false)? else {
-            let what = if is_break { "'break'" } else { "'continue'" };
-            return err(format!("{what} outside loop"), span);
+            return err("'break'/'continue' outside loop", span);
         };
         let (start, is_for) = match &self.b().fblocks[idx] {
             FBlock::Loop { start, is_for, .. } => (*start, *is_for),
@@ -869,13 +889,14 @@ impl<'a, 'v> Compiler<'a, 'v> {
                 self.emit(Op::Rot3);
                 self.emit(Op::StoreSubscr);
             }
-            _ => return err("illegal expression for augmented assignment", target.span),
+            _ => return err("can't assign to expression", target.span),
         }
         Ok(())
     }
 
     fn store_target(&mut self, t: &'a Expr) -> CResult<()> {
         match &t.kind {
+            ExprKind::Name(n) if n == "__debug__" => return err("can't assign to expression", t.span),
             ExprKind::Name(n) => self.store_name(n),
             ExprKind::Attribute { value, attr } => {
                 self.expr(value)?;
@@ -887,6 +908,8 @@ impl<'a, 'v> Compiler<'a, 'v> {
                 self.expr(index)?;
                 self.emit(Op::StoreSubscr);
             }
+            // MicroPython: `() = x` assigns to nothing it can name.
+            ExprKind::Tuple(items) if items.is_empty() => return err("can't assign to expression", t.span),
             ExprKind::Tuple(items) | ExprKind::List(items) => {
                 let star = items.iter().position(|e| matches!(e.kind, ExprKind::Starred(_)));
                 match star {
@@ -895,7 +918,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
                     }
                     Some(p) => {
                         if items.iter().filter(|e| matches!(e.kind, ExprKind::Starred(_))).count() > 1 {
-                            return err("multiple starred expressions in assignment", t.span);
+                            return err("multiple *x in assignment", t.span);
                         }
                         self.emit(Op::UnpackEx(p as u32, (items.len() - p - 1) as u32));
                     }
@@ -907,7 +930,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
                     }
                 }
             }
-            ExprKind::Starred(_) => return err("starred assignment target must be in a list or tuple", t.span),
+            ExprKind::Starred(_) => return err("can't assign to expression", t.span),
             _ => return err("can't assign to expression", t.span),
         }
         Ok(())
@@ -926,7 +949,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
                 self.expr(index)?;
                 self.emit(Op::DeleteSubscr);
             }
-            ExprKind::Tuple(items) | ExprKind::List(items) => {
+            ExprKind::Tuple(items) | ExprKind::List(items) if !items.is_empty() => {
                 for it in items {
                     self.delete_target(it)?;
                 }
@@ -1123,6 +1146,12 @@ impl<'a, 'v> Compiler<'a, 'v> {
     /// positionals (the callee is below them), and emit the call.
     fn call_args(&mut self, args: &[&'a Arg], extra: u32) -> CResult<()> {
         let has_star = args.iter().any(|a| matches!(a, Arg::Starred(_) | Arg::DoubleStarred(_)));
+        let first_kw = args.iter().position(|a| matches!(a, Arg::Keyword { .. }));
+        if let Some(k) = first_kw {
+            if let Some(Arg::Starred(e)) = args[k..].iter().find(|a| matches!(a, Arg::Starred(_))) {
+                return err("* arg after kwarg", e.span);
+            }
+        }
         if has_star {
             // Positionals into a list → tuple; keywords into a dict.
             self.emit(Op::BuildList(extra));
@@ -1171,7 +1200,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
             match a {
                 Arg::Positional(e) => {
                     if !kwnames.is_empty() {
-                        return err("positional argument follows keyword argument", e.span);
+                        return err("positional arg after keyword arg", e.span);
                     }
                     self.expr(e)?;
                     n += 1;
@@ -1205,6 +1234,10 @@ impl<'a, 'v> Compiler<'a, 'v> {
 
     fn expr(&mut self, e: &'a Expr) -> CResult<()> {
         match &e.kind {
+            // A constant to MicroPython's compiler (no `-O` here).
+            ExprKind::Name(n) if n == "__debug__" => {
+                self.emit(Op::LoadTrue);
+            }
             ExprKind::Name(n) => self.load_name(n),
             ExprKind::Const(c) => self.constant(c),
             ExprKind::FString(parts) => {
@@ -1289,7 +1322,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
                         match a {
                             Arg::Positional(x) => {
                                 if !kwnames.is_empty() {
-                                    return err("positional argument follows keyword argument", x.span);
+                                    return err("positional arg after keyword arg", x.span);
                                 }
                                 self.expr(x)?;
                             }
@@ -1342,7 +1375,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
                     }
                 }
             }
-            ExprKind::Starred(_) => return err("can't use starred expression here", e.span),
+            ExprKind::Starred(_) => return err("*x must be assignment target", e.span),
             ExprKind::List(items) => self.sequence(items, Seq::List)?,
             ExprKind::Tuple(items) => self.sequence(items, Seq::Tuple)?,
             ExprKind::Set(items) => self.sequence(items, Seq::Set)?,
@@ -1403,6 +1436,9 @@ impl<'a, 'v> Compiler<'a, 'v> {
                 self.store_name(&target.name);
             }
             ExprKind::Await(x) => {
+                if !self.in_function() {
+                    return err("'await' outside function", e.span);
+                }
                 self.expr(x)?;
                 self.emit(Op::GetAwaitable);
                 self.emit(Op::LoadNone);
