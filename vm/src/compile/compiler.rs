@@ -25,6 +25,9 @@ pub struct CompileOptions<'s> {
     pub want_result: bool,
     /// Spans are relative to this byte offset.
     pub byte_offset: u32,
+    /// `compile(..., 'single')`: every expression statement of the module
+    /// prints its value's repr unless it is None, as at the REPL.
+    pub repl_print: bool,
 }
 
 #[derive(Hash, PartialEq, Eq)]
@@ -84,6 +87,23 @@ pub struct Compiler<'a, 'v> {
     byte_offset: u32,
     file: Arc<str>,
     stack: Vec<CodeBuilder<'a>>,
+    repl_print: bool,
+}
+
+/// What the REPL does with an expression statement's value.
+fn repl_print(
+    vm: &mut Vm,
+    args: &[Value],
+    _kw: crate::objects::function::KwArgs,
+) -> crate::runtime::error::PyResult<Value> {
+    if let Some(&v) = args.first() {
+        if !v.is_none() {
+            let mut text = vm.repr(v)?;
+            text.push('\n');
+            vm.io.write(crate::target::Stream::Stdout, &text);
+        }
+    }
+    Ok(Value::None)
 }
 
 type CResult<T> = Result<T, CompileError>;
@@ -101,6 +121,7 @@ pub fn compile_module(vm: &mut Vm, module: &Module, source: &str, opts: &Compile
     }
     let mut c = Compiler {
         vm,
+        repl_print: opts.repl_print,
         table,
         lines: LineIndex::new(source),
         byte_offset: opts.byte_offset,
@@ -354,14 +375,10 @@ impl<'a, 'v> Compiler<'a, 'v> {
                 let s = self.b().slots[n];
                 self.emit(Op::StoreFast(s));
             }
+            // In a class body a free name is one declared `nonlocal`.
             NameKind::Cell | NameKind::Free => {
-                if self.scope_kind() == ScopeKind::Class && n != "__class__" {
-                    let i = self.name(n);
-                    self.emit(Op::StoreName(i));
-                } else {
-                    let s = self.b().slots[n];
-                    self.emit(Op::StoreDeref(s));
-                }
+                let s = self.b().slots[n];
+                self.emit(Op::StoreDeref(s));
             }
             NameKind::GlobalExplicit | NameKind::GlobalImplicit => {
                 let i = self.name(n);
@@ -407,6 +424,14 @@ impl<'a, 'v> Compiler<'a, 'v> {
     fn stmt(&mut self, s: &'a Stmt) -> CResult<()> {
         self.set_line(s.span);
         match &s.kind {
+            StmtKind::Expr(e) if self.repl_print && self.scope_kind() == ScopeKind::Module => {
+                let c =
+                    self.add_const(ConstKey::Str("\u{0}repl_print".into()), |vm| vm.new_native("print", repl_print));
+                self.emit(Op::LoadConst(c));
+                self.expr(e)?;
+                self.emit(Op::Call(1));
+                self.emit(Op::Pop);
+            }
             StmtKind::Expr(e) => {
                 self.expr(e)?;
                 self.emit(Op::Pop);

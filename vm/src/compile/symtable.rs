@@ -228,6 +228,9 @@ impl Builder {
                 if let Some(v) = value {
                     self.expr(v);
                     self.bind_target(target);
+                } else if let ExprKind::Name(n) = &target.kind {
+                    // A bare annotation still makes the name local.
+                    self.scope().bind(n);
                 }
             }
             StmtKind::If { test, body, orelse } | StmtKind::While { test, body, orelse } => {
@@ -616,9 +619,8 @@ impl Builder {
                 }
                 return;
             }
-            if s.kind != ScopeKind::Class {
-                chain.push(pid);
-            }
+            // A class between passes the cell on to the functions it makes.
+            chain.push(pid);
             p = s.parent;
         }
     }

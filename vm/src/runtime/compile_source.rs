@@ -10,6 +10,15 @@ use std::sync::Arc;
 
 impl Vm {
     pub fn compile_source(&mut self, source: &str, file: &str, want_result: bool) -> PyResult<Arc<Code>> {
+        self.compile_with(source, file, want_result, false)
+    }
+
+    /// `compile(source, file, 'single')`: expression statements print.
+    pub fn compile_single(&mut self, source: &str, file: &str) -> PyResult<Arc<Code>> {
+        self.compile_with(source, file, false, true)
+    }
+
+    fn compile_with(&mut self, source: &str, file: &str, want_result: bool, repl_print: bool) -> PyResult<Arc<Code>> {
         let parsed = parse(source, ParseOptions::default());
         if let Some(e) = parsed.errors.first() {
             // MicroPython's lexer raises IndentationError for these two only.
@@ -20,7 +29,7 @@ impl Vm {
             let message = micropython_message(&e.message, &e.kind);
             return Err(self.syntax_error(kind, message, source, file, e.span.start));
         }
-        let opts = CompileOptions { file, want_result, byte_offset: 0 };
+        let opts = CompileOptions { file, want_result, byte_offset: 0, repl_print };
         match compile_module(self, &parsed.module, source, &opts) {
             Ok(code) => Ok(code),
             Err(e) => {

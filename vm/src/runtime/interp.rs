@@ -397,6 +397,9 @@ impl Vm {
                     }
                     Op::DeleteDeref(s) => {
                         let cell = self.stack[base + s as usize];
+                        if let Value::Undef = self.cell_get(cell) {
+                            unbound_local!(s);
+                        }
                         self.cell_set(cell, Value::Undef);
                     }
                     Op::LoadClosure(s) => {
