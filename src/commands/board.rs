@@ -47,9 +47,6 @@ pub fn main(args: BoardArgs) -> i32 {
     let mut options = BoardOptions::for_board(profile.name);
     options.link = args.link.clone();
     options.stack_size = SESSION_STACK_SIZE;
-<<<<<<< HEAD
-    let (board, virtual_time) = (profile.name.to_string(), args.virtual_time);
-=======
     if let Some(quirks) = &args.quirks {
         match Quirks::parse(quirks) {
             Ok(q) => options.quirks = q,
@@ -65,8 +62,7 @@ pub fn main(args: BoardArgs) -> i32 {
         return 2;
     }
     let version = server::version_of(&options.version);
-    let (board, virtual_time) = (args.board.clone(), args.virtual_time);
->>>>>>> wip/bridge
+    let (board, virtual_time) = (profile.name.to_string(), args.virtual_time);
     let handle = match VirtualBoard::new(move || {
         Session::new(SessionOptions { board: board.clone(), virtual_time, ..SessionOptions::default() })
     })
