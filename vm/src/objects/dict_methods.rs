@@ -27,11 +27,30 @@ pub fn register(vm: &mut Vm) {
     vm.add_method(d, "copy", dict_copy);
     vm.add_method(d, "__contains__", dict_contains);
     vm.add_static(d, "fromkeys", dict_fromkeys);
+    let od = vm.types.ordereddict;
+    vm.add_static(od, "__new__", ordereddict_new);
     views::register(vm);
 }
 
 fn dict_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let d = vm.new_dict(Dict::new());
+    vm.temp_roots.push(d);
+    let r = (|| {
+        if let Some(&src) = args.get(1) {
+            vm.dict_update(d, src)?;
+        }
+        for &(k, v) in kw {
+            vm.dict_set(d, k, v)?;
+        }
+        Ok(d)
+    })();
+    vm.temp_roots.pop();
+    r
+}
+
+/// `OrderedDict([source], **kw)`: a dict whose table keeps insertion order.
+fn ordereddict_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let d = vm.new_dict(Dict::new_ordered());
     vm.temp_roots.push(d);
     let r = (|| {
         if let Some(&src) = args.get(1) {
@@ -162,7 +181,7 @@ fn dict_popitem(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     vm.check_args("popitem", args, 1, 1)?;
     let r = dict_ref(vm, args[0])?;
     let e = match vm.heap.get_mut(r) {
-        Object::Dict(d) => d.pop_last(),
+        Object::Dict(d) => d.pop_item(),
         _ => None,
     };
     match e {

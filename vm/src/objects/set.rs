@@ -302,7 +302,7 @@ fn set_pop(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     vm.check_args("pop", args, 1, 1)?;
     let r = mutable_set(vm, args[0])?;
     let e = match vm.heap.get_mut(r) {
-        Object::Set(s) => s.items.pop_last(),
+        Object::Set(s) => s.items.pop_first(),
         _ => None,
     };
     match e {

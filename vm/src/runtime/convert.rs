@@ -215,7 +215,11 @@ impl Vm {
                     }
                     Object::Dict(d) => {
                         let entries: Vec<(Value, Value)> = d.iter().map(|e| (e.key, e.value)).collect();
+                        let ordered = d.is_ordered();
                         seen.push(r);
+                        if ordered {
+                            out.push_str("OrderedDict(");
+                        }
                         out.push('{');
                         for (i, (k, val)) in entries.into_iter().enumerate() {
                             if i > 0 {
@@ -226,6 +230,9 @@ impl Vm {
                             self.write_repr(out, val, seen)?;
                         }
                         out.push('}');
+                        if ordered {
+                            out.push(')');
+                        }
                         seen.pop();
                     }
                     Object::Set(s) => {

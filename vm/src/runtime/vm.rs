@@ -31,6 +31,8 @@ pub struct Types {
     pub list: ObjRef,
     pub tuple: ObjRef,
     pub dict: ObjRef,
+    /// `collections.OrderedDict`: a dict whose table keeps insertion order.
+    pub ordereddict: ObjRef,
     pub set: ObjRef,
     pub frozenset: ObjRef,
     pub range: ObjRef,
@@ -164,6 +166,7 @@ impl Vm {
             super_: mk("super"),
             ellipsis: mk("ellipsis"),
             not_implemented: mk("NotImplementedType"),
+            ordereddict: mk("OrderedDict"),
         };
         // Every built-in type derives from object; bool from int.
         let all = [
@@ -211,6 +214,11 @@ impl Vm {
                 c.mro = mro;
                 c.builtin_base = Some(if t == types.bool_ { types.int } else { t });
             }
+        }
+        if let Object::Class(c) = heap.get_mut(types.ordereddict) {
+            c.bases = vec![types.dict];
+            c.mro = vec![types.ordereddict, types.dict, object];
+            c.builtin_base = Some(types.ordereddict);
         }
         let ellipsis = Value::Obj(heap.alloc(Object::Instance(Box::new(Instance {
             class: types.ellipsis,
@@ -612,6 +620,7 @@ impl Vm {
                 Object::Complex(..) => t.complex,
                 Object::List(_) => t.list,
                 Object::Tuple(_) => t.tuple,
+                Object::Dict(d) if d.is_ordered() => t.ordereddict,
                 Object::Dict(_) => t.dict,
                 Object::Set(s) => {
                     if s.frozen {

@@ -1,3 +1,4 @@
+# MicroPython only: dicts iterate in the order of its hash table, not insertion order
 d = {"a": 1, "b": 2}
 print(d.get("a"), d.get("z"), d.get("z", 0), d.get("a", 0))
 print(d.setdefault("a", 9), d.setdefault("c"), d.setdefault("d", []), d)
