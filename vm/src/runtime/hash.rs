@@ -88,6 +88,14 @@ pub fn hash_builtin(heap: &Heap, v: Value) -> Option<u64> {
                 }
                 small(h)
             }
+            // Bound methods of one function on one object are equal.
+            Object::BoundMethod(m) => {
+                let id = |v: Value| match v {
+                    Value::Obj(o) => o.0,
+                    other => hash_builtin(heap, other).unwrap_or(0) as u32,
+                };
+                small(id(m.func).wrapping_mul(8).wrapping_add(id(m.this).wrapping_mul(24)))
+            }
             Object::Set(s) if s.frozen => {
                 let mut h = FROZENSET_TYPE_ADDRESS;
                 for e in s.items.iter() {
@@ -95,9 +103,13 @@ pub fn hash_builtin(heap: &Heap, v: Value) -> Option<u64> {
                 }
                 small(h)
             }
-            Object::Instance(_) | Object::List(_) | Object::Dict(_) | Object::Set(_) | Object::ByteArray(_) => {
-                return None
-            }
+            Object::Instance(_)
+            | Object::Native(_)
+            | Object::List(_)
+            | Object::Dict(_)
+            | Object::Set(_)
+            | Object::ByteArray(_)
+            | Object::Slice(_) => return None,
             _ => small(r.0.wrapping_mul(8)),
         },
     })
@@ -136,6 +148,7 @@ pub fn keys_equal(heap: &Heap, a: Value, b: Value) -> bool {
                         && p.items.iter().all(|e| q.items.find(heap, e.hash, e.key).is_some())
                 }
                 (Object::Range(a1), Object::Range(a2)) => a1 == a2,
+                (Object::BoundMethod(m1), Object::BoundMethod(m2)) => m1.func.is(m2.func) && m1.this.is(m2.this),
                 _ => false,
             }
         }
