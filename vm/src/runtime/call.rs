@@ -103,12 +103,16 @@ impl Vm {
             }
             Object::NativeFunction(nf) => {
                 let (f, bound) = (nf.func, nf.bound);
+                let takes_kw = nf.takes_kw;
                 let mut args: Args = SmallVec::new();
                 if !matches!(bound, Value::Undef) {
                     args.push(bound);
                 }
                 let all = &self.stack[func_pos + 1..];
                 let (pos, kw) = self.split_kw(all, kwnames);
+                if !kw.is_empty() && !takes_kw {
+                    return Err(self.type_error("function doesn't take keyword arguments"));
+                }
                 args.extend_from_slice(pos);
                 let kw: SmallVec<[(Value, Value); 4]> = kw;
                 let v = f(self, &args, &kw)?;
@@ -481,6 +485,9 @@ impl Vm {
         match self.heap.get(r) {
             Object::NativeFunction(nf) => {
                 let (f, bound) = (nf.func, nf.bound);
+                if !kw.is_empty() && !nf.takes_kw {
+                    return Err(self.type_error("function doesn't take keyword arguments"));
+                }
                 if matches!(bound, Value::Undef) {
                     return f(self, args, kw);
                 }

@@ -278,6 +278,7 @@ impl Vm {
         vm.exc = ExcClasses(classes);
         crate::objects::register_all(&mut vm);
         crate::builtins::register(&mut vm);
+        crate::builtins::refuse_keywords(&mut vm);
         crate::modules::register(&mut vm);
         vm.heap.pin_all();
         vm
@@ -464,6 +465,7 @@ impl Vm {
             bound: Value::Undef,
             is_method: true,
             doc: "",
+            takes_kw: true,
         })));
         self.class_set(class, name, f);
     }
@@ -477,6 +479,7 @@ impl Vm {
             bound: Value::Undef,
             is_method: true,
             doc: "",
+            takes_kw: true,
         })));
         self.class_set(class, key, f);
     }
@@ -495,12 +498,13 @@ impl Vm {
             bound: Value::Undef,
             is_method: false,
             doc: "",
+            takes_kw: true,
         })))
     }
 
     /// A native function carrying a value it was made for.
     pub fn new_native_bound(&mut self, name: &'static str, func: NativeFn, bound: Value) -> Value {
-        self.alloc(Object::NativeFunction(Box::new(NativeFunction { name, func, bound, is_method: false, doc: "" })))
+        self.alloc(Object::NativeFunction(Box::new(NativeFunction { name, func, bound, is_method: false, doc: "", takes_kw: true })))
     }
 
     /// A new module object with `__name__` set.
