@@ -504,7 +504,14 @@ impl Vm {
 
     /// A native function carrying a value it was made for.
     pub fn new_native_bound(&mut self, name: &'static str, func: NativeFn, bound: Value) -> Value {
-        self.alloc(Object::NativeFunction(Box::new(NativeFunction { name, func, bound, is_method: false, doc: "", takes_kw: true })))
+        self.alloc(Object::NativeFunction(Box::new(NativeFunction {
+            name,
+            func,
+            bound,
+            is_method: false,
+            doc: "",
+            takes_kw: true,
+        })))
     }
 
     /// A new module object with `__name__` set.

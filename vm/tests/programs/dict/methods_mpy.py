@@ -45,5 +45,5 @@ p = {"a": [1]}
 q = p.copy()
 q["a"].append(2)
 print(p == q, p is q, {1: 2} == {1: 2.0}, {1: 2} != {1: 3})
-# __contains__
-print(d.__contains__("q"), "q" in d, "nope" in d, 5 in d.values())
+# membership
+print("q" in d, "nope" in d, 5 in d.values())
