@@ -124,6 +124,29 @@ impl Vm {
     }
 
     /// `d.update(other)` / `{**other}`: a dict or an iterable of pairs.
+    /// `f(**a, **b, k=v)`: the keywords gathered for a call, each name once.
+    pub fn kw_merge(&mut self, d: Value, other: Value) -> PyResult<()> {
+        let staging = self.new_dict(crate::objects::dict::Dict::new());
+        self.temp_roots.push(staging);
+        let r = (|| {
+            self.dict_update(staging, other)?;
+            let pairs: Vec<(Value, Value)> = match staging.as_obj().map(|r| self.heap.get(r)) {
+                Some(Object::Dict(o)) => o.iter().map(|e| (e.key, e.value)).collect(),
+                _ => vec![],
+            };
+            for (k, v) in pairs {
+                if self.dict_get(d, k)?.is_some() {
+                    let name = self.str(k)?;
+                    return Err(self.type_error(format!("function got multiple values for argument '{name}'")));
+                }
+                self.dict_set(d, k, v)?;
+            }
+            Ok(())
+        })();
+        self.temp_roots.pop();
+        r
+    }
+
     pub fn dict_update(&mut self, d: Value, other: Value) -> PyResult<()> {
         let pairs: Vec<(Value, Value)> = match other.as_obj().map(|r| self.heap.get(r)) {
             Some(Object::Dict(o)) => o.iter().map(|e| (e.key, e.value)).collect(),
