@@ -2,6 +2,7 @@
 //! comprehension or module; names are resolved with the symbol table.
 
 use super::code::{Code, CodeKind, Op};
+use super::micropython as mp;
 use super::symtable::{analyze, node_key, NameKind, ScopeKind, SymbolTable};
 use crate::runtime::object::Object;
 use crate::runtime::value::Value;
@@ -70,6 +71,10 @@ pub struct Compiler<'a, 'v> {
     byte_offset: u32,
     file: Arc<str>,
     stack: Vec<CodeBuilder<'a>>,
+    /// Names made constant by `NAME = const(value)`, for the whole source.
+    consts: HashMap<String, Value>,
+    /// `micropython.opt_level()` when compilation started.
+    opt_level: i64,
 }
 
 type CResult<T> = Result<T, CompileError>;
@@ -84,6 +89,7 @@ pub fn compile_module(vm: &mut Vm, module: &Module, source: &str, opts: &Compile
     if let Some((m, s)) = table.errors.first() {
         return err(m.clone(), *s);
     }
+    let opt_level = mp::opt_level(vm);
     let mut c = Compiler {
         vm,
         table,
@@ -91,6 +97,8 @@ pub fn compile_module(vm: &mut Vm, module: &Module, source: &str, opts: &Compile
         byte_offset: opts.byte_offset,
         file: opts.file.into(),
         stack: vec![],
+        consts: HashMap::new(),
+        opt_level,
     };
     c.begin(0, CodeKind::Module, "<module>", "<module>", 1);
     let body = &module.body;
@@ -245,13 +253,49 @@ impl<'a, 'v> Compiler<'a, 'v> {
     }
 
     fn set_line(&mut self, span: Span) {
-        let off = span.start.saturating_sub(self.byte_offset);
-        let line = self.lines.line(off) as u32 + 1;
+        let line = self.line_of(span);
         self.b().line = line;
     }
 
     fn line_of(&self, span: Span) -> u32 {
+        if self.opt_level >= 3 {
+            // MicroPython keeps no line numbers at this level: all say 1.
+            return 1;
+        }
         self.lines.line(span.start.saturating_sub(self.byte_offset)) as u32 + 1
+    }
+
+    /// Load a value folded at compile time.
+    fn load_value(&mut self, v: Value) {
+        match v {
+            Value::None => self.emit(Op::LoadNone),
+            Value::Bool(true) => self.emit(Op::LoadTrue),
+            Value::Bool(false) => self.emit(Op::LoadFalse),
+            Value::Int(i) if i32::try_from(i).is_ok() => self.emit(Op::LoadInt(i as i32)),
+            v => {
+                let id = 1 << 40 | self.b().consts.len();
+                let k = self.add_const(ConstKey::Unique(id), |_| v);
+                self.emit(Op::LoadConst(k))
+            }
+        };
+    }
+
+    /// `NAME = const(value)`: true when handled (stored, or dropped for a
+    /// private `_NAME`).
+    fn const_assign(&mut self, targets: &'a [Expr], value: &'a Expr) -> CResult<bool> {
+        let Some((name, arg)) = mp::const_assignment(targets, value) else { return Ok(false) };
+        if self.consts.contains_key(name) {
+            return err("can't assign to literal", targets[0].span);
+        }
+        let Some(v) = mp::fold(self.vm, &self.consts, arg) else {
+            return err("not a constant", value.span);
+        };
+        self.consts.insert(name.to_string(), v);
+        if !name.starts_with('_') {
+            self.load_value(v);
+            self.store_name(name);
+        }
+        Ok(true)
     }
 
     fn add_const(&mut self, key: ConstKey, make: impl FnOnce(&mut Vm) -> Value) -> u32 {
@@ -383,6 +427,9 @@ impl<'a, 'v> Compiler<'a, 'v> {
                 self.emit(Op::Pop);
             }
             StmtKind::Assign { targets, value } => {
+                if self.const_assign(targets, value)? {
+                    return Ok(());
+                }
                 self.expr(value)?;
                 for (i, t) in targets.iter().enumerate() {
                     if i + 1 < targets.len() {
@@ -511,6 +558,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
                     self.delete_target(t)?;
                 }
             }
+            StmtKind::Assert { .. } if self.opt_level >= 1 => {}
             StmtKind::Assert { test, msg } => {
                 self.expr(test)?;
                 let ok = self.emit(Op::PopJumpIfTrue(0));
@@ -1004,7 +1052,17 @@ impl<'a, 'v> Compiler<'a, 'v> {
     }
 
     fn function_def(&mut self, f: &'a FunctionDef, span: Span) -> CResult<()> {
+        // `@micropython.native` and friends pick an emitter at compile
+        // time; every emitter runs as bytecode here.
+        let mut decorators = vec![];
         for d in &f.decorators {
+            match mp::emitter_decorator(d) {
+                Some(Err(m)) => return err(m, d.span),
+                Some(Ok(_)) => {}
+                None => decorators.push(d),
+            }
+        }
+        for d in &decorators {
             self.expr(d)?;
         }
         let flags = self.defaults(&f.params)?;
@@ -1015,7 +1073,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
         let cl = self.closure(scope);
         self.set_line(span);
         self.emit(Op::MakeFunction(code, flags | cl));
-        for _ in &f.decorators {
+        for _ in &decorators {
             self.emit(Op::Call(1));
         }
         self.store_name(&f.name.name);
@@ -1169,7 +1227,11 @@ impl<'a, 'v> Compiler<'a, 'v> {
 
     fn expr(&mut self, e: &'a Expr) -> CResult<()> {
         match &e.kind {
-            ExprKind::Name(n) => self.load_name(n),
+            ExprKind::Name(n) => match self.consts.get(n) {
+                Some(&v) => self.load_value(v),
+                None if n == "__debug__" => self.load_value(Value::Bool(self.opt_level == 0)),
+                None => self.load_name(n),
+            },
             ExprKind::Const(c) => self.constant(c),
             ExprKind::FString(parts) => {
                 let n = self.fstring(parts)?;
