@@ -19,5 +19,6 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
     // select.poll and asyncio call their write/readinto/ioctl.
     let iobase = super::new_class(vm, "IOBase");
     vm.module_add(d, "IOBase", Value::Obj(iobase));
+    vm.extensions.insert(super::stream::IoBaseClass(iobase));
     Ok(m)
 }
