@@ -19,7 +19,6 @@ use std::sync::Arc;
 pub struct Pattern {
     class: ObjRef,
     regex: Arc<Regex>,
-    source: String,
 }
 
 crate::native_object!(Pattern);
@@ -119,7 +118,6 @@ fn compile_pattern(vm: &mut Vm, v: Value) -> PyResult<(Arc<Regex>, bool)> {
 
 fn compile(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     vm.check_args("compile", args, 1, 2)?;
-    let source = vm.repr(args[0])?;
     let (regex, _) = compile_pattern(vm, args[0])?;
     if let Some(&f) = args.get(1) {
         if vm.int_arg(f)? & 4096 != 0 {
@@ -128,7 +126,7 @@ fn compile(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         }
     }
     let (class, _) = classes(vm)?;
-    Ok(vm.alloc(Object::Native(Box::new(Pattern { class, regex, source }))))
+    Ok(vm.alloc(Object::Native(Box::new(Pattern { class, regex }))))
 }
 
 /// The subject's bytes (UTF-8 for a str), and whether it was bytes.
