@@ -40,11 +40,11 @@ pub struct BoardArgs {
 }
 
 pub fn main(args: BoardArgs) -> i32 {
-    if !upy_vm::stubs::BOARDS.contains(&args.board.as_str()) {
-        eprintln!("upy board: unknown board '{}' (choose from {})", args.board, upy_vm::stubs::BOARDS.join(", "));
+    let Some(profile) = upy_boards::find(&args.board) else {
+        eprintln!("upy board: unknown board '{}' (choose from {})", args.board, upy_boards::names().join(", "));
         return 2;
-    }
-    let mut options = BoardOptions::for_board(&args.board);
+    };
+    let mut options = BoardOptions::for_board(profile.name);
     options.link = args.link.clone();
     options.stack_size = SESSION_STACK_SIZE;
     if let Some(quirks) = &args.quirks {
@@ -62,7 +62,7 @@ pub fn main(args: BoardArgs) -> i32 {
         return 2;
     }
     let version = server::version_of(&options.version);
-    let (board, virtual_time) = (args.board.clone(), args.virtual_time);
+    let (board, virtual_time) = (profile.name.to_string(), args.virtual_time);
     let handle = match VirtualBoard::new(move || {
         Session::new(SessionOptions { board: board.clone(), virtual_time, ..SessionOptions::default() })
     })
@@ -91,7 +91,7 @@ pub fn main(args: BoardArgs) -> i32 {
     let running = registry::this_process(
         path.clone(),
         handle.device_path().display().to_string(),
-        args.board.clone(),
+        profile.name.to_string(),
         webrepl.as_ref().map(|w| w.url()),
     );
     let registration = match registry::register(&running) {
@@ -106,7 +106,7 @@ pub fn main(args: BoardArgs) -> i32 {
         println!("{}", w.url());
     }
     let also = webrepl.as_ref().map(|w| format!(" and {}", w.url())).unwrap_or_default();
-    eprintln!("simulated {} on {path}{also} — Ctrl-C to stop", args.board);
+    eprintln!("simulated {} on {path}{also} — Ctrl-C to stop", profile.name);
     let (tx, rx) = std::sync::mpsc::channel();
     let _ = ctrlc::set_handler(move || {
         let _ = tx.send(());

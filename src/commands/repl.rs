@@ -52,10 +52,11 @@ pub fn main(args: ReplArgs) -> i32 {
 /// The simulated board, served on a pseudo-terminal of its own for as long
 /// as the terminal session lasts.
 fn simulated(board: &str) -> i32 {
-    if !upy_vm::stubs::BOARDS.contains(&board) {
-        eprintln!("upy repl: unknown board '{board}' (choose from {})", upy_vm::stubs::BOARDS.join(", "));
+    let Some(found) = upy_boards::find(board) else {
+        eprintln!("upy repl: unknown board '{board}' (choose from {})", upy_boards::names().join(", "));
         return 2;
-    }
+    };
+    let board = found.name;
     let mut options = BoardOptions::for_board(board);
     options.stack_size = SESSION_STACK_SIZE;
     let profile = board.to_string();

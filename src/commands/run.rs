@@ -50,7 +50,7 @@ pub struct RunArgs {
     pub args: Vec<String>,
 }
 
-fn parse_size(s: &str) -> Option<usize> {
+pub(crate) fn parse_size(s: &str) -> Option<usize> {
     let s = s.trim().to_ascii_lowercase();
     let (num, mul) = match s.chars().last()? {
         'k' => (&s[..s.len() - 1], 1024),

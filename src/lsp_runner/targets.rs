@@ -57,8 +57,8 @@ impl Targets {
 
     /// Remember the choice; nothing is opened or rebuilt until it is used.
     pub fn configure(&mut self, choice: &TargetChoice) {
-        if let Some(board) = choice.board.as_deref().filter(|b| upy_vm::stubs::BOARDS.contains(b)) {
-            self.local_options.board = board.to_string();
+        if let Some(profile) = choice.board.as_deref().and_then(upy_boards::find) {
+            self.local_options.board = profile.name.to_string();
         }
         if let Some(on) = choice.virtual_time {
             self.local_options.virtual_time = on;
@@ -70,10 +70,10 @@ impl Targets {
     /// a simulated board keeps its session unless the board itself changes.
     pub fn select(&mut self, choice: &TargetChoice) -> Result<String, String> {
         if let Some(board) = choice.board.as_deref() {
-            if !upy_vm::stubs::BOARDS.contains(&board) {
+            if upy_boards::find(board).is_none() {
                 return Err(format!(
                     "no simulated board named {board}: choose one of {}",
-                    upy_vm::stubs::BOARDS.join(", ")
+                    upy_boards::names().join(", ")
                 ));
             }
         }
@@ -87,7 +87,10 @@ impl Targets {
         }
         self.disconnect();
         self.port = None;
-        let board = choice.board.clone().unwrap_or_else(|| self.local_options.board.clone());
+        let board = match choice.board.as_deref().and_then(upy_boards::find) {
+            Some(profile) => profile.name.to_string(),
+            None => self.local_options.board.clone(),
+        };
         let virtual_time = choice.virtual_time.unwrap_or(self.local_options.virtual_time);
         if board != self.local_options.board {
             self.local = None;
@@ -136,8 +139,8 @@ impl Targets {
     /// session has been made yet.
     pub fn pins_svg(&mut self, board: Option<&str>) -> Result<String, String> {
         if self.local.is_none() {
-            if let Some(b) = board.filter(|b| upy_vm::stubs::BOARDS.contains(b)) {
-                self.local_options.board = b.to_string();
+            if let Some(profile) = board.and_then(upy_boards::find) {
+                self.local_options.board = profile.name.to_string();
             }
         }
         let bundle = picture::pins_picture(&self.local().vm);

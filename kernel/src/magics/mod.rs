@@ -12,6 +12,8 @@ pub mod cell;
 mod clear;
 mod connect;
 mod disconnect;
+mod drive;
+mod expect;
 mod files;
 mod get;
 mod hardreset;
@@ -24,9 +26,11 @@ mod ports;
 mod progress;
 mod put;
 mod scope;
+mod sensor;
 mod softreset;
 mod time;
 mod virtualtime;
+mod waveform_checks;
 
 use upy_vm::target::{ErrorInfo, InputSource, Interrupt, RunOutcome, RunRequest};
 
@@ -136,6 +140,9 @@ static MAGICS: &[&dyn Magic] = &[
     &pins::Pins,
     &scope::Scope,
     &autoscope::AutoScope,
+    &drive::Drive,
+    &sensor::Sensor,
+    &expect::Expect,
     &ls::Ls,
     &cat::Cat,
     &put::Put,
