@@ -50,6 +50,27 @@ impl Simulator for Session {
         self.vm.extensions.get::<Board>().map_or(0, |board| board.last_run_log().len())
     }
 
+    fn last_run_log(&self) -> Vec<upy_vm::board::state::LogEntry> {
+        self.vm.extensions.get::<Board>().map_or_else(Vec::new, |board| board.last_run_log().to_vec())
+    }
+
+    fn drive_pin(&mut self, pin: u8, level: Option<u8>) -> Result<(), String> {
+        match self.vm.extensions.get::<Board>() {
+            Some(board) if board.valid_pin(pin) => {}
+            _ => return Err(format!("the {} board has no GPIO{pin}", self.vm.board_name)),
+        }
+        upy_vm::board::drive::set_input(&mut self.vm, pin, level);
+        Ok(())
+    }
+
+    fn set_temperature(&mut self, bus: u8, celsius: f64) -> Result<(), String> {
+        use upy_vm::board::{devices::tmp102, i2c};
+        if !i2c::set_temperature(&mut self.vm, bus, tmp102::DEFAULT_ADDRESS, celsius) {
+            i2c::attach_temperature_sensor(&mut self.vm, bus, celsius)?;
+        }
+        Ok(())
+    }
+
     fn fs_list(&self, path: &str) -> Result<Vec<FsEntry>, String> {
         Ok(self.list_dir(path)?.into_iter().map(|(name, is_dir, size)| FsEntry { name, is_dir, size }).collect())
     }
