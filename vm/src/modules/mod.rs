@@ -24,6 +24,7 @@ pub mod struct_;
 pub mod sys;
 pub mod thread;
 pub mod time;
+pub mod unavailable;
 
 use crate::runtime::error::PyResult;
 use crate::runtime::value::Value;
