@@ -31,6 +31,8 @@ pub struct SessionOptions {
     pub gc_stress: bool,
     /// A host folder whose files seed the simulated flash (`upy run --fs`).
     pub fs_seed: Option<PathBuf>,
+    /// The flash's size in bytes, instead of the board's (a lab's limit).
+    pub flash_size: Option<u64>,
 }
 
 impl Default for SessionOptions {
@@ -43,6 +45,7 @@ impl Default for SessionOptions {
             argv: vec![],
             gc_stress: false,
             fs_seed: None,
+            flash_size: None,
         }
     }
 }
@@ -59,7 +62,7 @@ pub struct Session {
 impl Session {
     pub fn new(options: SessionOptions) -> Session {
         let mut vm = Vm::new();
-        vm.heap.limit = options.heap_limit;
+        vm.heap.set_limit(options.heap_limit);
         vm.heap.stress = options.gc_stress;
         vm.clock.set_mode(if options.virtual_time { ClockMode::Virtual } else { ClockMode::Real });
         let (_, globals) = vm.new_module("__main__");
@@ -77,6 +80,9 @@ impl Session {
         crate::board::install(vm, &self.options.board);
         vm.argv = self.options.argv.clone();
         let host = Box::new(crate::fs::loader::HostFolders::new(&self.options.host_path));
+        if let Some(bytes) = self.options.flash_size {
+            vm.extensions.insert(crate::fs::FlashSize(bytes));
+        }
         if let Err(e) = crate::fs::install(vm, self.options.fs_seed.as_deref(), None, host) {
             self.flash_error = Some(e);
         }
