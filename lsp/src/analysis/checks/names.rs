@@ -118,14 +118,18 @@ pub fn import_insertion_offset(a: &Analysis) -> u32 {
             break;
         }
     }
+    // Spans from error recovery may end inside a character: round down.
     match after {
-        Some(end) => text[end as usize..].find('\n').map_or(text.len() as u32, |i| end + i as u32 + 1),
+        Some(end) => {
+            let end = text.floor_char_boundary(end as usize);
+            text[end..].find('\n').map_or(text.len(), |i| end + i + 1) as u32
+        }
         None => a.module().body.first().map_or(0, |s| line_start(text, s.span.start)),
     }
 }
 
 fn line_start(text: &str, offset: u32) -> u32 {
-    text[..offset as usize].rfind('\n').map_or(0, |i| i as u32 + 1)
+    text[..text.floor_char_boundary(offset as usize)].rfind('\n').map_or(0, |i| i as u32 + 1)
 }
 
 fn unused(a: &Analysis, first_binding: usize, out: &mut Vec<Diagnostic>) {
