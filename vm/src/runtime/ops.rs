@@ -539,6 +539,12 @@ impl Vm {
             }
             return Ok(None);
         };
+        if op == BinOp::Add {
+            // A concatenation is checked against the heap limit before it
+            // is made (`sum(lists, [])` makes one per item, in a native).
+            let size = |v: Value| v.as_obj().map_or(0, |r| self.heap.get(r).payload_bytes());
+            self.reserve(size(a).saturating_add(size(b)))?;
+        }
         match (op, self.heap.get(ra)) {
             (BinOp::Add, Object::Str(x)) => {
                 if let Some(Object::Str(y)) = rb.as_obj().map(|r| self.heap.get(r)) {
