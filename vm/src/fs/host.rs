@@ -67,3 +67,71 @@ pub fn save(fs: &FlashFs, dir: &Path) -> Result<usize, String> {
     }
     Ok(files.len())
 }
+
+#[cfg(all(test, unix))]
+mod tests {
+    use super::*;
+    use std::os::unix::fs::symlink;
+
+    fn temp(name: &str) -> PathBuf {
+        let d = std::env::temp_dir().join(format!("upy-host-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&d);
+        std::fs::create_dir_all(&d).unwrap();
+        d
+    }
+
+    fn flash_with(files: &[(&str, &[u8])]) -> FlashFs {
+        let mut fs = FlashFs::new(1 << 20, 4096);
+        for (path, bytes) in files {
+            if let Some((dir, _)) = path.rsplit_once('/').filter(|(d, _)| !d.is_empty()) {
+                fs.make_dirs(dir).unwrap();
+            }
+            fs.write_file(path, bytes).unwrap();
+        }
+        fs
+    }
+
+    #[test]
+    fn save_refuses_to_write_through_a_symlinked_folder_out() {
+        let root = temp("save-out");
+        let outside = root.join("outside");
+        let dir = root.join("fs");
+        std::fs::create_dir_all(&outside).unwrap();
+        std::fs::create_dir_all(&dir).unwrap();
+        symlink(&outside, dir.join("sub")).unwrap();
+        let fs = flash_with(&[("/sub/x.txt", b"written")]);
+        let e = save(&fs, &dir).unwrap_err();
+        assert!(e.contains("sub") && e.contains("outside"), "{e}");
+        assert!(!outside.join("x.txt").exists());
+    }
+
+    #[test]
+    fn save_refuses_to_write_through_a_symlinked_file_out_or_dangling() {
+        let root = temp("save-file");
+        let outside = root.join("outside.txt");
+        std::fs::write(&outside, "keep").unwrap();
+        let dir = root.join("fs");
+        std::fs::create_dir_all(&dir).unwrap();
+        symlink(&outside, dir.join("a.txt")).unwrap();
+        symlink(root.join("nowhere.txt"), dir.join("b.txt")).unwrap();
+        assert!(save(&flash_with(&[("/a.txt", b"x")]), &dir).unwrap_err().contains("a.txt"));
+        assert_eq!(std::fs::read_to_string(&outside).unwrap(), "keep");
+        assert!(save(&flash_with(&[("/b.txt", b"x")]), &dir).unwrap_err().contains("b.txt"));
+        assert!(!root.join("nowhere.txt").exists());
+    }
+
+    #[test]
+    fn save_and_seed_round_trip_inside() {
+        let root = temp("round");
+        let dir = root.join("fs");
+        std::fs::create_dir_all(dir.join("lib")).unwrap();
+        std::fs::write(dir.join("lib/real.py"), "X = 1\n").unwrap();
+        symlink(dir.join("lib/real.py"), dir.join("alias.py")).unwrap();
+        let mut fs = FlashFs::new(1 << 20, 4096);
+        assert_eq!(seed(&mut fs, &dir).unwrap(), 2);
+        assert_eq!(fs.read_file("/alias.py").unwrap(), b"X = 1\n");
+        save(&flash_with(&[("/alias.py", b"X = 2\n")]), &dir).unwrap();
+        // Written through the inside link, to the file it names.
+        assert_eq!(std::fs::read_to_string(dir.join("lib/real.py")).unwrap(), "X = 2\n");
+    }
+}
