@@ -79,4 +79,3 @@ fn an_added_import_goes_after_a_multibyte_docstring() {
     let at = upy_lsp::analysis::checks::names::import_insertion_offset(&a) as usize;
     assert_eq!(&text[..at], "\"中文说明 🙂\"\n");
 }
-

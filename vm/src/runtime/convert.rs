@@ -143,13 +143,7 @@ impl Vm {
         }
     }
 
-    fn write_seq(
-        &mut self,
-        out: &mut String,
-        items: &[Value],
-        open: &str,
-        close: &str,
-    ) -> PyResult<()> {
+    fn write_seq(&mut self, out: &mut String, items: &[Value], open: &str, close: &str) -> PyResult<()> {
         out.push_str(open);
         for (i, &it) in items.iter().enumerate() {
             if i > 0 {
