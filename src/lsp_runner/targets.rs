@@ -115,16 +115,18 @@ impl Targets {
         }
     }
 
-    pub fn put_file(&mut self, path: &str, data: &[u8]) -> Result<(), String> {
+    pub fn put_file(&mut self, path: &str, data: &[u8], progress: &mut dyn FnMut(u64, u64)) -> Result<(), String> {
         if self.current_is_local() {
-            return self.local().write_file(path, data);
+            self.local().write_file(path, data)?;
+            progress(data.len() as u64, data.len() as u64);
+            return Ok(());
         }
         let conn = self.board()?;
         let mut fs = upy_device::fs::BoardFs::new(conn);
         if let Some((dir, _)) = path.rsplit_once('/').filter(|(dir, _)| !dir.is_empty()) {
             fs.mkdir(dir).map_err(|e| e.to_string())?;
         }
-        fs.put_bytes(data, path, &mut |_, _| {}).map_err(|e| e.to_string())
+        fs.put_bytes(data, path, progress).map_err(|e| e.to_string())
     }
 
     pub fn reset(&mut self) -> Result<String, String> {

@@ -31,6 +31,11 @@ impl CellOutput {
     pub fn print(&mut self, text: &str) {
         self.write(Stream::Stdout, text);
     }
+
+    /// Show `bundle` under `display_id`, or replace what is shown there.
+    pub fn display_with_id(&mut self, bundle: &MimeBundle, display_id: &str, update: bool) {
+        self.publisher.display_with_id(&self.parent, bundle, display_id, update);
+    }
 }
 
 impl OutputSink for CellOutput {

@@ -20,8 +20,10 @@ mod hardreset;
 mod help;
 mod local;
 mod ls;
+mod mip;
 mod pins;
 mod ports;
+mod progress;
 mod put;
 mod scope;
 mod sensor;
@@ -145,6 +147,7 @@ static MAGICS: &[&dyn Magic] = &[
     &cat::Cat,
     &put::Put,
     &get::Get,
+    &mip::Mip,
     &clear::Clear,
 ];
 

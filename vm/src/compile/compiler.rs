@@ -2,6 +2,7 @@
 //! comprehension or module; names are resolved with the symbol table.
 
 use super::code::{Code, CodeKind, Op};
+use super::micropython as mp;
 use super::symtable::{analyze, node_key, NameKind, ScopeKind, SymbolTable};
 use crate::runtime::object::Object;
 use crate::runtime::value::Value;
@@ -25,6 +26,9 @@ pub struct CompileOptions<'s> {
     pub want_result: bool,
     /// Spans are relative to this byte offset.
     pub byte_offset: u32,
+    /// `compile(..., 'single')`: every expression statement of the module
+    /// prints its value's repr unless it is None, as at the REPL.
+    pub repl_print: bool,
 }
 
 #[derive(Hash, PartialEq, Eq)]
@@ -37,11 +41,25 @@ enum ConstKey {
 }
 
 enum FBlock<'a> {
-    Loop { start: u32, breaks: Vec<usize>, is_for: bool },
+    Loop {
+        start: u32,
+        breaks: Vec<usize>,
+        is_for: bool,
+    },
     TryExcept,
     Finally(&'a [Stmt]),
-    HandlerBody { named: Option<&'a str> },
-    With,
+    HandlerBody {
+        named: Option<&'a str>,
+    },
+    /// A `finally` body run for an exception: the exception sits on the
+    /// stack (for the `Reraise` after it) and is the handled one.
+    FinallyExc,
+    /// A `finally` body inlined into a `return`: the value being returned
+    /// sits on the stack until the body ends.
+    PendingReturn,
+    With {
+        is_async: bool,
+    },
 }
 
 struct CodeBuilder<'a> {
@@ -70,6 +88,27 @@ pub struct Compiler<'a, 'v> {
     byte_offset: u32,
     file: Arc<str>,
     stack: Vec<CodeBuilder<'a>>,
+    /// Names made constant by `NAME = const(value)`, for the whole source.
+    consts: HashMap<String, Value>,
+    /// `micropython.opt_level()` when compilation started.
+    opt_level: i64,
+    repl_print: bool,
+}
+
+/// What the REPL does with an expression statement's value.
+fn repl_print(
+    vm: &mut Vm,
+    args: &[Value],
+    _kw: crate::objects::function::KwArgs,
+) -> crate::runtime::error::PyResult<Value> {
+    if let Some(&v) = args.first() {
+        if !v.is_none() {
+            let mut text = vm.repr(v)?;
+            text.push('\n');
+            vm.io.write(crate::target::Stream::Stdout, &text);
+        }
+    }
+    Ok(Value::None)
 }
 
 type CResult<T> = Result<T, CompileError>;
@@ -81,16 +120,21 @@ fn err<T>(message: impl Into<String>, span: Span) -> CResult<T> {
 /// Compile a parsed module (a file or a notebook cell).
 pub fn compile_module(vm: &mut Vm, module: &Module, source: &str, opts: &CompileOptions) -> CResult<Arc<Code>> {
     let table = analyze(module);
-    if let Some((m, s)) = table.errors.first() {
+    // The first in the source, as a one-pass compiler meets them.
+    if let Some((m, s)) = table.errors.iter().min_by_key(|(_, s)| s.start) {
         return err(m.clone(), *s);
     }
+    let opt_level = mp::opt_level(vm);
     let mut c = Compiler {
         vm,
+        repl_print: opts.repl_print,
         table,
         lines: LineIndex::new(source),
         byte_offset: opts.byte_offset,
         file: opts.file.into(),
         stack: vec![],
+        consts: HashMap::new(),
+        opt_level,
     };
     c.begin(0, CodeKind::Module, "<module>", "<module>", 1);
     let body = &module.body;
@@ -245,13 +289,49 @@ impl<'a, 'v> Compiler<'a, 'v> {
     }
 
     fn set_line(&mut self, span: Span) {
-        let off = span.start.saturating_sub(self.byte_offset);
-        let line = self.lines.line(off) as u32 + 1;
+        let line = self.line_of(span);
         self.b().line = line;
     }
 
     fn line_of(&self, span: Span) -> u32 {
+        if self.opt_level >= 3 {
+            // MicroPython keeps no line numbers at this level: all say 1.
+            return 1;
+        }
         self.lines.line(span.start.saturating_sub(self.byte_offset)) as u32 + 1
+    }
+
+    /// Load a value folded at compile time.
+    fn load_value(&mut self, v: Value) {
+        match v {
+            Value::None => self.emit(Op::LoadNone),
+            Value::Bool(true) => self.emit(Op::LoadTrue),
+            Value::Bool(false) => self.emit(Op::LoadFalse),
+            Value::Int(i) if i32::try_from(i).is_ok() => self.emit(Op::LoadInt(i as i32)),
+            v => {
+                let id = 1 << 40 | self.b().consts.len();
+                let k = self.add_const(ConstKey::Unique(id), |_| v);
+                self.emit(Op::LoadConst(k))
+            }
+        };
+    }
+
+    /// `NAME = const(value)`: true when handled (stored, or dropped for a
+    /// private `_NAME`).
+    fn const_assign(&mut self, targets: &'a [Expr], value: &'a Expr) -> CResult<bool> {
+        let Some((name, arg)) = mp::const_assignment(targets, value) else { return Ok(false) };
+        if self.consts.contains_key(name) {
+            return err("can't assign to literal", targets[0].span);
+        }
+        let Some(v) = mp::fold(self.vm, &self.consts, arg) else {
+            return err("not a constant", value.span);
+        };
+        self.consts.insert(name.to_string(), v);
+        if !name.starts_with('_') {
+            self.load_value(v);
+            self.store_name(name);
+        }
+        Ok(true)
     }
 
     fn add_const(&mut self, key: ConstKey, make: impl FnOnce(&mut Vm) -> Value) -> u32 {
@@ -286,6 +366,20 @@ impl<'a, 'v> Compiler<'a, 'v> {
     fn scope_kind(&self) -> ScopeKind {
         let b = self.stack.last().expect("builder");
         self.table.scopes[b.scope].kind
+    }
+
+    /// Directly in a function (MicroPython compiles a comprehension as a
+    /// function of its own, not an async one: `await` is refused there).
+    fn in_function(&self) -> bool {
+        self.scope_kind() == ScopeKind::Function
+    }
+
+    /// `async for` and `async with` belong in an `async def`.
+    fn check_async(&self, span: Span) -> CResult<()> {
+        match self.stack.last().expect("builder").kind {
+            CodeKind::Coroutine | CodeKind::AsyncGenerator => Ok(()),
+            _ => err("async for/with outside async function", span),
+        }
     }
 
     fn name_kind(&self, n: &str) -> NameKind {
@@ -325,14 +419,10 @@ impl<'a, 'v> Compiler<'a, 'v> {
                 let s = self.b().slots[n];
                 self.emit(Op::StoreFast(s));
             }
+            // In a class body a free name is one declared `nonlocal`.
             NameKind::Cell | NameKind::Free => {
-                if self.scope_kind() == ScopeKind::Class && n != "__class__" {
-                    let i = self.name(n);
-                    self.emit(Op::StoreName(i));
-                } else {
-                    let s = self.b().slots[n];
-                    self.emit(Op::StoreDeref(s));
-                }
+                let s = self.b().slots[n];
+                self.emit(Op::StoreDeref(s));
             }
             NameKind::GlobalExplicit | NameKind::GlobalImplicit => {
                 let i = self.name(n);
@@ -378,11 +468,22 @@ impl<'a, 'v> Compiler<'a, 'v> {
     fn stmt(&mut self, s: &'a Stmt) -> CResult<()> {
         self.set_line(s.span);
         match &s.kind {
+            StmtKind::Expr(e) if self.repl_print && self.scope_kind() == ScopeKind::Module => {
+                let c =
+                    self.add_const(ConstKey::Str("\u{0}repl_print".into()), |vm| vm.new_native("print", repl_print));
+                self.emit(Op::LoadConst(c));
+                self.expr(e)?;
+                self.emit(Op::Call(1));
+                self.emit(Op::Pop);
+            }
             StmtKind::Expr(e) => {
                 self.expr(e)?;
                 self.emit(Op::Pop);
             }
             StmtKind::Assign { targets, value } => {
+                if self.const_assign(targets, value)? {
+                    return Ok(());
+                }
                 self.expr(value)?;
                 for (i, t) in targets.iter().enumerate() {
                     if i + 1 < targets.len() {
@@ -430,6 +531,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
             }
             StmtKind::For { is_async, target, iter, body, orelse } => {
                 if *is_async {
+                    self.check_async(s.span)?;
                     return self.async_for(target, iter, body, orelse);
                 }
                 self.expr(iter)?;
@@ -495,14 +597,19 @@ impl<'a, 'v> Compiler<'a, 'v> {
                     let end = self.emit(Op::Jump(0));
                     self.patch(setup);
                     // Exception path: the exception is on the stack.
-                    self.b().fblocks.push(FBlock::HandlerBody { named: None });
+                    self.b().fblocks.push(FBlock::FinallyExc);
                     self.body(finalbody)?;
                     self.b().fblocks.pop();
                     self.emit(Op::Reraise);
                     self.patch(end);
                 }
             }
-            StmtKind::With { is_async, items, body } => self.with(items, body, *is_async)?,
+            StmtKind::With { is_async, items, body } => {
+                if *is_async {
+                    self.check_async(s.span)?;
+                }
+                self.with(items, body, *is_async)?
+            }
             StmtKind::FunctionDef(f) => self.function_def(f, s.span)?,
             StmtKind::ClassDef(c) => self.class_def(c, s.span)?,
             StmtKind::Global(_) | StmtKind::Nonlocal(_) => {}
@@ -511,6 +618,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
                     self.delete_target(t)?;
                 }
             }
+            StmtKind::Assert { .. } if self.opt_level >= 1 => {}
             StmtKind::Assert { test, msg } => {
                 self.expr(test)?;
                 let ok = self.emit(Op::PopJumpIfTrue(0));
@@ -561,7 +669,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
                 self.emit(Op::ImportName(i));
                 if names.len() == 1 && names[0].name.name == "*" {
                     if self.scope_kind() == ScopeKind::Function {
-                        return err("import * only allowed at module level", s.span);
+                        return err("import * not at module level", s.span);
                     }
                     self.emit(Op::ImportStar);
                 } else {
@@ -575,7 +683,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
                 }
             }
             StmtKind::Match { .. } => {
-                return err("MicroPython does not support the match statement", s.span);
+                return err("invalid syntax", s.span);
             }
         }
         Ok(())
@@ -652,7 +760,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
             }
         }
         let setup = self.emit(Op::SetupFinally(0));
-        self.b().fblocks.push(FBlock::With);
+        self.b().fblocks.push(FBlock::With { is_async });
         if rest.is_empty() {
             self.body(body)?;
         } else {
@@ -753,10 +861,18 @@ impl<'a, 'v> Compiler<'a, 'v> {
                 FBlock::Finally(body) => {
                     let body: &'a [Stmt] = body;
                     self.emit(Op::PopBlock);
-                    // Run the finally body outside its own block.
+                    // Run the finally body outside its own block. A
+                    // `break`/`continue` in it cancels the return, so it
+                    // must know the return value is on the stack.
                     let saved: Vec<FBlock<'a>> = self.b().fblocks.drain(i..).collect();
+                    if has_value {
+                        self.b().fblocks.push(FBlock::PendingReturn);
+                    }
                     self.body(body)?;
                     let b = self.b();
+                    if has_value {
+                        b.fblocks.pop();
+                    }
                     b.fblocks.extend(saved);
                 }
                 FBlock::HandlerBody { named } => {
@@ -767,13 +883,27 @@ impl<'a, 'v> Compiler<'a, 'v> {
                         self.store_name(n);
                     }
                 }
-                FBlock::With => {
+                FBlock::FinallyExc => {
+                    self.emit(Op::PopExcept);
+                    if has_value {
+                        self.emit(Op::Rot2);
+                    }
+                    self.emit(Op::Pop);
+                }
+                FBlock::PendingReturn => {
+                    if has_value {
+                        self.emit(Op::Rot2);
+                    }
+                    self.emit(Op::Pop);
+                }
+                FBlock::With { is_async } => {
+                    let is_async = *is_async;
                     self.emit(Op::PopBlock);
                     if has_value {
                         self.emit(Op::Rot2);
                     }
                     self.emit(Op::LoadNone);
-                    self.emit(Op::WithExit);
+                    self.with_exit_call(is_async);
                     self.emit(Op::Pop);
                     self.emit(Op::Pop);
                 }
@@ -784,8 +914,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
 
     fn break_continue(&mut self, is_break: bool, span: Span) -> CResult<()> {
         let Some(idx) = self.unwind_fblocks(Some(is_break), false)? else {
-            let what = if is_break { "'break'" } else { "'continue'" };
-            return err(format!("{what} outside loop"), span);
+            return err("'break'/'continue' outside loop", span);
         };
         let (start, is_for) = match &self.b().fblocks[idx] {
             FBlock::Loop { start, is_for, .. } => (*start, *is_for),
@@ -833,13 +962,14 @@ impl<'a, 'v> Compiler<'a, 'v> {
                 self.emit(Op::Rot3);
                 self.emit(Op::StoreSubscr);
             }
-            _ => return err("illegal expression for augmented assignment", target.span),
+            _ => return err("can't assign to expression", target.span),
         }
         Ok(())
     }
 
     fn store_target(&mut self, t: &'a Expr) -> CResult<()> {
         match &t.kind {
+            ExprKind::Name(n) if n == "__debug__" => return err("can't assign to expression", t.span),
             ExprKind::Name(n) => self.store_name(n),
             ExprKind::Attribute { value, attr } => {
                 self.expr(value)?;
@@ -851,6 +981,8 @@ impl<'a, 'v> Compiler<'a, 'v> {
                 self.expr(index)?;
                 self.emit(Op::StoreSubscr);
             }
+            // MicroPython: `() = x` assigns to nothing it can name.
+            ExprKind::Tuple(items) if items.is_empty() => return err("can't assign to expression", t.span),
             ExprKind::Tuple(items) | ExprKind::List(items) => {
                 let star = items.iter().position(|e| matches!(e.kind, ExprKind::Starred(_)));
                 match star {
@@ -859,7 +991,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
                     }
                     Some(p) => {
                         if items.iter().filter(|e| matches!(e.kind, ExprKind::Starred(_))).count() > 1 {
-                            return err("multiple starred expressions in assignment", t.span);
+                            return err("multiple *x in assignment", t.span);
                         }
                         self.emit(Op::UnpackEx(p as u32, (items.len() - p - 1) as u32));
                     }
@@ -871,7 +1003,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
                     }
                 }
             }
-            ExprKind::Starred(_) => return err("starred assignment target must be in a list or tuple", t.span),
+            ExprKind::Starred(_) => return err("can't assign to expression", t.span),
             _ => return err("can't assign to expression", t.span),
         }
         Ok(())
@@ -890,7 +1022,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
                 self.expr(index)?;
                 self.emit(Op::DeleteSubscr);
             }
-            ExprKind::Tuple(items) | ExprKind::List(items) => {
+            ExprKind::Tuple(items) | ExprKind::List(items) if !items.is_empty() => {
                 for it in items {
                     self.delete_target(it)?;
                 }
@@ -1004,7 +1136,17 @@ impl<'a, 'v> Compiler<'a, 'v> {
     }
 
     fn function_def(&mut self, f: &'a FunctionDef, span: Span) -> CResult<()> {
+        // `@micropython.native` and friends pick an emitter at compile
+        // time; every emitter runs as bytecode here.
+        let mut decorators = vec![];
         for d in &f.decorators {
+            match mp::emitter_decorator(d) {
+                Some(Err(m)) => return err(m, d.span),
+                Some(Ok(_)) => {}
+                None => decorators.push(d),
+            }
+        }
+        for d in &decorators {
             self.expr(d)?;
         }
         let flags = self.defaults(&f.params)?;
@@ -1015,7 +1157,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
         let cl = self.closure(scope);
         self.set_line(span);
         self.emit(Op::MakeFunction(code, flags | cl));
-        for _ in &f.decorators {
+        for _ in &decorators {
             self.emit(Op::Call(1));
         }
         self.store_name(&f.name.name);
@@ -1087,6 +1229,12 @@ impl<'a, 'v> Compiler<'a, 'v> {
     /// positionals (the callee is below them), and emit the call.
     fn call_args(&mut self, args: &[&'a Arg], extra: u32) -> CResult<()> {
         let has_star = args.iter().any(|a| matches!(a, Arg::Starred(_) | Arg::DoubleStarred(_)));
+        let first_kw = args.iter().position(|a| matches!(a, Arg::Keyword { .. }));
+        if let Some(k) = first_kw {
+            if let Some(Arg::Starred(e)) = args[k..].iter().find(|a| matches!(a, Arg::Starred(_))) {
+                return err("* arg after kwarg", e.span);
+            }
+        }
         if has_star {
             // Positionals into a list → tuple; keywords into a dict.
             self.emit(Op::BuildList(extra));
@@ -1116,11 +1264,12 @@ impl<'a, 'v> Compiler<'a, 'v> {
                             let c = self.const_str(&name.name);
                             self.emit(Op::LoadConst(c));
                             self.expr(value)?;
-                            self.emit(Op::MapAdd(1));
+                            self.emit(Op::BuildMap(1));
+                            self.emit(Op::KwMerge(1));
                         }
                         Arg::DoubleStarred(e) => {
                             self.expr(e)?;
-                            self.emit(Op::DictUpdate(1));
+                            self.emit(Op::KwMerge(1));
                         }
                         _ => {}
                     }
@@ -1135,7 +1284,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
             match a {
                 Arg::Positional(e) => {
                     if !kwnames.is_empty() {
-                        return err("positional argument follows keyword argument", e.span);
+                        return err("positional arg after keyword arg", e.span);
                     }
                     self.expr(e)?;
                     n += 1;
@@ -1169,7 +1318,13 @@ impl<'a, 'v> Compiler<'a, 'v> {
 
     fn expr(&mut self, e: &'a Expr) -> CResult<()> {
         match &e.kind {
-            ExprKind::Name(n) => self.load_name(n),
+            // `__debug__` is a constant to MicroPython's compiler, set by
+            // micropython.opt_level().
+            ExprKind::Name(n) => match self.consts.get(n) {
+                Some(&v) => self.load_value(v),
+                None if n == "__debug__" => self.load_value(Value::Bool(self.opt_level == 0)),
+                None => self.load_name(n),
+            },
             ExprKind::Const(c) => self.constant(c),
             ExprKind::FString(parts) => {
                 let n = self.fstring(parts)?;
@@ -1253,7 +1408,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
                         match a {
                             Arg::Positional(x) => {
                                 if !kwnames.is_empty() {
-                                    return err("positional argument follows keyword argument", x.span);
+                                    return err("positional arg after keyword arg", x.span);
                                 }
                                 self.expr(x)?;
                             }
@@ -1306,7 +1461,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
                     }
                 }
             }
-            ExprKind::Starred(_) => return err("can't use starred expression here", e.span),
+            ExprKind::Starred(_) => return err("*x must be assignment target", e.span),
             ExprKind::List(items) => self.sequence(items, Seq::List)?,
             ExprKind::Tuple(items) => self.sequence(items, Seq::Tuple)?,
             ExprKind::Set(items) => self.sequence(items, Seq::Set)?,
@@ -1367,6 +1522,9 @@ impl<'a, 'v> Compiler<'a, 'v> {
                 self.store_name(&target.name);
             }
             ExprKind::Await(x) => {
+                if !self.in_function() {
+                    return err("'await' outside function", e.span);
+                }
                 self.expr(x)?;
                 self.emit(Op::GetAwaitable);
                 self.emit(Op::LoadNone);

@@ -44,4 +44,6 @@ pub fn register_all(vm: &mut Vm) {
     exception::register(vm);
     descriptors::register(vm);
     generator_methods::register(vm);
+    iter::register(vm);
+    slice::register(vm);
 }

@@ -7,7 +7,7 @@ use super::heap::ObjRef;
 use super::object::Object;
 use super::value::Value;
 use super::vm::Vm;
-use crate::objects::instance::BaseData;
+use crate::objects::instance::{BaseData, Special};
 use std::fmt::Write;
 
 impl Vm {
@@ -27,37 +27,20 @@ impl Vm {
                 Object::Range(rg) => !rg.is_empty(),
                 Object::BigInt(_) => true,
                 Object::Complex(a, b) => *a != 0.0 || *b != 0.0,
-                Object::Instance(inst) => {
-                    let class = inst.class;
-                    let base = match inst.base {
-                        BaseData::Value(x) => Some(x),
-                        _ => None,
-                    };
-                    if let Some(f) = self.lookup_class_attr(class, self.names.bool_) {
-                        let r = self.call(f, &[v])?;
-                        return match r {
-                            Value::Bool(b) => Ok(b),
-                            _ => Err(self.type_error("__bool__ should return bool")),
-                        };
+                // MicroPython: `__bool__` answers only by returning True;
+                // else `__len__` decides; else the object is true.
+                Object::Instance(_) | Object::Native(_) => {
+                    let bn = self.names.bool_;
+                    match self.special_lookup(v, bn) {
+                        Some(Special::Method(f)) => return Ok(self.call_special(v, f, &[])?.is(Value::Bool(true))),
+                        Some(Special::Base(inner)) => return self.truthy(inner),
+                        None => {}
                     }
-                    if let Some(f) = self.lookup_class_attr(class, self.names.len) {
-                        if !matches!(f.as_obj().map(|x| self.heap.get(x)), Some(Object::NativeFunction(_))) {
-                            let r = self.call(f, &[v])?;
-                            return Ok(!matches!(r, Value::Int(0)));
-                        }
+                    let ln = self.names.len;
+                    match self.call_dunder(v, ln, &[])? {
+                        Some(n) => return Ok(!n.is(Value::Int(0))),
+                        None => true,
                     }
-                    if let Some(b) = base {
-                        return self.truthy(b);
-                    }
-                    true
-                }
-                Object::Native(_) => {
-                    let class = self.class_of(v);
-                    if let Some(f) = self.lookup_class_attr(class, self.names.len) {
-                        let r = self.call(f, &[v])?;
-                        return Ok(!matches!(r, Value::Int(0)));
-                    }
-                    true
                 }
                 _ => true,
             },
@@ -232,7 +215,11 @@ impl Vm {
                     }
                     Object::Dict(d) => {
                         let entries: Vec<(Value, Value)> = d.iter().map(|e| (e.key, e.value)).collect();
+                        let ordered = d.is_ordered();
                         seen.push(r);
+                        if ordered {
+                            out.push_str("OrderedDict(");
+                        }
                         out.push('{');
                         for (i, (k, val)) in entries.into_iter().enumerate() {
                             if i > 0 {
@@ -243,6 +230,9 @@ impl Vm {
                             self.write_repr(out, val, seen)?;
                         }
                         out.push('}');
+                        if ordered {
+                            out.push(')');
+                        }
                         seen.pop();
                     }
                     Object::Set(s) => {
@@ -320,7 +310,11 @@ impl Vm {
                     }
                     Object::StaticMethod(_) => out.push_str("<staticmethod>"),
                     Object::ClassMethod(_) => out.push_str("<classmethod>"),
-                    Object::Super { .. } => out.push_str("<super>"),
+                    Object::Super { class, obj } => {
+                        let (class, obj) = (Value::Obj(*class), *obj);
+                        let (c, o) = (self.str(class)?, self.str(obj)?);
+                        let _ = write!(out, "<super: {c}, {o}>");
+                    }
                     Object::MemoryView { .. } => {
                         let _ = write!(out, "<memoryview>");
                     }
@@ -377,39 +371,51 @@ impl Vm {
             return Ok(h);
         }
         if let Value::Obj(r) = v {
-            if let Object::Instance(inst) = self.heap.get(r) {
-                let class = inst.class;
-                let hn = self.names.hash;
-                if let Some(f) = self.lookup_class_attr(class, hn) {
-                    if f.is_none() {
-                        let t = self.type_name(v);
-                        return Err(self.type_error(format!("unhashable type: '{t}'")));
-                    }
-                    if !self.is_builtin_native(f) {
-                        let h = self.call(f, &[v])?;
-                        return match h {
-                            Value::Int(i) => Ok(super::hash::hash_int(i)),
-                            Value::Bool(b) => Ok(b as u64),
-                            _ => Err(self.type_error("__hash__ should return an int")),
-                        };
+            match self.heap.get(r) {
+                // A tuple holding something unhashable: that item is named.
+                Object::Tuple(items) => {
+                    let items = items.to_vec();
+                    for it in items {
+                        self.hash(it)?;
                     }
                 }
-                // A class defining __eq__ without __hash__ is unhashable.
-                let eqn = self.names.eq;
-                if let Some(f) = self.lookup_class_attr(class, eqn) {
-                    if !self.is_builtin_native(f) {
-                        let t = self.type_name(v);
-                        return Err(self.type_error(format!("unhashable type: '{t}'")));
+                Object::Instance(inst) => {
+                    let class = inst.class;
+                    let hn = self.names.hash;
+                    if let Some(f) = self.lookup_class_attr(class, hn) {
+                        // `__hash__ = None` is called like any other value.
+                        if !self.is_builtin_native(f) {
+                            let h = self.call_special(v, f, &[])?;
+                            return match h {
+                                Value::Int(i) => Ok(super::hash::hash_int(i)),
+                                Value::Bool(b) => Ok(b as u64),
+                                _ => Err(self.type_error("__hash__ should return an int")),
+                            };
+                        }
+                    }
+                    // A class defining __eq__ without __hash__ is unhashable.
+                    let eqn = self.names.eq;
+                    let user_eq = self.lookup_class_attr(class, eqn).is_some_and(|f| !self.is_builtin_native(f));
+                    if !user_eq {
+                        if let BaseData::Value(inner) = self.instance_base(r) {
+                            return self.hash(inner);
+                        }
+                        return Ok(super::hash::hash_int(r.0 as i64 * 8));
                     }
                 }
-                if let BaseData::Value(inner) = self.instance_base(r) {
-                    return self.hash(inner);
+                Object::Native(_) => {
+                    let hn = self.names.hash;
+                    match self.call_dunder(v, hn, &[])? {
+                        Some(Value::Int(i)) => return Ok(super::hash::hash_int(i)),
+                        Some(_) => return Err(self.type_error("__hash__ should return an int")),
+                        None => return Ok(super::hash::hash_int(r.0 as i64 * 8)),
+                    }
                 }
-                return Ok(r.0 as u64);
+                _ => {}
             }
         }
         let t = self.type_name(v);
-        Err(self.type_error(format!("unhashable type: '{t}'")))
+        Err(self.type_error(format!("unsupported type for __hash__: '{t}'")))
     }
 
     /// f-string / `format()`: conversion (1 str, 2 repr, 3 ascii) then the

@@ -4,7 +4,7 @@ use super::error::{ExcKind, PyResult};
 use super::object::Object;
 use super::value::Value;
 use super::vm::Vm;
-use crate::objects::instance::BaseData;
+use crate::objects::instance::Special;
 
 /// A slice resolved against a length: the indices it selects.
 pub struct SliceIdx {
@@ -73,7 +73,7 @@ impl Vm {
         let len = len as i64;
         let step = if c.is_none() { 1 } else { self.to_index(c)? };
         if step == 0 {
-            return Err(self.value_error("slice step cannot be zero"));
+            return Err(self.value_error("slice step can't be zero"));
         }
         let clamp = |v: i64, lo: i64, hi: i64| v.max(lo).min(hi);
         let (lo, hi) = if step > 0 { (0, len) } else { (-1, len - 1) };
@@ -201,10 +201,11 @@ impl Vm {
             Object::Range(rg) => {
                 let rg = *rg;
                 if self.is_slice(key) {
+                    // MicroPython keeps the resolved stop, unnormalised.
                     let s = self.resolve_slice(key, rg.len())?;
                     let start = rg.start + s.start * rg.step;
                     let step = rg.step * s.step;
-                    let stop = start + s.count() as i64 * step;
+                    let stop = rg.start + s.stop * rg.step;
                     return Ok(self.alloc(Object::Range(crate::objects::range::Range { start, stop, step })));
                 }
                 let i = self.to_index(key)?;
@@ -242,27 +243,15 @@ impl Vm {
                 }
                 Ok(v)
             }
-            Object::Instance(inst) => {
-                let class = inst.class;
-                let base = match inst.base {
-                    BaseData::Value(b) => Some(b),
-                    _ => None,
-                };
+            Object::Instance(_) => {
                 let gi = self.names.getitem;
-                match self.lookup_class_attr(class, gi) {
-                    Some(f)
-                        if base.is_none()
-                            || matches!(f.as_obj().map(|x| self.heap.get(x)), Some(Object::Function(_))) =>
-                    {
-                        self.call(f, &[obj, key])
+                match self.special_lookup(obj, gi) {
+                    Some(Special::Method(f)) => self.call_special(obj, f, &[key]),
+                    Some(Special::Base(b)) => self.get_item(b, key),
+                    None => {
+                        let t = self.type_name(obj);
+                        Err(self.type_error(format!("'{t}' object isn't subscriptable")))
                     }
-                    _ => match base {
-                        Some(b) => self.get_item(b, key),
-                        None => {
-                            let t = self.type_name(obj);
-                            Err(self.type_error(format!("'{t}' object isn't subscriptable")))
-                        }
-                    },
                 }
             }
             Object::Native(_) | Object::Class(_) => {
@@ -381,21 +370,14 @@ impl Vm {
                 Ok(())
             }
             Object::Instance(_) | Object::Native(_) => {
-                let class = self.class_of(obj);
                 let si = self.names.setitem;
-                match self.lookup_class_attr(class, si) {
-                    Some(f)
-                        if matches!(f.as_obj().map(|x| self.heap.get(x)), Some(Object::Function(_)))
-                            || matches!(self.heap.get(r), Object::Native(_)) =>
-                    {
-                        self.call(f, &[obj, key, v])?;
+                match self.special_lookup(obj, si) {
+                    Some(Special::Method(f)) => {
+                        self.call_special(obj, f, &[key, v])?;
                         Ok(())
                     }
-                    _ => {
-                        let inner = self.unwrap_builtin(obj);
-                        if !inner.is(obj) {
-                            return self.set_item(inner, key, v);
-                        }
+                    Some(Special::Base(inner)) => self.set_item(inner, key, v),
+                    None => {
                         let t = self.type_name(obj);
                         Err(self.type_error(format!("'{t}' object doesn't support item assignment")))
                     }
@@ -460,18 +442,14 @@ impl Vm {
                 }
             }
             Object::Instance(_) | Object::Native(_) => {
-                let class = self.class_of(obj);
                 let di = self.names.delitem;
-                match self.lookup_class_attr(class, di) {
-                    Some(f) => {
-                        self.call(f, &[obj, key])?;
+                match self.special_lookup(obj, di) {
+                    Some(Special::Method(f)) => {
+                        self.call_special(obj, f, &[key])?;
                         Ok(())
                     }
+                    Some(Special::Base(inner)) => self.del_item(inner, key),
                     None => {
-                        let inner = self.unwrap_builtin(obj);
-                        if !inner.is(obj) {
-                            return self.del_item(inner, key);
-                        }
                         let t = self.type_name(obj);
                         Err(self.type_error(format!("'{t}' object doesn't support item deletion")))
                     }

@@ -31,6 +31,8 @@ pub struct Types {
     pub list: ObjRef,
     pub tuple: ObjRef,
     pub dict: ObjRef,
+    /// `collections.OrderedDict`: a dict whose table keeps insertion order.
+    pub ordereddict: ObjRef,
     pub set: ObjRef,
     pub frozenset: ObjRef,
     pub range: ObjRef,
@@ -108,6 +110,9 @@ pub struct Vm {
     pub lookups: super::lookup_cache::LookupCache,
     /// Per-module state that Rust modules keep (board, filesystem, …).
     pub extensions: crate::runtime::extensions::Extensions,
+    /// What `throw()` sends into a generator suspended in `yield from`:
+    /// its `YieldFrom` op passes it on to the delegate (see `interp.rs`).
+    pub inject: Option<Value>,
 }
 
 fn bare_class(heap: &mut Heap, name: &str) -> ObjRef {
@@ -119,7 +124,7 @@ fn bare_class(heap: &mut Heap, name: &str) -> ObjRef {
         layout: Layout::Builtin,
         builtin_base: None,
         is_user: false,
-        has_data_descriptors: false,
+        has_special_accessors: false,
     })))
 }
 
@@ -161,6 +166,7 @@ impl Vm {
             super_: mk("super"),
             ellipsis: mk("ellipsis"),
             not_implemented: mk("NotImplementedType"),
+            ordereddict: mk("OrderedDict"),
         };
         // Every built-in type derives from object; bool from int.
         let all = [
@@ -209,6 +215,11 @@ impl Vm {
                 c.builtin_base = Some(if t == types.bool_ { types.int } else { t });
             }
         }
+        if let Object::Class(c) = heap.get_mut(types.ordereddict) {
+            c.bases = vec![types.dict];
+            c.mro = vec![types.ordereddict, types.dict, object];
+            c.builtin_base = Some(types.ordereddict);
+        }
         let ellipsis = Value::Obj(heap.alloc(Object::Instance(Box::new(Instance {
             class: types.ellipsis,
             dict: Dict::new(),
@@ -251,6 +262,7 @@ impl Vm {
             scheduler: Default::default(),
             lookups: Default::default(),
             argv: vec![],
+            inject: None,
         };
         vm.names = super::names::Names::new(&mut vm);
         // Exception classes, bases first.
@@ -266,6 +278,7 @@ impl Vm {
         vm.exc = ExcClasses(classes);
         crate::objects::register_all(&mut vm);
         crate::builtins::register(&mut vm);
+        crate::builtins::refuse_keywords(&mut vm);
         crate::modules::register(&mut vm);
         vm.heap.pin_all();
         vm
@@ -381,7 +394,7 @@ impl Vm {
             layout,
             builtin_base,
             is_user,
-            has_data_descriptors: false,
+            has_special_accessors: false,
         })));
         let mut full = vec![r];
         full.extend(mro);
@@ -431,10 +444,10 @@ impl Vm {
             Object::Module(m) => m.dict,
             _ => owner,
         };
-        let is_property = matches!(value.as_obj().map(|r| self.heap.get(r)), Some(Object::Property { .. }));
+        let accessor = matches!(self.heap.get(owner), Object::Class(_)) && self.is_special_accessor(key, value);
         match self.heap.get_mut(owner) {
             Object::Class(c) => {
-                c.has_data_descriptors |= is_property;
+                c.has_special_accessors |= accessor;
                 c.dict.insert_found(found, hash, key, value);
                 self.lookups.invalidate();
             }
@@ -452,6 +465,7 @@ impl Vm {
             bound: Value::Undef,
             is_method: true,
             doc: "",
+            takes_kw: true,
         })));
         self.class_set(class, name, f);
     }
@@ -465,6 +479,7 @@ impl Vm {
             bound: Value::Undef,
             is_method: true,
             doc: "",
+            takes_kw: true,
         })));
         self.class_set(class, key, f);
     }
@@ -483,12 +498,20 @@ impl Vm {
             bound: Value::Undef,
             is_method: false,
             doc: "",
+            takes_kw: true,
         })))
     }
 
     /// A native function carrying a value it was made for.
     pub fn new_native_bound(&mut self, name: &'static str, func: NativeFn, bound: Value) -> Value {
-        self.alloc(Object::NativeFunction(Box::new(NativeFunction { name, func, bound, is_method: false, doc: "" })))
+        self.alloc(Object::NativeFunction(Box::new(NativeFunction {
+            name,
+            func,
+            bound,
+            is_method: false,
+            doc: "",
+            takes_kw: true,
+        })))
     }
 
     /// A new module object with `__name__` set.
@@ -608,6 +631,7 @@ impl Vm {
                 Object::Complex(..) => t.complex,
                 Object::List(_) => t.list,
                 Object::Tuple(_) => t.tuple,
+                Object::Dict(d) if d.is_ordered() => t.ordereddict,
                 Object::Dict(_) => t.dict,
                 Object::Set(s) => {
                     if s.frozen {
@@ -660,7 +684,13 @@ impl Vm {
     fn collect_now(&mut self) {
         self.lookups.invalidate();
         let mut roots: Vec<ObjRef> = Vec::with_capacity(self.stack.len() + 64);
-        let fixed = [self.ellipsis, self.not_implemented, self.empty_tuple, self.last_result];
+        let fixed = [
+            self.ellipsis,
+            self.not_implemented,
+            self.empty_tuple,
+            self.last_result,
+            self.inject.unwrap_or(Value::None),
+        ];
         let vals = self.stack.iter().chain(self.exc_stack.iter()).chain(self.temp_roots.iter()).chain(fixed.iter());
         for v in vals {
             if let Value::Obj(r) = v {
