@@ -1,0 +1,7 @@
+# Issue #16: == on two lists nested 100,000 deep (the issue: a million) aborted the process
+x = []
+y = []
+for _ in range(100000):
+    x = [x]
+    y = [y]
+x == y
