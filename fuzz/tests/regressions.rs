@@ -23,9 +23,10 @@ fn every_regression_input_ends_cleanly_in_every_target() {
         .stack_size(upy_vm::SESSION_STACK_SIZE)
         .spawn(move || {
             panics::install();
-            // Generous: an unoptimised build takes seconds to build a
-            // million-deep list, and the deep operation must be reached.
-            let watchdog = Watchdog::start(Duration::from_secs(60), Duration::from_secs(300), |took| {
+            // Room for an unoptimised build to nest 100,000 lists deep and
+            // reach the deep operation; an input that needs the interrupt
+            // (a huge range) gets it after this long.
+            let watchdog = Watchdog::start(Duration::from_secs(10), Duration::from_secs(120), |took| {
                 eprintln!("a regression input ignored the interrupt for {took:?}");
                 std::process::exit(3)
             });

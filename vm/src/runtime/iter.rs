@@ -68,6 +68,9 @@ impl Vm {
 
     /// Next item of an iterator, `None` when exhausted.
     pub fn iter_next(&mut self, it: Value) -> PyResult<Option<Value>> {
+        // Native code drains iterators in loops of its own (`sum`, `max`,
+        // `list.extend`, `str.join`): each item is a chance to stop.
+        self.check_interrupt()?;
         match self.iter_next_raw(it) {
             Err(e) if self.exc_class_is(e.0, ExcKind::StopIteration) => Ok(None),
             r => r,

@@ -1,6 +1,6 @@
 //! Limits that keep a program from taking the host down: how deep Python
-//! calls may nest on the VM's frame stack, and how much of the native
-//! (Rust) stack recursion may use.
+//! calls may nest on the VM's frame stack, how much of the native (Rust)
+//! stack recursion may use, and the interrupt check of native loops.
 //!
 //! Every path that recurses on the Rust stack over a program's data or
 //! code — equality, ordering, hashing, containment, `repr`/`str`, JSON,
@@ -100,6 +100,19 @@ impl Vm {
     pub fn check_stack(&mut self) -> PyResult<()> {
         if stack_exhausted() {
             return Err(self.recursion_error());
+        }
+        Ok(())
+    }
+
+    /// Call in native loops whose length the program chooses (iterating a
+    /// `range(2**63)` in `sum`, `any`, `list.extend`, ...): the bytecode loop
+    /// checks the interrupt flag only between instructions, and such a
+    /// loop is one instruction.
+    #[inline]
+    pub fn check_interrupt(&mut self) -> PyResult<()> {
+        if self.io.interrupt.is_set() {
+            self.io.interrupt.clear();
+            return Err(self.err(ExcKind::KeyboardInterrupt, ""));
         }
         Ok(())
     }
