@@ -159,8 +159,10 @@ fn run(target: Target, source: &Source, bounds: Bounds, out: &Path) -> i32 {
         current.write_all(&data).ok();
         let interrupt = Interrupt::new();
         watchdog.arm(&interrupt);
-        let ending = runner.run(&data, &interrupt);
-        watchdog.disarm();
+        let mut ending = runner.run(&data, &interrupt);
+        if watchdog.disarm() && ending == Ending::Raised {
+            ending = Ending::Interrupted;
+        }
         counts.inputs += 1;
         match ending {
             Ending::Clean => counts.clean += 1,

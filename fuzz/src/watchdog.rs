@@ -1,7 +1,8 @@
 //! One thread that interrupts a run past its time limit (the VM checks the
-//! flag at backward jumps and calls), and gives up on the whole process
-//! when a run ignores the interrupt for much longer: that is a hang, a
-//! finding like a panic.
+//! flag at backward jumps and calls), stops it past twice the limit (for a
+//! program that swallows `KeyboardInterrupt`: no handler catches a stop),
+//! and gives up on the whole process when a run goes on for much longer
+//! still: that is a hang, a finding like a panic.
 
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -11,6 +12,7 @@ struct Armed {
     since: Instant,
     interrupt: Interrupt,
     fired: bool,
+    stopped: bool,
 }
 
 #[derive(Clone)]
@@ -34,6 +36,9 @@ impl Watchdog {
                 let took = a.since.elapsed();
                 if took >= hang {
                     on_hang(took);
+                } else if took >= limit * 2 && !a.stopped {
+                    a.interrupt.stop();
+                    a.stopped = true;
                 } else if took >= limit && !a.fired {
                     a.interrupt.trigger();
                     a.fired = true;
@@ -44,7 +49,7 @@ impl Watchdog {
     }
 
     pub fn arm(&self, interrupt: &Interrupt) {
-        let armed = Armed { since: Instant::now(), interrupt: interrupt.clone(), fired: false };
+        let armed = Armed { since: Instant::now(), interrupt: interrupt.clone(), fired: false, stopped: false };
         *self.slot.lock().unwrap_or_else(|p| p.into_inner()) = Some(armed);
     }
 

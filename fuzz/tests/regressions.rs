@@ -26,7 +26,7 @@ fn every_regression_input_ends_cleanly_in_every_target() {
             // Room for an unoptimised build to nest 100,000 lists deep and
             // reach the deep operation; an input that needs the interrupt
             // (a huge range) gets it after this long.
-            let watchdog = Watchdog::start(Duration::from_secs(10), Duration::from_secs(120), |took| {
+            let watchdog = Watchdog::start(Duration::from_secs(5), Duration::from_secs(120), |took| {
                 eprintln!("a regression input ignored the interrupt for {took:?}");
                 std::process::exit(3)
             });

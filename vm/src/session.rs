@@ -154,6 +154,7 @@ impl Session {
                     .or_else(|| p.downcast_ref::<String>().cloned())
                     .unwrap_or_default();
                 let vm = &mut self.vm;
+                vm.io.interrupt.clear();
                 vm.io.detach();
                 vm.clear_run_state();
                 RunOutcome::Error(ErrorInfo::new("SystemError", format!("internal error in upy: {what}")))

@@ -2,7 +2,7 @@
 //! and the places code runs: the VM on a simulated board, or a real board
 //! over its serial REPL. Both implement [`Target`].
 
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicU8, Ordering};
 use std::sync::Arc;
 
 /// Which output stream text belongs to.
@@ -67,25 +67,47 @@ impl InputSource for NoInput {
 /// A shared flag a front end sets to stop a running program. The VM checks it
 /// at backward jumps, calls and sleeps; a board bridge sends Ctrl-C. Either
 /// way the run ends with `KeyboardInterrupt`.
+///
+/// `stop` is the same interrupt that no `except` or `finally` can hold
+/// back, for a program that swallows `KeyboardInterrupt` in a loop: a
+/// watchdog's last resort before giving up on the whole process.
 #[derive(Clone, Debug, Default)]
-pub struct Interrupt(Arc<AtomicBool>);
+pub struct Interrupt(Arc<AtomicU8>);
+
+/// An interrupt the VM has not yet raised.
+const PENDING: u8 = 1;
+/// Handlers are skipped until the run ends.
+const STOP: u8 = 2;
 
 impl Interrupt {
     pub fn new() -> Interrupt {
         Interrupt::default()
     }
     pub fn trigger(&self) {
-        self.0.store(true, Ordering::SeqCst);
+        self.0.fetch_or(PENDING, Ordering::SeqCst);
+    }
+    /// Interrupt, and let no handler catch it until the run ends.
+    pub fn stop(&self) {
+        self.0.fetch_or(PENDING | STOP, Ordering::SeqCst);
     }
     pub fn is_set(&self) -> bool {
-        self.0.load(Ordering::Relaxed)
+        self.0.load(Ordering::Relaxed) & PENDING != 0
     }
-    /// Clear the flag, returning whether it was set.
+    pub fn is_stopping(&self) -> bool {
+        self.0.load(Ordering::Relaxed) & STOP != 0
+    }
+    /// Clear the pending interrupt, returning whether it was set (a stop
+    /// stays in force).
     pub fn take(&self) -> bool {
-        self.0.swap(false, Ordering::SeqCst)
+        self.0.fetch_and(!PENDING, Ordering::SeqCst) & PENDING != 0
     }
+    /// The VM raised the pending interrupt (a stop stays in force).
+    pub fn acknowledge(&self) {
+        self.0.fetch_and(!PENDING, Ordering::SeqCst);
+    }
+    /// Clear both: before or after a run.
     pub fn clear(&self) {
-        self.0.store(false, Ordering::SeqCst);
+        self.0.store(0, Ordering::SeqCst);
     }
 }
 

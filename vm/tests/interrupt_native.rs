@@ -55,3 +55,48 @@ fn native_loops_over_huge_iterables_are_interruptible() {
         assert!(took < Duration::from_secs(20), "{code} took {took:?}");
     }
 }
+
+/// A program that swallows `KeyboardInterrupt` in a loop outlives any
+/// number of interrupts; a stop passes every handler, and the session's
+/// next run catches exceptions as usual.
+#[test]
+fn a_stop_ends_a_program_that_swallows_interrupts() {
+    std::thread::Builder::new()
+        .stack_size(upy_vm::SESSION_STACK_SIZE)
+        .spawn(|| {
+            let mut s = Session::new(SessionOptions::default());
+            let swallowers = [
+                "while True:\n    try:\n        while True: pass\n    except KeyboardInterrupt:\n        pass",
+                "while True:\n    try:\n        while True: pass\n    finally:\n        continue",
+                "def g():\n    while True:\n        try:\n            while True: pass\n        except BaseException:\n            yield 1\nfor _ in g(): pass",
+            ];
+            for code in swallowers {
+                let interrupt = Interrupt::new();
+                let trigger = interrupt.clone();
+                let watchdog = std::thread::spawn(move || {
+                    for _ in 0..5 {
+                        std::thread::sleep(Duration::from_millis(50));
+                        trigger.trigger();
+                    }
+                    trigger.stop();
+                });
+                let mut cap = support::Capture::default();
+                let req = RunRequest { code, file_name: "<stdin>", want_result: false };
+                let started = Instant::now();
+                let out = s.run(&req, &mut cap, &mut support::NoInput, &interrupt);
+                let took = started.elapsed();
+                watchdog.join().unwrap();
+                assert!(matches!(&out, RunOutcome::Error(e) if e.ename == "KeyboardInterrupt"), "{code}: {out:?}");
+                // The interrupts were swallowed: only the stop ended it.
+                assert!(took >= Duration::from_millis(240), "{code} ended after {took:?}");
+                let after = "try:\n    1/0\nexcept ZeroDivisionError:\n    print('caught')";
+                let req = RunRequest { code: after, file_name: "<stdin>", want_result: false };
+                let mut cap = support::Capture::default();
+                let out = s.run(&req, &mut cap, &mut support::NoInput, &Interrupt::new());
+                assert!(matches!(out, RunOutcome::Ok { .. }) && cap.out == "caught\n", "{code}: {}", cap.out);
+            }
+        })
+        .unwrap()
+        .join()
+        .unwrap();
+}

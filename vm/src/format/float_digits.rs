@@ -80,10 +80,16 @@ fn may_be_shortest_tie(x: f64) -> bool {
     (10u128.pow(16)..10u128.pow(18)).contains(&exact)
 }
 
+/// Significant digits of the longest exact decimal expansion of an f64.
+const MAX_SIGNIFICANT_DIGITS: usize = 767;
+
 /// `ndigits` significant digits, correctly rounded, trailing zeros removed
 /// (CPython's mode 2, used by `e` and `g`). `ndigits` must be at least 1.
 pub fn significant(x: f64, ndigits: usize) -> Digits {
-    let ndigits = ndigits.max(1);
+    // An f64's exact decimal value has at most 767 significant digits:
+    // asking for more only adds zeros, which `layout` pads, and Rust's
+    // formatter refuses precisions over 65535 (`"%.65535e" % 9.99`).
+    let ndigits = ndigits.clamp(1, MAX_SIGNIFICANT_DIGITS);
     from_exp_text(&format!("{:.*e}", ndigits - 1, x.abs()))
 }
 

@@ -24,6 +24,10 @@ pub fn format_float(x: f64, spec: &FormatSpec) -> Result<String> {
     Ok(assemble_number(&parts, spec))
 }
 
+/// Fractional digits an f64 can have: 2^-1074, the smallest subnormal,
+/// has exactly this many.
+const EXACT_FRACTION_DIGITS: usize = 1074;
+
 /// The digits of `|x|` in presentation `ty` (`'\0'` for none, `%` already
 /// scaled), without sign, fill or grouping.
 pub(crate) fn unsigned_body(x: f64, ty: char, precision: Option<usize>, alternate: bool) -> String {
@@ -41,7 +45,12 @@ pub(crate) fn unsigned_body(x: f64, ty: char, precision: Option<usize>, alternat
         }
         'f' | 'F' | '%' => {
             let p = precision.unwrap_or(6);
-            let mut text = format!("{:.*}", p, x.abs());
+            // Past an f64's last fractional digit (the smallest subnormal
+            // has 1074) every digit is 0; Rust's formatter refuses
+            // precisions over 65535, so those zeros are written here.
+            let exact = p.min(EXACT_FRACTION_DIGITS);
+            let mut text = format!("{:.*}", exact, x.abs());
+            text.extend(std::iter::repeat_n('0', p - exact));
             if alternate && p == 0 {
                 text.push('.');
             }
@@ -100,6 +109,23 @@ mod tests {
     // Random doubles (uniform, log-uniform, short decimals full of rounding
     // ties, raw bit patterns) through common specs, with CPython's output.
     const RANDOM: &[(u64, &str, &str)] = include!("testdata/float_format_random.in");
+
+    /// Precisions past Rust's formatter limit (65535) once panicked; the
+    /// text is CPython's: exact digits, then zeros.
+    #[test]
+    fn precisions_past_the_formatters_limit() {
+        let cases: &[(f64, &str, usize, &str, &str)] = &[
+            (9.99, ".65535e", 65541, "9.99000000000000021316282", "0000e+00"),
+            (1.5, ".70000f", 70002, "1.50000000000000000000000", "00000000"),
+            (f64::from_bits(1), ".70000e", 70007, "4.94065645841246544176568", "000e-324"),
+            (f64::from_bits(1), ".2000f", 2002, "0.00000000000000000000000", "00000000"),
+            (0.1, ".70000g", 57, "0.10000000000000000555111", "41015625"),
+        ];
+        for &(v, spec, len, head, tail) in cases {
+            let text = fmt(v, spec);
+            assert_eq!((text.len(), &text[..25], &text[text.len() - 8..]), (len, head, tail), "{v} {spec}");
+        }
+    }
 
     #[test]
     fn matches_cpython_on_random_values() {

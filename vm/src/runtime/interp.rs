@@ -182,7 +182,7 @@ impl Vm {
             macro_rules! check_interrupt {
                 () => {
                     if self.io.interrupt.is_set() {
-                        self.io.interrupt.clear();
+                        self.io.interrupt.acknowledge();
                         raise!(self.err(ExcKind::KeyboardInterrupt, ""));
                     }
                     if let Err(e) = self.maybe_collect() {
@@ -1414,7 +1414,8 @@ impl Vm {
             };
             let (code, ip, block_base) = (frame.code.clone(), frame.ip, frame.block_base);
             self.add_traceback(exc.0, code, ip);
-            if self.blocks.len() > block_base {
+            // A stop passes every handler: the frames just go.
+            if self.blocks.len() > block_base && !self.io.interrupt.is_stopping() {
                 let b = self.blocks.pop().expect("checked non-empty");
                 self.stack.truncate(b.depth as usize);
                 self.exc_stack.truncate(b.exc_depth as usize);

@@ -111,7 +111,7 @@ impl Vm {
     #[inline]
     pub fn check_interrupt(&mut self) -> PyResult<()> {
         if self.io.interrupt.is_set() {
-            self.io.interrupt.clear();
+            self.io.interrupt.acknowledge();
             return Err(self.err(ExcKind::KeyboardInterrupt, ""));
         }
         Ok(())

@@ -150,7 +150,7 @@ impl Vm {
             }
             let interrupt = self.io.interrupt.clone();
             if !self.clock.sleep(until - now, || interrupt.is_set()) {
-                self.io.interrupt.clear();
+                self.io.interrupt.acknowledge();
                 return Err(self.err(ExcKind::KeyboardInterrupt, ""));
             }
         }
