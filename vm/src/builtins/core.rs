@@ -207,6 +207,7 @@ fn hash(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(Value::Int(match args[0] {
         Value::Int(i) => i,
         Value::Bool(b) => b as i64,
+        Value::Float(f) => crate::objects::float::hash(f),
         _ => (h & 0x3fff_ffff_ffff_ffff) as i64,
     }))
 }

@@ -1,5 +1,5 @@
 //! Numeric builtins: abs, round, divmod, pow (with a modulus), hex, oct,
-//! bin, chr, ord, format.
+//! bin, chr, ord. (MicroPython has no `format` builtin.)
 
 use crate::format::bigint::{to_prefixed_string, IntRef};
 use crate::format::float_round::{round_bigint, round_float, round_to_integral};
@@ -24,7 +24,6 @@ pub fn register(vm: &mut Vm, b: ObjRef) {
         ("bin", bin),
         ("chr", chr),
         ("ord", ord),
-        ("format", format),
     ];
     for &(name, f) in fns {
         vm.module_add_fn(b, name, f);
@@ -235,14 +234,4 @@ fn ord(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         Some(c) if len == 1 => Ok(Value::Int(c)),
         _ => Err(vm.type_error(format!("ord() expected a character, but string of length {len} found"))),
     }
-}
-
-fn format(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    vm.check_args("format", args, 1, 2)?;
-    let spec = match args.get(1) {
-        Some(&s) => vm.str_arg(s)?,
-        None => String::new(),
-    };
-    let s = vm.format_with_spec(args[0], &spec)?;
-    Ok(vm.new_str(s))
 }

@@ -3,12 +3,14 @@
 
 use crate::format::int_parse::{parse_int, ParsedInt};
 use crate::objects::function::KwArgs;
-use crate::runtime::error::PyResult;
+use crate::runtime::error::{ExcKind, PyResult};
 use crate::runtime::object::Object;
 use crate::runtime::value::Value;
 use crate::runtime::vm::Vm;
+use crate::syntax::ast::BinOp;
 use num_bigint::BigInt;
-use num_traits::ToPrimitive;
+use num_integer::Integer;
+use num_traits::{One, Pow, Signed, ToPrimitive, Zero};
 
 pub fn register(vm: &mut Vm) {
     let int = vm.types.int;
@@ -82,31 +84,138 @@ pub fn to_int(vm: &mut Vm, x: Value) -> PyResult<Value> {
     }
 }
 
+/// `int(f)`: the float's exact value, with MicroPython's errors for
+/// infinity and NaN.
 pub fn float_to_int(vm: &mut Vm, f: f64) -> PyResult<Value> {
     if f.is_nan() {
         return Err(vm.value_error("can't convert NaN to int"));
     }
     if f.is_infinite() {
-        return Err(vm.err(crate::runtime::error::ExcKind::OverflowError, "can't convert inf to int"));
+        return Err(vm.err(ExcKind::OverflowError, "can't convert inf to int"));
     }
     let t = f.trunc();
     if t.abs() < 9.0e18 {
         return Ok(Value::Int(t as i64));
     }
-    let b = BigInt::from(t as i128).to_i128().map(BigInt::from).unwrap_or_else(|| {
-        // Beyond i128: build from the float's exact binary expansion.
-        let bits = t.to_bits();
-        let exp = ((bits >> 52) & 0x7ff) as i64 - 1075;
-        let mant = (bits & ((1 << 52) - 1)) | (1 << 52);
-        let m = BigInt::from(mant);
-        let v = if exp >= 0 { m << exp as usize } else { m >> (-exp) as usize };
-        if t < 0.0 {
-            -v
-        } else {
-            v
+    Ok(vm.int_value(float_to_big(t)))
+}
+
+/// The exact integer value of a finite, whole float.
+pub fn float_to_big(t: f64) -> BigInt {
+    let bits = t.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i64 - 1075;
+    let mant = (bits & ((1 << 52) - 1)) | (1 << 52);
+    let m = BigInt::from(mant);
+    let v = if exp >= 0 { m << exp as usize } else { m >> (-exp) as usize };
+    if t < 0.0 {
+        -v
+    } else {
+        v
+    }
+}
+
+/// A big int as a float the way MicroPython's mpz does it: the 16-bit
+/// digits of the WebAssembly and 32-bit builds accumulated from the most
+/// significant down, rounding at each step (huge values become inf). The
+/// result can differ from the correctly rounded value in the last place,
+/// and comparisons between ints and floats see this value.
+pub fn big_to_float(b: &BigInt) -> f64 {
+    let mut val = 0.0f64;
+    for d in b.iter_u32_digits().rev() {
+        val = val * 65536.0 + (d >> 16) as f64;
+        val = val * 65536.0 + (d & 0xffff) as f64;
+    }
+    if b.is_negative() {
+        -val
+    } else {
+        val
+    }
+}
+
+/// Arithmetic where at least one side is outside i64 (or the i64 fast
+/// path overflowed): MicroPython's mpz rules and errors.
+pub fn big_binary(vm: &mut Vm, op: BinOp, a: BigInt, b: BigInt) -> PyResult<Value> {
+    let r = match op {
+        BinOp::Add => a + b,
+        BinOp::Sub => a - b,
+        BinOp::Mult => {
+            let bits = a.bits() + b.bits();
+            vm.reserve((bits / 8) as usize)?;
+            a * b
         }
-    });
-    Ok(vm.int_value(b))
+        BinOp::FloorDiv | BinOp::Mod if b.is_zero() => return Err(divide_by_zero(vm)),
+        BinOp::FloorDiv => a.div_floor(&b),
+        BinOp::Mod => a.mod_floor(&b),
+        BinOp::Div => {
+            if b.is_zero() {
+                return Err(divide_by_zero(vm));
+            }
+            return Ok(Value::Float(big_to_float(&a) / big_to_float(&b)));
+        }
+        BinOp::Pow => return big_pow(vm, a, b),
+        BinOp::LShift | BinOp::RShift => {
+            let s = shift_count(vm, &b)?;
+            if op == BinOp::RShift {
+                a >> s
+            } else {
+                if a.is_zero() {
+                    return Ok(Value::Int(0));
+                }
+                let bits = a.bits() as u128 + s as u128;
+                if bits > (vm.heap.limit as u128) * 8 {
+                    return Err(vm.memory_error());
+                }
+                vm.reserve((bits / 8) as usize)?;
+                a << s
+            }
+        }
+        BinOp::BitAnd => a & b,
+        BinOp::BitOr => a | b,
+        BinOp::BitXor => a ^ b,
+        BinOp::MatMult => return Err(vm.type_error("unsupported types for __matmul__: 'int', 'int'")),
+    };
+    Ok(vm.int_value(r))
+}
+
+fn divide_by_zero(vm: &mut Vm) -> crate::runtime::error::Exc {
+    vm.err(ExcKind::ZeroDivisionError, "divide by zero")
+}
+
+/// A shift count as MicroPython takes it: a machine word of the 32-bit
+/// builds (OverflowError beyond), never negative (ValueError).
+fn shift_count(vm: &mut Vm, b: &BigInt) -> PyResult<u64> {
+    match b.to_i32() {
+        None => Err(vm.err(ExcKind::OverflowError, "overflow converting long int to machine word")),
+        Some(s) if s < 0 => Err(vm.value_error("negative shift count")),
+        Some(s) => Ok(s as u64),
+    }
+}
+
+fn big_pow(vm: &mut Vm, a: BigInt, b: BigInt) -> PyResult<Value> {
+    if b.is_negative() {
+        return crate::objects::float::binary(vm, BinOp::Pow, big_to_float(&a), big_to_float(&b));
+    }
+    // 0, 1 and -1 to any power are cheap however big the exponent.
+    if a.is_zero() {
+        return Ok(Value::Int(if b.is_zero() { 1 } else { 0 }));
+    }
+    if a.is_one() {
+        return Ok(Value::Int(1));
+    }
+    if a == BigInt::from(-1) {
+        return Ok(Value::Int(if b.is_even() { 1 } else { -1 }));
+    }
+    let e = match b.to_u64() {
+        Some(e) => e,
+        None => return Err(vm.memory_error()),
+    };
+    let bits = (a.bits() as u128) * (e as u128);
+    if bits > (vm.heap.limit as u128) * 8 {
+        return Err(vm.memory_error());
+    }
+    vm.reserve((bits / 8) as usize)?;
+    let r: BigInt = Pow::pow(&a, e);
+    Ok(vm.int_value(r))
 }
 
 fn bool_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -186,7 +295,7 @@ fn int_to_bytes(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let signed = vm.arg_or(args, kw, 3, "signed", Value::Bool(false));
     let signed = vm.truthy(signed)?;
     if !signed && n.sign() == num_bigint::Sign::Minus {
-        return Err(vm.err(crate::runtime::error::ExcKind::OverflowError, "can't convert negative int to unsigned"));
+        return Err(vm.err(ExcKind::OverflowError, "can't convert negative int to unsigned"));
     }
     vm.reserve(length)?;
     // Little-endian minimal form first, then pad to `length`.
@@ -195,7 +304,7 @@ fn int_to_bytes(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         bytes.clear();
     }
     if bytes.len() > length {
-        return Err(vm.err(crate::runtime::error::ExcKind::OverflowError, "int too big to convert"));
+        return Err(vm.err(ExcKind::OverflowError, "int too big to convert"));
     }
     let pad = if signed && n.sign() == num_bigint::Sign::Minus { 0xff } else { 0 };
     bytes.resize(length, pad);

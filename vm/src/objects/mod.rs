@@ -18,6 +18,7 @@ pub mod list;
 pub mod memoryview;
 pub mod module;
 pub mod native;
+pub mod number;
 pub mod object;
 pub mod range;
 pub mod set;

@@ -1,5 +1,4 @@
-//! Turning values into text and truth: `repr`, `str`, `bool`, `hash`, and
-//! the `format()` protocol used by f-strings.
+//! Turning values into text and truth: `repr`, `str`, `bool` and `hash`.
 
 use super::error::{ExcKind, PyResult};
 use super::hash::hash_builtin;
@@ -188,7 +187,7 @@ impl Vm {
             Value::Int(i) => {
                 let _ = write!(out, "{i}");
             }
-            Value::Float(f) => out.push_str(&crate::format::float_repr::float_repr(f)),
+            Value::Float(f) => out.push_str(&crate::format::mp_float::float_repr(f)),
             Value::Obj(r) => {
                 if seen.contains(&r) {
                     out.push_str(match self.heap.get(r) {
@@ -211,7 +210,7 @@ impl Vm {
                     Object::BigInt(b) => {
                         let _ = write!(out, "{b}");
                     }
-                    Object::Complex(re, im) => out.push_str(&crate::format::complex_format::complex_repr(*re, *im)),
+                    Object::Complex(re, im) => out.push_str(&crate::format::mp_float::complex_repr(*re, *im)),
                     Object::List(items) => {
                         let items = items.clone();
                         seen.push(r);
@@ -387,10 +386,22 @@ impl Vm {
                     }
                     if !self.is_builtin_native(f) {
                         let h = self.call(f, &[v])?;
+                        // MicroPython keeps the low bits of a big hash.
                         return match h {
                             Value::Int(i) => Ok(super::hash::hash_int(i)),
                             Value::Bool(b) => Ok(b as u64),
-                            _ => Err(self.type_error("__hash__ should return an int")),
+                            _ => match h.as_obj().map(|x| self.heap.get(x)) {
+                                Some(Object::BigInt(b)) => {
+                                    let low = b.iter_u64_digits().next().unwrap_or(0);
+                                    let low =
+                                        if b.sign() == num_bigint::Sign::Minus { low.wrapping_neg() } else { low };
+                                    Ok(super::hash::hash_int(low as i64))
+                                }
+                                _ => {
+                                    let t = self.type_name(h);
+                                    Err(self.type_error(format!("can't convert {t} to int")))
+                                }
+                            },
                         };
                     }
                 }
@@ -410,32 +421,6 @@ impl Vm {
         }
         let t = self.type_name(v);
         Err(self.type_error(format!("unhashable type: '{t}'")))
-    }
-
-    /// f-string / `format()`: conversion (1 str, 2 repr, 3 ascii) then the
-    /// format spec.
-    pub fn format_value(&mut self, v: Value, conv: u8, spec: Option<Value>) -> PyResult<Value> {
-        let v = match conv {
-            1 => {
-                let s = self.str(v)?;
-                self.new_str(s)
-            }
-            2 | 3 => {
-                let s = self.repr(v)?;
-                self.new_str(s)
-            }
-            _ => v,
-        };
-        let spec_text = spec.map(|s| self.str_of(s).to_string()).unwrap_or_default();
-        if spec_text.is_empty() {
-            if self.as_str(v).is_some() {
-                return Ok(v);
-            }
-            let s = self.str(v)?;
-            return Ok(self.new_str(s));
-        }
-        let s = self.format_with_spec(v, &spec_text)?;
-        Ok(self.new_str(s))
     }
 }
 

@@ -45,6 +45,10 @@ pub fn hash_float(f: f64) -> u64 {
     if f.fract() == 0.0 && f.abs() < 9.2e18 {
         return hash_int(f as i64);
     }
+    if f.is_finite() && f.fract() == 0.0 {
+        // Equal to a big int, so hashed as that int.
+        return hash_bigint(&crate::objects::int::float_to_big(f));
+    }
     if f.is_nan() {
         return 0;
     }
@@ -145,7 +149,10 @@ pub fn keys_equal(heap: &Heap, a: Value, b: Value) -> bool {
             }
         }
         (Value::Obj(x), other) | (other, Value::Obj(x)) => match heap.get(x) {
-            Object::BigInt(_) => false,
+            Object::BigInt(b) => match other {
+                Value::Float(f) => crate::objects::int::big_to_float(b) == f,
+                _ => false,
+            },
             Object::Complex(re, im) => *im == 0.0 && keys_equal(heap, Value::Float(*re), other),
             _ => false,
         },

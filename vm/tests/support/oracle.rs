@@ -74,10 +74,11 @@ pub fn run_in_oracle(programs: &[String]) -> Result<Vec<String>, String> {
     let reader = BufReader::new(child.stdout.take().expect("piped"));
     for line in reader.lines().take(programs.len()) {
         let line = line.map_err(|e| format!("reading the oracle: {e}"))?;
-        let answer: Json = serde_json::from_str(&line).map_err(|e| format!("bad answer from the oracle: {e}: {line}"))?;
-        let error = answer["error"].as_object().map(|e| {
-            (e["type"].as_str().unwrap_or("?").to_string(), e["message"].as_str().unwrap_or("").to_string())
-        });
+        let answer: Json =
+            serde_json::from_str(&line).map_err(|e| format!("bad answer from the oracle: {e}: {line}"))?;
+        let error = answer["error"]
+            .as_object()
+            .map(|e| (e["type"].as_str().unwrap_or("?").to_string(), e["message"].as_str().unwrap_or("").to_string()));
         out.push(comparable(
             answer["stdout"].as_str().unwrap_or(""),
             error.as_ref().map(|(t, m)| (t.as_str(), m.as_str())),
