@@ -30,12 +30,8 @@ fn float_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 /// `float(x)`: a number, text (str or a bytes-like object), or an object
 /// with `__float__`.
 pub fn to_float(vm: &mut Vm, x: Value) -> PyResult<Value> {
-    let text = match x.as_obj().map(|r| vm.heap.get(r)) {
-        Some(Object::Str(s)) => Some(s.as_str().to_string()),
-        Some(Object::Bytes(b) | Object::ByteArray(b)) => Some(String::from_utf8_lossy(b).into_owned()),
-        _ => None,
-    };
-    if let Some(text) = text {
+    if let Some(b) = vm.buffer_bytes(x) {
+        let text = String::from_utf8_lossy(&b);
         return match parse_float(&text) {
             Ok(f) => Ok(Value::Float(f)),
             Err(e) => Err(vm.format_error(e)),

@@ -1,5 +1,7 @@
 //! One file per built-in type: its storage and its methods.
 
+pub mod array;
+pub mod buffer;
 pub mod bytes;
 pub mod class;
 pub mod complex;
@@ -37,6 +39,7 @@ pub fn register_all(vm: &mut Vm) {
     str::register(vm);
     bytes::register(vm);
     memoryview::register(vm);
+    array::register(vm);
     list::register(vm);
     tuple::register(vm);
     dict_methods::register(vm);

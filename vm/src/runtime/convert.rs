@@ -24,6 +24,8 @@ impl Vm {
                 Object::Dict(d) => !d.is_empty(),
                 Object::Set(s) => !s.items.is_empty(),
                 Object::Range(rg) => !rg.is_empty(),
+                Object::MemoryView(m) => m.len != 0,
+                Object::Array(_) => crate::objects::array::len_of(self, r) != 0,
                 Object::BigInt(_) => true,
                 Object::Complex(a, b) => *a != 0.0 || *b != 0.0,
                 Object::Instance(inst) => {
@@ -320,8 +322,10 @@ impl Vm {
                     Object::StaticMethod(_) => out.push_str("<staticmethod>"),
                     Object::ClassMethod(_) => out.push_str("<classmethod>"),
                     Object::Super { .. } => out.push_str("<super>"),
-                    Object::MemoryView { .. } => {
-                        let _ = write!(out, "<memoryview>");
+                    Object::MemoryView(_) => out.push_str("<memoryview>"),
+                    Object::Array(_) => {
+                        let s = crate::objects::array::repr(self, r)?;
+                        out.push_str(&s);
                     }
                     Object::Free => out.push_str("<freed>"),
                     Object::Native(_) | Object::Instance(_) => {
@@ -382,7 +386,7 @@ impl Vm {
                 if let Some(f) = self.lookup_class_attr(class, hn) {
                     if f.is_none() {
                         let t = self.type_name(v);
-                        return Err(self.type_error(format!("unhashable type: '{t}'")));
+                        return Err(self.type_error(format!("unsupported type for __hash__: '{t}'")));
                     }
                     if !self.is_builtin_native(f) {
                         let h = self.call(f, &[v])?;
@@ -410,7 +414,7 @@ impl Vm {
                 if let Some(f) = self.lookup_class_attr(class, eqn) {
                     if !self.is_builtin_native(f) {
                         let t = self.type_name(v);
-                        return Err(self.type_error(format!("unhashable type: '{t}'")));
+                        return Err(self.type_error(format!("unsupported type for __hash__: '{t}'")));
                     }
                 }
                 if let BaseData::Value(inner) = self.instance_base(r) {
@@ -420,7 +424,7 @@ impl Vm {
             }
         }
         let t = self.type_name(v);
-        Err(self.type_error(format!("unhashable type: '{t}'")))
+        Err(self.type_error(format!("unsupported type for __hash__: '{t}'")))
     }
 }
 

@@ -104,9 +104,13 @@ pub fn hash_builtin(heap: &Heap, v: Value) -> Option<u64> {
                 }
                 h & 0x7fff_ffff_ffff_ffff
             }
-            Object::Instance(_) | Object::List(_) | Object::Dict(_) | Object::Set(_) | Object::ByteArray(_) => {
-                return None
-            }
+            Object::Instance(_)
+            | Object::List(_)
+            | Object::Dict(_)
+            | Object::Set(_)
+            | Object::ByteArray(_)
+            | Object::Array(_)
+            | Object::MemoryView(_) => return None,
             _ => r.0 as u64 ^ 0x9e37_79b9,
         },
     })

@@ -195,12 +195,10 @@ impl Vm {
                     }
                     return Ok(a);
                 }
-                (BinOp::Add, Object::ByteArray(_)) => {
-                    let items = self.bytes_like(b)?;
-                    if let Object::ByteArray(l) = self.heap.get_mut(r) {
-                        l.extend(items);
+                (BinOp::Add, Object::ByteArray(_) | Object::Array(_)) => {
+                    if let Some(v) = crate::objects::array::inplace_add(self, a, b)? {
+                        return Ok(v);
                     }
-                    return Ok(a);
                 }
                 (_, Object::Instance(inst)) => {
                     let class = inst.class;
@@ -372,30 +370,20 @@ impl Vm {
                 }
                 Ok(None)
             }
-            (BinOp::Add, Object::Bytes(x)) | (BinOp::Add, Object::ByteArray(x)) => {
-                let is_ba = matches!(self.heap.get(ra), Object::ByteArray(_));
-                let mut v = x.clone();
-                match rb.as_obj().map(|r| self.heap.get(r)) {
-                    Some(Object::Bytes(y)) | Some(Object::ByteArray(y)) => v.extend_from_slice(y),
-                    _ => return Ok(None),
-                }
-                Ok(Some(if is_ba { self.alloc(Object::ByteArray(v)) } else { self.new_bytes(v) }))
+            (_, Object::Bytes(_)) => crate::objects::bytes::binary_op(self, op, a, b),
+            (_, Object::ByteArray(_) | Object::Array(_) | Object::MemoryView(_)) => {
+                crate::objects::array::binary_op(self, op, a, b)
             }
             (BinOp::Mult, _) => {
-                let n = match b {
-                    Value::Int(n) => n,
-                    Value::Bool(x) => x as i64,
-                    Value::Obj(r) if matches!(self.heap.get(r), Object::BigInt(_)) => {
-                        return Err(self.memory_error());
-                    }
-                    _ => return Ok(None),
-                };
+                if !matches!(self.heap.get(ra), Object::Str(_) | Object::List(_) | Object::Tuple(_)) {
+                    return Ok(None);
+                }
+                let Some(n) = self.int_arg_maybe(b)? else { return Ok(None) };
                 let n = n.max(0) as usize;
                 let unit = match self.heap.get(ra) {
                     Object::Str(s) => s.as_str().len(),
                     Object::List(l) => l.len() * 16,
                     Object::Tuple(t) => t.len() * 16,
-                    Object::Bytes(x) | Object::ByteArray(x) => x.len(),
                     _ => return Ok(None),
                 };
                 match unit.checked_mul(n) {
@@ -414,14 +402,6 @@ impl Vm {
                     Object::Tuple(t) => {
                         let v = t.repeat(n);
                         self.new_tuple(v)
-                    }
-                    Object::Bytes(x) => {
-                        let v = x.repeat(n);
-                        self.new_bytes(v)
-                    }
-                    Object::ByteArray(x) => {
-                        let v = x.repeat(n);
-                        self.alloc(Object::ByteArray(v))
                     }
                     _ => return Ok(None),
                 };
@@ -537,6 +517,9 @@ impl Vm {
             }
             return Ok(false);
         }
+        if let Some(r) = crate::objects::array::equal(self, a, b)? {
+            return Ok(r);
+        }
         // Containers holding instances need element-wise user equality.
         if let (Value::Obj(x), Value::Obj(y)) = (a, b) {
             let pair = match (self.heap.get(x), self.heap.get(y)) {
@@ -612,6 +595,9 @@ impl Vm {
             if !ua.is(a) || !ub.is(b) {
                 return self.rich_compare(op, ua, ub);
             }
+        }
+        if let Some(r) = crate::objects::array::order(self, op, a, b)? {
+            return Ok(Value::Bool(r));
         }
         // Sets compare by inclusion.
         if let (Some(Object::Set(_)), Some(Object::Set(_))) =
