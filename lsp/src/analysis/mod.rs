@@ -377,11 +377,11 @@ impl Analysis {
     /// Is the module importable on this board (a stub, or built in)?
     pub fn module_available(&self, name: &str) -> bool {
         let top = name.split('.').next().unwrap_or(name);
-        if self.stubs.has_module(name) || self.stubs.has_module(top) || self.board.builtin_modules().contains(&top) {
+        if self.stubs.has_module(name) || self.stubs.has_module(top) || self.board.has_module(top) {
             return true;
         }
-        // The generic board stands for every port.
-        self.board == Board::Generic && Board::ALL.iter().any(|b| b.builtin_modules().contains(&top))
+        // The portable board stands for every port.
+        self.board.is_portable() && Board::all().any(|b| b.has_module(top))
     }
 }
 

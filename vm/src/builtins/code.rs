@@ -199,7 +199,8 @@ fn compile(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         "eval" => true,
         _ => return Err(vm.value_error("compile() mode must be 'exec', 'eval' or 'single'")),
     };
-    let code = compile_text(vm, &text, &file, is_expr)?;
+    let code =
+        if mode == "single" { vm.compile_single(&text, &file)? } else { compile_text(vm, &text, &file, is_expr)? };
     let class = match vm.extensions.get::<CodeClass>() {
         Some(c) => c.0,
         None => return Err(vm.err(ExcKind::RuntimeError, "compile() unavailable")),

@@ -129,10 +129,8 @@ pub fn len_of(vm: &mut Vm, v: Value) -> PyResult<usize> {
         if let Some(n) = n {
             return Ok(n);
         }
-        let class = vm.class_of(v);
         let ln = vm.names.len;
-        if let Some(f) = vm.lookup_class_attr(class, ln) {
-            let n = vm.call(f, &[v])?;
+        if let Some(n) = vm.call_dunder(v, ln, &[])? {
             return match n {
                 Value::Int(i) if i >= 0 => Ok(i as usize),
                 _ => Err(vm.type_error("__len__ should return a non-negative int")),
@@ -232,9 +230,12 @@ fn getattr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     vm.check_args("getattr", args, 2, 3)?;
     let name = vm.str_arg(args[1])?;
     let n = vm.intern(&name);
-    match vm.get_attr_opt(args[0], n)? {
-        Some(v) => Ok(v),
-        None => match args.get(2) {
+    match vm.get_attr_opt(args[0], n) {
+        Ok(Some(v)) => Ok(v),
+        // An AttributeError, from `__getattr__` too, means the default.
+        Err(e) if args.len() == 3 && vm.exc_class_is(e.0, ExcKind::AttributeError) => Ok(args[2]),
+        Err(e) => Err(e),
+        Ok(None) => match args.get(2) {
             Some(&d) => Ok(d),
             None => Err(vm.no_attr(args[0], n)),
         },
@@ -301,18 +302,17 @@ fn next(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 fn super_(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let (class, obj) = match args.len() {
         2 => (args[0], args[1]),
-        1 => (args[0], Value::None),
         0 => {
             // Zero-argument form: the method's `__class__` cell and its
             // first argument.
             let Some(frame) = vm.frames.last() else {
-                return Err(vm.err(ExcKind::RuntimeError, "super(): no arguments"));
+                return Err(vm.type_error("function takes 2 positional arguments but 0 were given"));
             };
             let code = frame.code.clone();
             let base = frame.base;
             let slot = code.varnames.iter().position(|n| &**n == "__class__");
             let (Some(slot), true) = (slot, code.argcount > 0 || code.has_varargs) else {
-                return Err(vm.err(ExcKind::RuntimeError, "super(): no arguments"));
+                return Err(vm.type_error("function takes 2 positional arguments but 0 were given"));
             };
             let cell = vm.stack[base + slot];
             let class = vm.cell_get(cell);
@@ -322,11 +322,19 @@ fn super_(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
             }
             (class, first)
         }
-        _ => return Err(vm.type_error("super() takes at most 2 arguments")),
+        n => return Err(vm.type_error(format!("function takes 2 positional arguments but {n} were given"))),
     };
     let Some(class) = class.as_obj().filter(|r| matches!(vm.heap.get(*r), Object::Class(_))) else {
-        return Err(vm.type_error("super() argument 1 must be type"));
+        return Err(vm.type_error("issubclass() arg 2 must be a class"));
     };
+    // The object must be an instance of the class, or a subclass of it.
+    let obj_class = match obj.as_obj().map(|r| vm.heap.get(r)) {
+        Some(Object::Class(_)) => obj.as_obj().expect("class"),
+        _ => vm.class_of(obj),
+    };
+    if !vm.is_subclass(obj_class, class) {
+        return Err(vm.type_error(""));
+    }
     Ok(vm.alloc(Object::Super { class, obj }))
 }
 

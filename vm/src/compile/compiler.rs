@@ -25,6 +25,9 @@ pub struct CompileOptions<'s> {
     pub want_result: bool,
     /// Spans are relative to this byte offset.
     pub byte_offset: u32,
+    /// `compile(..., 'single')`: every expression statement of the module
+    /// prints its value's repr unless it is None, as at the REPL.
+    pub repl_print: bool,
 }
 
 #[derive(Hash, PartialEq, Eq)]
@@ -37,11 +40,25 @@ enum ConstKey {
 }
 
 enum FBlock<'a> {
-    Loop { start: u32, breaks: Vec<usize>, is_for: bool },
+    Loop {
+        start: u32,
+        breaks: Vec<usize>,
+        is_for: bool,
+    },
     TryExcept,
     Finally(&'a [Stmt]),
-    HandlerBody { named: Option<&'a str> },
-    With,
+    HandlerBody {
+        named: Option<&'a str>,
+    },
+    /// A `finally` body run for an exception: the exception sits on the
+    /// stack (for the `Reraise` after it) and is the handled one.
+    FinallyExc,
+    /// A `finally` body inlined into a `return`: the value being returned
+    /// sits on the stack until the body ends.
+    PendingReturn,
+    With {
+        is_async: bool,
+    },
 }
 
 struct CodeBuilder<'a> {
@@ -70,6 +87,23 @@ pub struct Compiler<'a, 'v> {
     byte_offset: u32,
     file: Arc<str>,
     stack: Vec<CodeBuilder<'a>>,
+    repl_print: bool,
+}
+
+/// What the REPL does with an expression statement's value.
+fn repl_print(
+    vm: &mut Vm,
+    args: &[Value],
+    _kw: crate::objects::function::KwArgs,
+) -> crate::runtime::error::PyResult<Value> {
+    if let Some(&v) = args.first() {
+        if !v.is_none() {
+            let mut text = vm.repr(v)?;
+            text.push('\n');
+            vm.io.write(crate::target::Stream::Stdout, &text);
+        }
+    }
+    Ok(Value::None)
 }
 
 type CResult<T> = Result<T, CompileError>;
@@ -81,11 +115,13 @@ fn err<T>(message: impl Into<String>, span: Span) -> CResult<T> {
 /// Compile a parsed module (a file or a notebook cell).
 pub fn compile_module(vm: &mut Vm, module: &Module, source: &str, opts: &CompileOptions) -> CResult<Arc<Code>> {
     let table = analyze(module);
-    if let Some((m, s)) = table.errors.first() {
+    // The first in the source, as a one-pass compiler meets them.
+    if let Some((m, s)) = table.errors.iter().min_by_key(|(_, s)| s.start) {
         return err(m.clone(), *s);
     }
     let mut c = Compiler {
         vm,
+        repl_print: opts.repl_print,
         table,
         lines: LineIndex::new(source),
         byte_offset: opts.byte_offset,
@@ -288,6 +324,20 @@ impl<'a, 'v> Compiler<'a, 'v> {
         self.table.scopes[b.scope].kind
     }
 
+    /// Directly in a function (MicroPython compiles a comprehension as a
+    /// function of its own, not an async one: `await` is refused there).
+    fn in_function(&self) -> bool {
+        self.scope_kind() == ScopeKind::Function
+    }
+
+    /// `async for` and `async with` belong in an `async def`.
+    fn check_async(&self, span: Span) -> CResult<()> {
+        match self.stack.last().expect("builder").kind {
+            CodeKind::Coroutine | CodeKind::AsyncGenerator => Ok(()),
+            _ => err("async for/with outside async function", span),
+        }
+    }
+
     fn name_kind(&self, n: &str) -> NameKind {
         let b = self.stack.last().expect("builder");
         self.table.scopes[b.scope].kind_of(n)
@@ -325,14 +375,10 @@ impl<'a, 'v> Compiler<'a, 'v> {
                 let s = self.b().slots[n];
                 self.emit(Op::StoreFast(s));
             }
+            // In a class body a free name is one declared `nonlocal`.
             NameKind::Cell | NameKind::Free => {
-                if self.scope_kind() == ScopeKind::Class && n != "__class__" {
-                    let i = self.name(n);
-                    self.emit(Op::StoreName(i));
-                } else {
-                    let s = self.b().slots[n];
-                    self.emit(Op::StoreDeref(s));
-                }
+                let s = self.b().slots[n];
+                self.emit(Op::StoreDeref(s));
             }
             NameKind::GlobalExplicit | NameKind::GlobalImplicit => {
                 let i = self.name(n);
@@ -378,6 +424,14 @@ impl<'a, 'v> Compiler<'a, 'v> {
     fn stmt(&mut self, s: &'a Stmt) -> CResult<()> {
         self.set_line(s.span);
         match &s.kind {
+            StmtKind::Expr(e) if self.repl_print && self.scope_kind() == ScopeKind::Module => {
+                let c =
+                    self.add_const(ConstKey::Str("\u{0}repl_print".into()), |vm| vm.new_native("print", repl_print));
+                self.emit(Op::LoadConst(c));
+                self.expr(e)?;
+                self.emit(Op::Call(1));
+                self.emit(Op::Pop);
+            }
             StmtKind::Expr(e) => {
                 self.expr(e)?;
                 self.emit(Op::Pop);
@@ -430,6 +484,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
             }
             StmtKind::For { is_async, target, iter, body, orelse } => {
                 if *is_async {
+                    self.check_async(s.span)?;
                     return self.async_for(target, iter, body, orelse);
                 }
                 self.expr(iter)?;
@@ -495,14 +550,19 @@ impl<'a, 'v> Compiler<'a, 'v> {
                     let end = self.emit(Op::Jump(0));
                     self.patch(setup);
                     // Exception path: the exception is on the stack.
-                    self.b().fblocks.push(FBlock::HandlerBody { named: None });
+                    self.b().fblocks.push(FBlock::FinallyExc);
                     self.body(finalbody)?;
                     self.b().fblocks.pop();
                     self.emit(Op::Reraise);
                     self.patch(end);
                 }
             }
-            StmtKind::With { is_async, items, body } => self.with(items, body, *is_async)?,
+            StmtKind::With { is_async, items, body } => {
+                if *is_async {
+                    self.check_async(s.span)?;
+                }
+                self.with(items, body, *is_async)?
+            }
             StmtKind::FunctionDef(f) => self.function_def(f, s.span)?,
             StmtKind::ClassDef(c) => self.class_def(c, s.span)?,
             StmtKind::Global(_) | StmtKind::Nonlocal(_) => {}
@@ -561,7 +621,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
                 self.emit(Op::ImportName(i));
                 if names.len() == 1 && names[0].name.name == "*" {
                     if self.scope_kind() == ScopeKind::Function {
-                        return err("import * only allowed at module level", s.span);
+                        return err("import * not at module level", s.span);
                     }
                     self.emit(Op::ImportStar);
                 } else {
@@ -575,7 +635,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
                 }
             }
             StmtKind::Match { .. } => {
-                return err("MicroPython does not support the match statement", s.span);
+                return err("invalid syntax", s.span);
             }
         }
         Ok(())
@@ -652,7 +712,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
             }
         }
         let setup = self.emit(Op::SetupFinally(0));
-        self.b().fblocks.push(FBlock::With);
+        self.b().fblocks.push(FBlock::With { is_async });
         if rest.is_empty() {
             self.body(body)?;
         } else {
@@ -753,10 +813,18 @@ impl<'a, 'v> Compiler<'a, 'v> {
                 FBlock::Finally(body) => {
                     let body: &'a [Stmt] = body;
                     self.emit(Op::PopBlock);
-                    // Run the finally body outside its own block.
+                    // Run the finally body outside its own block. A
+                    // `break`/`continue` in it cancels the return, so it
+                    // must know the return value is on the stack.
                     let saved: Vec<FBlock<'a>> = self.b().fblocks.drain(i..).collect();
+                    if has_value {
+                        self.b().fblocks.push(FBlock::PendingReturn);
+                    }
                     self.body(body)?;
                     let b = self.b();
+                    if has_value {
+                        b.fblocks.pop();
+                    }
                     b.fblocks.extend(saved);
                 }
                 FBlock::HandlerBody { named } => {
@@ -767,13 +835,27 @@ impl<'a, 'v> Compiler<'a, 'v> {
                         self.store_name(n);
                     }
                 }
-                FBlock::With => {
+                FBlock::FinallyExc => {
+                    self.emit(Op::PopExcept);
+                    if has_value {
+                        self.emit(Op::Rot2);
+                    }
+                    self.emit(Op::Pop);
+                }
+                FBlock::PendingReturn => {
+                    if has_value {
+                        self.emit(Op::Rot2);
+                    }
+                    self.emit(Op::Pop);
+                }
+                FBlock::With { is_async } => {
+                    let is_async = *is_async;
                     self.emit(Op::PopBlock);
                     if has_value {
                         self.emit(Op::Rot2);
                     }
                     self.emit(Op::LoadNone);
-                    self.emit(Op::WithExit);
+                    self.with_exit_call(is_async);
                     self.emit(Op::Pop);
                     self.emit(Op::Pop);
                 }
@@ -784,8 +866,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
 
     fn break_continue(&mut self, is_break: bool, span: Span) -> CResult<()> {
         let Some(idx) = self.unwind_fblocks(Some(is_break), false)? else {
-            let what = if is_break { "'break'" } else { "'continue'" };
-            return err(format!("{what} outside loop"), span);
+            return err("'break'/'continue' outside loop", span);
         };
         let (start, is_for) = match &self.b().fblocks[idx] {
             FBlock::Loop { start, is_for, .. } => (*start, *is_for),
@@ -833,13 +914,14 @@ impl<'a, 'v> Compiler<'a, 'v> {
                 self.emit(Op::Rot3);
                 self.emit(Op::StoreSubscr);
             }
-            _ => return err("illegal expression for augmented assignment", target.span),
+            _ => return err("can't assign to expression", target.span),
         }
         Ok(())
     }
 
     fn store_target(&mut self, t: &'a Expr) -> CResult<()> {
         match &t.kind {
+            ExprKind::Name(n) if n == "__debug__" => return err("can't assign to expression", t.span),
             ExprKind::Name(n) => self.store_name(n),
             ExprKind::Attribute { value, attr } => {
                 self.expr(value)?;
@@ -851,6 +933,8 @@ impl<'a, 'v> Compiler<'a, 'v> {
                 self.expr(index)?;
                 self.emit(Op::StoreSubscr);
             }
+            // MicroPython: `() = x` assigns to nothing it can name.
+            ExprKind::Tuple(items) if items.is_empty() => return err("can't assign to expression", t.span),
             ExprKind::Tuple(items) | ExprKind::List(items) => {
                 let star = items.iter().position(|e| matches!(e.kind, ExprKind::Starred(_)));
                 match star {
@@ -859,7 +943,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
                     }
                     Some(p) => {
                         if items.iter().filter(|e| matches!(e.kind, ExprKind::Starred(_))).count() > 1 {
-                            return err("multiple starred expressions in assignment", t.span);
+                            return err("multiple *x in assignment", t.span);
                         }
                         self.emit(Op::UnpackEx(p as u32, (items.len() - p - 1) as u32));
                     }
@@ -871,7 +955,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
                     }
                 }
             }
-            ExprKind::Starred(_) => return err("starred assignment target must be in a list or tuple", t.span),
+            ExprKind::Starred(_) => return err("can't assign to expression", t.span),
             _ => return err("can't assign to expression", t.span),
         }
         Ok(())
@@ -890,7 +974,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
                 self.expr(index)?;
                 self.emit(Op::DeleteSubscr);
             }
-            ExprKind::Tuple(items) | ExprKind::List(items) => {
+            ExprKind::Tuple(items) | ExprKind::List(items) if !items.is_empty() => {
                 for it in items {
                     self.delete_target(it)?;
                 }
@@ -1087,6 +1171,12 @@ impl<'a, 'v> Compiler<'a, 'v> {
     /// positionals (the callee is below them), and emit the call.
     fn call_args(&mut self, args: &[&'a Arg], extra: u32) -> CResult<()> {
         let has_star = args.iter().any(|a| matches!(a, Arg::Starred(_) | Arg::DoubleStarred(_)));
+        let first_kw = args.iter().position(|a| matches!(a, Arg::Keyword { .. }));
+        if let Some(k) = first_kw {
+            if let Some(Arg::Starred(e)) = args[k..].iter().find(|a| matches!(a, Arg::Starred(_))) {
+                return err("* arg after kwarg", e.span);
+            }
+        }
         if has_star {
             // Positionals into a list → tuple; keywords into a dict.
             self.emit(Op::BuildList(extra));
@@ -1135,7 +1225,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
             match a {
                 Arg::Positional(e) => {
                     if !kwnames.is_empty() {
-                        return err("positional argument follows keyword argument", e.span);
+                        return err("positional arg after keyword arg", e.span);
                     }
                     self.expr(e)?;
                     n += 1;
@@ -1169,6 +1259,10 @@ impl<'a, 'v> Compiler<'a, 'v> {
 
     fn expr(&mut self, e: &'a Expr) -> CResult<()> {
         match &e.kind {
+            // A constant to MicroPython's compiler (no `-O` here).
+            ExprKind::Name(n) if n == "__debug__" => {
+                self.emit(Op::LoadTrue);
+            }
             ExprKind::Name(n) => self.load_name(n),
             ExprKind::Const(c) => self.constant(c),
             ExprKind::FString(parts) => {
@@ -1253,7 +1347,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
                         match a {
                             Arg::Positional(x) => {
                                 if !kwnames.is_empty() {
-                                    return err("positional argument follows keyword argument", x.span);
+                                    return err("positional arg after keyword arg", x.span);
                                 }
                                 self.expr(x)?;
                             }
@@ -1306,7 +1400,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
                     }
                 }
             }
-            ExprKind::Starred(_) => return err("can't use starred expression here", e.span),
+            ExprKind::Starred(_) => return err("*x must be assignment target", e.span),
             ExprKind::List(items) => self.sequence(items, Seq::List)?,
             ExprKind::Tuple(items) => self.sequence(items, Seq::Tuple)?,
             ExprKind::Set(items) => self.sequence(items, Seq::Set)?,
@@ -1367,6 +1461,9 @@ impl<'a, 'v> Compiler<'a, 'v> {
                 self.store_name(&target.name);
             }
             ExprKind::Await(x) => {
+                if !self.in_function() {
+                    return err("'await' outside function", e.span);
+                }
                 self.expr(x)?;
                 self.emit(Op::GetAwaitable);
                 self.emit(Op::LoadNone);

@@ -125,19 +125,26 @@ pub fn node_key<T>(node: &T) -> usize {
 }
 
 pub fn analyze(module: &Module) -> SymbolTable {
-    let mut b = Builder { t: SymbolTable { scopes: vec![], by_node: HashMap::new(), errors: vec![] }, cur: 0 };
+    let mut b = Builder {
+        t: SymbolTable { scopes: vec![], by_node: HashMap::new(), errors: vec![] },
+        cur: 0,
+        nonlocal_spans: vec![],
+    };
     b.t.scopes.push(Scope::new(ScopeKind::Module, None));
     b.t.by_node.insert(node_key(module), 0);
     for s in &module.body {
         b.stmt(s);
     }
     b.resolve();
+    b.check_nonlocals();
     b.t
 }
 
 struct Builder {
     t: SymbolTable,
     cur: usize,
+    /// Every `nonlocal` name, to check an enclosing function binds it.
+    nonlocal_spans: Vec<(usize, String, crate::syntax::Span)>,
 }
 
 impl Builder {
@@ -221,6 +228,9 @@ impl Builder {
                 if let Some(v) = value {
                     self.expr(v);
                     self.bind_target(target);
+                } else if let ExprKind::Name(n) = &target.kind {
+                    // A bare annotation still makes the name local.
+                    self.scope().bind(n);
                 }
             }
             StmtKind::If { test, body, orelse } | StmtKind::While { test, body, orelse } => {
@@ -307,14 +317,32 @@ impl Builder {
                 self.body(&c.body);
                 self.cur = prev;
             }
+            // MicroPython refuses a declaration of a name the scope has
+            // already used, bound or declared otherwise.
             StmtKind::Global(names) => {
                 for n in names {
+                    let sc = self.scope();
+                    let seen = sc.bound_set.contains(&n.name) || sc.used_set.contains(&n.name);
+                    if (seen || sc.nonlocals.contains(&n.name)) && !sc.globals.contains(&n.name) {
+                        self.t.errors.push(("identifier redefined as global".into(), n.span));
+                    }
                     self.scope().globals.insert(n.name.clone());
                 }
             }
             StmtKind::Nonlocal(names) => {
+                if self.scope().kind == ScopeKind::Module {
+                    if let Some(n) = names.first() {
+                        self.t.errors.push(("can't declare nonlocal in outer code".into(), n.span));
+                    }
+                }
                 for n in names {
+                    let sc = self.scope();
+                    let seen = sc.bound_set.contains(&n.name) || sc.used_set.contains(&n.name);
+                    if (seen || sc.globals.contains(&n.name)) && !sc.nonlocals.contains(&n.name) {
+                        self.t.errors.push(("identifier redefined as nonlocal".into(), n.span));
+                    }
                     self.scope().nonlocals.insert(n.name.clone());
+                    self.nonlocal_spans.push((self.cur, n.name.clone(), n.span));
                 }
             }
             StmtKind::Delete(targets) => targets.iter().for_each(|t| self.bind_target(t)),
@@ -456,6 +484,19 @@ impl Builder {
                 self.expr(orelse);
             }
             ExprKind::NamedExpr { target, value } => {
+                // `:=` in a comprehension declares its target global or
+                // nonlocal there: MicroPython refuses a loop variable.
+                if self.scope().kind == ScopeKind::Comprehension {
+                    let sc = &self.t.scopes[self.cur];
+                    if sc.bound_set.contains(&target.name)
+                        && !sc.globals.contains(&target.name)
+                        && !sc.nonlocals.contains(&target.name)
+                    {
+                        let parent = sc.parent.unwrap_or(0);
+                        let what = if self.t.scopes[parent].kind == ScopeKind::Module { "global" } else { "nonlocal" };
+                        self.t.errors.push((format!("identifier redefined as {what}"), target.span));
+                    }
+                }
                 self.expr(value);
                 // `:=` in a comprehension binds in the enclosing function.
                 let mut s = self.cur;
@@ -491,6 +532,31 @@ impl Builder {
                 if let Some(spec) = format_spec {
                     self.fparts(spec);
                 }
+            }
+        }
+    }
+
+    /// A `nonlocal` name must be bound by an enclosing function.
+    fn check_nonlocals(&mut self) {
+        for (id, name, span) in std::mem::take(&mut self.nonlocal_spans) {
+            if self.t.scopes[id].kind == ScopeKind::Module {
+                continue;
+            }
+            let mut p = self.t.scopes[id].parent;
+            let mut found = false;
+            while let Some(pid) = p {
+                let s = &self.t.scopes[pid];
+                if s.kind == ScopeKind::Module {
+                    break;
+                }
+                if s.kind != ScopeKind::Class && (s.is_local(&name) || s.nonlocals.contains(&name)) {
+                    found = true;
+                    break;
+                }
+                p = s.parent;
+            }
+            if !found {
+                self.t.errors.push(("no binding for nonlocal found".into(), span));
             }
         }
     }
@@ -553,9 +619,8 @@ impl Builder {
                 }
                 return;
             }
-            if s.kind != ScopeKind::Class {
-                chain.push(pid);
-            }
+            // A class between passes the cell on to the functions it makes.
+            chain.push(pid);
             p = s.parent;
         }
     }
@@ -586,6 +651,18 @@ fn uses_zero_arg_super(body: &[Stmt]) -> bool {
             ExprKind::IfExp { test, body, orelse } => expr(test) || expr(body) || expr(orelse),
             ExprKind::BoolOp { values, .. } => values.iter().any(expr),
             ExprKind::Compare { left, comparators, .. } => expr(left) || comparators.iter().any(expr),
+            ExprKind::Set(v) => v.iter().any(expr),
+            ExprKind::UnaryOp { operand, .. } => expr(operand),
+            ExprKind::NamedExpr { value, .. } => expr(value),
+            ExprKind::Dict(items) => items.iter().any(|i| match i {
+                DictItem::Pair(k, v) => expr(k) || expr(v),
+                DictItem::Unpack(v) => expr(v),
+            }),
+            // The first iterable of a comprehension runs in this scope.
+            ExprKind::ListComp { generators, .. }
+            | ExprKind::SetComp { generators, .. }
+            | ExprKind::GeneratorExp { generators, .. }
+            | ExprKind::DictComp { generators, .. } => generators.first().is_some_and(|g| expr(&g.iter)),
             _ => false,
         }
     }

@@ -29,10 +29,11 @@ pub struct Class {
     /// Whether this class was created by a program (`class X:`), so its
     /// namespace can change.
     pub is_user: bool,
-    /// Whether any class in the MRO defines a property (a data descriptor
-    /// that wins over the instance dict); when not, `obj.x` reads the
-    /// instance dict first.
-    pub has_data_descriptors: bool,
+    /// Whether any class in the MRO defines a property, a descriptor (an
+    /// object with `__get__`, `__set__` or `__delete__`), `__setattr__` or
+    /// `__delattr__`: when not, `obj.x = v` goes straight to the instance
+    /// dict (MicroPython's MP_TYPE_FLAG_HAS_SPECIAL_ACCESSORS).
+    pub has_special_accessors: bool,
 }
 
 impl Class {

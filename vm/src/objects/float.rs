@@ -151,7 +151,7 @@ impl Vm {
                 Object::BigInt(b) => Some(big_to_float(b)),
                 Object::Instance(_) => {
                     let name = self.names.float;
-                    match self.call_dunder(v, name)? {
+                    match self.call_dunder(v, name, &[])? {
                         Some(Value::Float(f)) => Some(f),
                         Some(_) => None,
                         None => {

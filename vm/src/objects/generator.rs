@@ -24,15 +24,15 @@ pub struct Generator {
     pub blocks: Vec<Block>,
     pub ip: usize,
     pub state: GenState,
-    /// The iterator a `yield from` / `await` is delegating to, if any.
-    pub delegate: Value,
+    /// An exception `pend_throw()` left for the next resumption, or None.
+    pub pending: Value,
 }
 
 impl Generator {
     pub fn trace(&self, out: &mut Vec<ObjRef>) {
         out.push(self.globals);
         self.code.trace(out);
-        for v in self.saved.iter().chain(std::iter::once(&self.delegate)) {
+        for v in self.saved.iter().chain(std::iter::once(&self.pending)) {
             if let Value::Obj(r) = v {
                 out.push(*r);
             }

@@ -67,7 +67,7 @@ pub fn to_int(vm: &mut Vm, x: Value) -> PyResult<Value> {
         Some(Object::BigInt(_)) => return Ok(x),
         Some(Object::Instance(_)) => {
             let name = vm.names.int;
-            if let Some(r) = vm.call_dunder(x, name)? {
+            if let Some(r) = vm.call_dunder(x, name, &[])? {
                 if !vm.is_int(r) {
                     return Err(vm.type_error(""));
                 }

@@ -45,6 +45,11 @@ pub enum Iter {
         func: Value,
         sentinel: Value,
     },
+    /// An object with `__getitem__` but no `__iter__`: items 0, 1, 2, …
+    GetItem {
+        obj: Value,
+        index: i64,
+    },
     Done,
 }
 
@@ -76,6 +81,33 @@ impl Iter {
                 push(func);
                 push(sentinel);
             }
+            Iter::GetItem { obj, .. } => push(obj),
         }
     }
+}
+
+pub fn register(vm: &mut crate::runtime::vm::Vm) {
+    let c = vm.types.iterator;
+    vm.add_method(c, "__next__", iter_next_method);
+    vm.add_method(c, "__iter__", iter_self);
+}
+
+fn iter_next_method(
+    vm: &mut crate::runtime::vm::Vm,
+    args: &[Value],
+    _kw: crate::objects::function::KwArgs,
+) -> crate::runtime::error::PyResult<Value> {
+    vm.check_args("__next__", args, 1, 1)?;
+    match vm.iter_next_raw(args[0])? {
+        Some(v) => Ok(v),
+        None => Err(vm.stop_iteration(Value::None)),
+    }
+}
+
+fn iter_self(
+    _vm: &mut crate::runtime::vm::Vm,
+    args: &[Value],
+    _kw: crate::objects::function::KwArgs,
+) -> crate::runtime::error::PyResult<Value> {
+    Ok(args.first().copied().unwrap_or(Value::None))
 }

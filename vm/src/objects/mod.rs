@@ -48,4 +48,5 @@ pub fn register_all(vm: &mut Vm) {
     exception::register(vm);
     descriptors::register(vm);
     generator_methods::register(vm);
+    iter::register(vm);
 }

@@ -12,21 +12,6 @@ use crate::runtime::vm::Vm;
 use num_traits::ToPrimitive;
 
 impl Vm {
-    /// `obj.name()` when `obj` is an instance whose class defines `name`
-    /// in Python; `None` when it does not.
-    pub fn call_dunder(&mut self, obj: Value, name: Value) -> PyResult<Option<Value>> {
-        if !matches!(obj.as_obj().map(|r| self.heap.get(r)), Some(Object::Instance(_))) {
-            return Ok(None);
-        }
-        let class = self.class_of(obj);
-        match self.lookup_class_attr(class, name) {
-            Some(f) if !matches!(f.as_obj().map(|r| self.heap.get(r)), Some(Object::NativeFunction(_))) => {
-                self.call(f, &[obj]).map(Some)
-            }
-            _ => Ok(None),
-        }
-    }
-
     /// MicroPython's `mp_obj_get_int`: a bool or int that fits a machine
     /// word, or an instance whose `__int__` gives one.
     pub fn int_arg(&mut self, v: Value) -> PyResult<i64> {
@@ -51,7 +36,7 @@ impl Vm {
                 },
                 Object::Instance(_) => {
                     let name = self.names.int;
-                    match self.call_dunder(v, name)? {
+                    match self.call_dunder(v, name, &[])? {
                         Some(r) if self.is_int(r) => self.int_arg_maybe(r),
                         Some(_) => Err(self.type_error("__int__ returned non-int")),
                         None => {
@@ -100,7 +85,7 @@ impl Vm {
             Some(Object::Complex(re, im)) => Ok(Some((*re, *im))),
             Some(Object::Instance(_)) => {
                 let name = self.names.complex;
-                match self.call_dunder(v, name)? {
+                match self.call_dunder(v, name, &[])? {
                     Some(r) => match r.as_obj().map(|x| self.heap.get(x)) {
                         Some(Object::Complex(re, im)) => Ok(Some((*re, *im))),
                         _ => Ok(None),

@@ -2,6 +2,7 @@
 
 use crate::objects::class::Layout;
 use crate::objects::function::KwArgs;
+use crate::objects::instance::Special;
 use crate::runtime::error::PyResult;
 use crate::runtime::object::Object;
 use crate::runtime::value::Value;
@@ -15,6 +16,8 @@ pub fn register(vm: &mut Vm) {
     vm.add_method_as(o, "__eq__", "object.__eq__", object_eq);
     vm.add_method_as(o, "__ne__", "object.__ne__", object_ne);
     vm.add_method_as(o, "__hash__", "object.__hash__", object_hash);
+    vm.add_method_as(o, "__setattr__", "object.__setattr__", object_setattr);
+    vm.add_method_as(o, "__delattr__", "object.__delattr__", object_delattr);
     vm.add_static(o, "__new__", object_new);
     let t = vm.types.type_;
     vm.add_static(t, "__new__", type_new);
@@ -57,13 +60,41 @@ fn object_hash(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(Value::Int(args.first().and_then(|v| v.as_obj()).map(|r| r.0 as i64).unwrap_or(0)))
 }
 
+/// `object.__setattr__(obj, name, value)`: straight into the instance's
+/// dict, past the class's own `__setattr__`.
+fn object_setattr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    vm.check_args("__setattr__", args, 3, 3)?;
+    let (obj, name) = instance_and_name(vm, args)?;
+    vm.instance_dict_set(obj, name, args[2]);
+    Ok(Value::None)
+}
+
+fn object_delattr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    vm.check_args("__delattr__", args, 2, 2)?;
+    let (obj, name) = instance_and_name(vm, args)?;
+    if !vm.instance_dict_remove(obj, name) {
+        return Err(vm.attr_error("no such attribute"));
+    }
+    Ok(Value::None)
+}
+
+fn instance_and_name(vm: &mut Vm, args: &[Value]) -> PyResult<(Value, Value)> {
+    if !matches!(args[0].as_obj().map(|r| vm.heap.get(r)), Some(Object::Instance(_))) {
+        return Err(vm.type_error("arg must be user-type"));
+    }
+    if vm.as_str(args[1]).is_none() {
+        return Err(vm.type_error("attribute name must be string"));
+    }
+    Ok((args[0], args[1]))
+}
+
 fn object_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let Some(Value::Obj(class)) = args.first().copied() else {
-        return Err(vm.type_error("object.__new__(X): X is not a type object"));
+        return Err(vm.type_error("arg must be user-type"));
     };
     let layout = match vm.heap.get(class) {
-        Object::Class(c) => c.layout,
-        _ => return Err(vm.type_error("object.__new__(X): X is not a type object")),
+        Object::Class(c) if c.is_user || class == vm.types.object => c.layout,
+        _ => return Err(vm.type_error("arg must be user-type")),
     };
     Ok(match layout {
         Layout::Exception => vm.new_exception(class, args[1..].to_vec()),
@@ -118,9 +149,9 @@ impl Vm {
             }
         }
         let class = self.new_class_raw(name, base_refs.clone(), layout, true);
-        // C3-compatible enough for the common cases: keep first-seen order
-        // but move shared bases after every class that derives from them.
-        let mro = self.c3_mro(class, &base_refs);
+        // MicroPython looks attributes up depth first, left to right,
+        // `object` last (not C3): its MRO is that order without repeats.
+        let mro = self.lookup_order(class, &base_refs);
         if let Object::Class(c) = self.heap.get_mut(class) {
             c.mro = mro;
         }
@@ -129,70 +160,66 @@ impl Vm {
             _ => vec![],
         };
         let mut classcell = None;
-        for (k, v) in entries {
-            if self.str_of(k) == "__classcell__" {
-                classcell = Some(v);
-                continue;
+        let mut set_names = vec![];
+        for (k, mut v) in entries {
+            match self.str_of(k) {
+                "__classcell__" => {
+                    classcell = Some(v);
+                    continue;
+                }
+                // `__new__` is a static method without saying so.
+                "__new__" if matches!(v.as_obj().map(|r| self.heap.get(r)), Some(Object::Function(_))) => {
+                    v = self.alloc(Object::StaticMethod(v));
+                }
+                _ => {}
+            }
+            let sn = self.names.set_name;
+            if let Some(Special::Method(f)) = self.special_lookup(v, sn) {
+                set_names.push((v, f, k));
             }
             self.dict_set_str_key(class, k, v);
         }
         // Subclasses inherit their bases' properties.
         let inherited = mro_has_descriptors(self, class);
         if let Object::Class(c) = self.heap.get_mut(class) {
-            c.has_data_descriptors |= inherited;
+            c.has_special_accessors |= inherited;
         }
         if let Some(cell) = classcell {
             self.cell_set(cell, Value::Obj(class));
         }
-        // __set_name__ and __init_subclass__ are rare on boards; skipped.
+        // Descriptors learn their owner and name once the class is whole.
+        // The calls were collected first: one may change the namespace.
+        for (v, f, k) in set_names {
+            self.call_special(v, f, &[Value::Obj(class), k])?;
+        }
         Ok(Value::Obj(class))
     }
 
-    fn c3_mro(
+    fn lookup_order(
         &self,
         class: crate::runtime::heap::ObjRef,
         bases: &[crate::runtime::heap::ObjRef],
     ) -> Vec<crate::runtime::heap::ObjRef> {
-        let mut seqs: Vec<Vec<crate::runtime::heap::ObjRef>> = bases
-            .iter()
-            .map(|&b| match self.heap.get(b) {
-                Object::Class(c) => c.mro.clone(),
-                _ => vec![b],
-            })
-            .collect();
-        seqs.push(bases.to_vec());
+        let object = self.types.object;
         let mut out = vec![class];
-        loop {
-            seqs.retain(|s| !s.is_empty());
-            if seqs.is_empty() {
-                return out;
-            }
-            let cand = seqs.iter().map(|s| s[0]).find(|c| !seqs.iter().any(|s| s[1..].contains(c)));
-            let Some(c) = cand else {
-                // Inconsistent hierarchy: fall back to first-seen order.
-                for s in &seqs {
-                    for &x in s {
-                        if !out.contains(&x) {
-                            out.push(x);
-                        }
+        for &b in bases {
+            if let Object::Class(c) = self.heap.get(b) {
+                for &k in &c.mro {
+                    if k != object && !out.contains(&k) {
+                        out.push(k);
                     }
-                }
-                return out;
-            };
-            out.push(c);
-            for s in seqs.iter_mut() {
-                if s.first() == Some(&c) {
-                    s.remove(0);
                 }
             }
         }
+        out.push(object);
+        out
     }
 }
 
 fn mro_has_descriptors(vm: &Vm, class: crate::runtime::heap::ObjRef) -> bool {
     match vm.heap.get(class) {
         Object::Class(c) => c.mro.iter().any(|&k| match vm.heap.get(k) {
-            Object::Class(kc) => kc.has_data_descriptors,
+            Object::Class(kc) => kc.has_special_accessors,
             _ => false,
         }),
         _ => false,

@@ -8,7 +8,7 @@ use super::object::Object;
 use super::value::Value;
 use super::vm::Vm;
 use crate::objects::function::BoundMethod;
-use crate::objects::instance::BaseData;
+use crate::objects::instance::{BaseData, Special};
 use std::sync::atomic::{AtomicU32, Ordering};
 
 impl Vm {
@@ -23,8 +23,8 @@ impl Vm {
         }
     }
 
-    /// `obj.name` for an instance whose class has no properties, when the
-    /// instance dict has it: no MRO walk, no descriptor checks.
+    /// `obj.name` for an instance whose dict has it: an instance's own
+    /// attributes come first in MicroPython, whatever its class holds.
     /// `hint` is the call site's remembered dict position for `name`
     /// (see `Code::attr_hints`); it is updated on a hashed hit.
     #[inline]
@@ -34,10 +34,6 @@ impl Vm {
         if inst.dict.is_empty() {
             return None;
         }
-        match self.heap.get(inst.class) {
-            Object::Class(c) if !c.has_data_descriptors => {}
-            _ => return None,
-        }
         if let Some(v) = inst.dict.value_at_if_key(hint.load(Ordering::Relaxed) as usize, name) {
             return Some(v);
         }
@@ -46,8 +42,8 @@ impl Vm {
         inst.dict.entry_at(i).map(|(_, v)| v)
     }
 
-    /// `obj.name = v` for an instance whose class has no properties and no
-    /// `__setattr__`: straight into its dict. False when that does not apply.
+    /// `obj.name = v` for an instance whose class has no properties,
+    /// descriptors or `__setattr__`: straight into its dict. False when that does not apply.
     /// `hint` as for `instance_attr_fast`.
     #[inline]
     pub fn instance_set_fast(&mut self, obj: Value, name: Value, v: Value, hint: &AtomicU32) -> bool {
@@ -55,11 +51,8 @@ impl Vm {
         let Object::Instance(inst) = self.heap.get(r) else { return false };
         let class = inst.class;
         match self.heap.get(class) {
-            Object::Class(c) if !c.has_data_descriptors => {}
+            Object::Class(c) if !c.has_special_accessors => {}
             _ => return false,
-        }
-        if self.lookup_class_attr(class, self.names.setattr).is_some() {
-            return false;
         }
         if let Object::Instance(inst) = self.heap.get_mut(r) {
             if inst.dict.set_value_at_if_key(hint.load(Ordering::Relaxed) as usize, name, v) {
@@ -149,7 +142,7 @@ impl Vm {
     }
 
     /// Bind what was found on a class to the object it was looked up on.
-    fn bind_found(&mut self, found: Value, obj: Value, class: ObjRef) -> PyResult<Value> {
+    pub(crate) fn bind_found(&mut self, found: Value, obj: Value, class: ObjRef) -> PyResult<Value> {
         let Value::Obj(r) = found else { return Ok(found) };
         match self.heap.get(r) {
             Object::Function(_) => Ok(self.alloc(Object::BoundMethod(BoundMethod { func: found, this: obj }))),
@@ -168,12 +161,16 @@ impl Vm {
                 }
                 self.call(fget, &[obj])
             }
+            // A descriptor: its `__get__` answers.
+            Object::Instance(_) => {
+                let get = self.names.get;
+                match self.special_lookup(found, get) {
+                    Some(Special::Method(g)) => self.call_special(found, g, &[obj, Value::Obj(class)]),
+                    _ => Ok(found),
+                }
+            }
             _ => Ok(found),
         }
-    }
-
-    fn is_data_descriptor(&self, v: Value) -> bool {
-        matches!(v.as_obj().map(|r| self.heap.get(r)), Some(Object::Property(_)))
     }
 
     pub fn has_attr(&mut self, obj: Value, name: Value) -> bool {
@@ -205,44 +202,9 @@ impl Vm {
 
     /// Attribute lookup that reports absence as `None` instead of raising.
     pub fn get_attr_opt(&mut self, obj: Value, name: Value) -> PyResult<Option<Value>> {
-        let h = self.str_hash(name);
         if let Value::Obj(r) = obj {
             match self.heap.get(r) {
-                Object::Instance(inst) => {
-                    let class = inst.class;
-                    let plain = matches!(self.heap.get(class), Object::Class(c) if !c.has_data_descriptors);
-                    if plain {
-                        if let Some(v) = inst.dict.get(&self.heap, h, name) {
-                            return Ok(Some(v));
-                        }
-                    }
-                    let in_class = self.lookup_class_attr(class, name);
-                    if let Some(found) = in_class {
-                        if self.is_data_descriptor(found) {
-                            return self.bind_found(found, obj, class).map(Some);
-                        }
-                    }
-                    if let Object::Instance(inst) = self.heap.get(r) {
-                        if let Some(v) = inst.dict.get(&self.heap, h, name) {
-                            return Ok(Some(v));
-                        }
-                    }
-                    if let Some(found) = in_class {
-                        return self.bind_found(found, obj, class).map(Some);
-                    }
-                    if let Some(v) = self.special_attr(obj, name)? {
-                        return Ok(Some(v));
-                    }
-                    let ga = self.names.getattr;
-                    if let Some(g) = self.lookup_class_attr(class, ga) {
-                        return match self.call(g, &[obj, name]) {
-                            Ok(v) => Ok(Some(v)),
-                            Err(e) if self.exc_class_is(e.0, ExcKind::AttributeError) => Ok(None),
-                            Err(e) => Err(e),
-                        };
-                    }
-                    return Ok(None);
-                }
+                Object::Instance(_) => return self.instance_get_attr(obj, name),
                 Object::Module(m) => {
                     let d = m.dict;
                     if let Some(v) = self.namespace_get(d, name) {
@@ -281,24 +243,25 @@ impl Vm {
         self.special_attr(obj, name)
     }
 
+    /// `super(class, this).name`: looked up in `class`'s bases (depth first,
+    /// then `object`, as MicroPython does), bound to `this`.
     fn super_attr(&mut self, class: ObjRef, this: Value, name: Value) -> PyResult<Option<Value>> {
-        let start_class = match this.as_obj().map(|r| self.heap.get(r)) {
+        let bind_class = match this.as_obj().map(|r| self.heap.get(r)) {
             Some(Object::Class(_)) if !self.is_instance_of(this, class) => this.as_obj().expect("class"),
             _ => self.class_of(this),
         };
-        let mro = match self.heap.get(start_class) {
+        let mro = match self.heap.get(class) {
             Object::Class(c) => c.mro.clone(),
             _ => vec![],
         };
         let h = self.str_hash(name);
-        let pos = mro.iter().position(|&c| c == class).map(|p| p + 1).unwrap_or(mro.len());
-        for &k in &mro[pos..] {
+        for &k in mro.iter().skip(1) {
             let found = match self.heap.get(k) {
                 Object::Class(kc) => kc.dict.get(&self.heap, h, name),
                 _ => None,
             };
             if let Some(f) = found {
-                return self.bind_found(f, this, start_class).map(Some);
+                return self.bind_found(f, this, bind_class).map(Some);
             }
         }
         Ok(None)
@@ -335,37 +298,9 @@ impl Vm {
     }
 
     pub fn set_attr(&mut self, obj: Value, name: Value, v: Value) -> PyResult<()> {
-        let h = self.str_hash(name);
         if let Value::Obj(r) = obj {
             match self.heap.get(r) {
-                Object::Instance(inst) => {
-                    let class = inst.class;
-                    if let Some(found) = self.lookup_class_attr(class, name) {
-                        if let Some(Object::Property(p)) = found.as_obj().map(|f| self.heap.get(f)) {
-                            let fset = p.fset;
-                            if fset.is_none() {
-                                return Err(self.attr_error("can't set attribute"));
-                            }
-                            self.call(fset, &[obj, v])?;
-                            return Ok(());
-                        }
-                    }
-                    let sa = self.names.setattr;
-                    if let Some(f) = self.lookup_class_attr(class, sa) {
-                        if matches!(f.as_obj().map(|x| self.heap.get(x)), Some(Object::Function(_))) {
-                            self.call(f, &[obj, name, v])?;
-                            return Ok(());
-                        }
-                    }
-                    let found = match self.heap.get(r) {
-                        Object::Instance(inst) => inst.dict.find(&self.heap, h, name),
-                        _ => None,
-                    };
-                    if let Object::Instance(inst) = self.heap.get_mut(r) {
-                        inst.dict.insert_found(found, h, name, v);
-                    }
-                    return Ok(());
-                }
+                Object::Instance(_) => return self.instance_set_attr(obj, name, v),
                 Object::Class(c) => {
                     if !c.is_user {
                         let cn = c.name.clone();
@@ -411,7 +346,7 @@ impl Vm {
         let h = self.str_hash(name);
         if let Value::Obj(r) = obj {
             let found = match self.heap.get(r) {
-                Object::Instance(inst) => inst.dict.find(&self.heap, h, name),
+                Object::Instance(_) => return self.instance_del_attr(obj, name),
                 Object::Class(c) if c.is_user => c.dict.find(&self.heap, h, name),
                 Object::Module(m) => {
                     let d = m.dict;
@@ -435,24 +370,12 @@ impl Vm {
                 }
                 return Ok(());
             }
-            if let Object::Instance(inst) = self.heap.get(r) {
-                let class = inst.class;
-                if let Some(found) = self.lookup_class_attr(class, name) {
-                    if let Some(Object::Property(p)) = found.as_obj().map(|f| self.heap.get(f)) {
-                        let fdel = p.fdel;
-                        if !fdel.is_none() {
-                            self.call(fdel, &[obj])?;
-                            return Ok(());
-                        }
-                    }
-                }
-            }
         }
         Err(self.no_attr(obj, name))
     }
 
     /// Attributes every object of a kind has that are not in its class dict.
-    fn special_attr(&mut self, obj: Value, name: Value) -> PyResult<Option<Value>> {
+    pub(crate) fn special_attr(&mut self, obj: Value, name: Value) -> PyResult<Option<Value>> {
         let n = self.str_of(name).to_string();
         let n = n.as_str();
         if n == "__class__" {
@@ -469,10 +392,6 @@ impl Vm {
                 }
                 "__bases__" => {
                     let b: Vec<Value> = c.bases.iter().map(|&x| Value::Obj(x)).collect();
-                    Some(self.new_tuple(b))
-                }
-                "__mro__" => {
-                    let b: Vec<Value> = c.mro.iter().map(|&x| Value::Obj(x)).collect();
                     Some(self.new_tuple(b))
                 }
                 "__dict__" => {

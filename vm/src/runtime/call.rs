@@ -176,7 +176,7 @@ impl Vm {
                 blocks: vec![],
                 ip: 0,
                 state: GenState::Created,
-                delegate: Value::None,
+                pending: Value::None,
             })));
             self.stack.push(g);
             return Ok(false);
@@ -408,7 +408,7 @@ impl Vm {
             let newf = self.unwrap_static(newf);
             let is_python = matches!(newf.as_obj().map(|r| self.heap.get(r)), Some(Object::Function(_)));
             if is_python || !is_user || layout == Layout::Builtin {
-                if !(is_python) && is_user && layout == Layout::Builtin {
+                if !(is_python) && is_user && layout == Layout::Builtin && self.new_is_builtin_types(class, new) {
                     // Subclass of a built-in type: make the built-in value,
                     // then wrap it.
                     let base = builtin_base.expect("builtin layout has a base");
@@ -433,6 +433,24 @@ impl Vm {
             Layout::Exception => self.new_exception(class, pos.to_vec()),
             _ => self.new_instance_object(class, BaseData::Object),
         })
+    }
+
+    /// Whether `__new__` for `class` comes from the built-in type at its
+    /// root (`list.__new__`), not from a class a module made (a namedtuple's).
+    fn new_is_builtin_types(&self, class: ObjRef, new: Value) -> bool {
+        let mro = match self.heap.get(class) {
+            Object::Class(c) => c.mro.clone(),
+            _ => return true,
+        };
+        let h = self.str_hash(new);
+        for k in mro {
+            if let Object::Class(kc) = self.heap.get(k) {
+                if kc.dict.get(&self.heap, h, new).is_some() {
+                    return kc.builtin_base == Some(k) || k == self.types.bool_ || k == self.types.object;
+                }
+            }
+        }
+        true
     }
 
     fn unwrap_static(&self, v: Value) -> Value {

@@ -10,15 +10,26 @@ use std::sync::Arc;
 
 impl Vm {
     pub fn compile_source(&mut self, source: &str, file: &str, want_result: bool) -> PyResult<Arc<Code>> {
+        self.compile_with(source, file, want_result, false)
+    }
+
+    /// `compile(source, file, 'single')`: expression statements print.
+    pub fn compile_single(&mut self, source: &str, file: &str) -> PyResult<Arc<Code>> {
+        self.compile_with(source, file, false, true)
+    }
+
+    fn compile_with(&mut self, source: &str, file: &str, want_result: bool, repl_print: bool) -> PyResult<Arc<Code>> {
         let parsed = parse(source, ParseOptions::default());
         if let Some(e) = parsed.errors.first() {
-            let kind = match e.kind {
-                SyntaxErrorKind::Indentation => ExcKind::IndentationError,
+            // MicroPython's lexer raises IndentationError for these two only.
+            let kind = match e.message.as_str() {
+                "unexpected indent" | "unindent doesn't match any outer indent level" => ExcKind::IndentationError,
                 _ => ExcKind::SyntaxError,
             };
-            return Err(self.syntax_error(kind, &e.message, source, file, e.span.start));
+            let message = micropython_message(&e.message, &e.kind);
+            return Err(self.syntax_error(kind, message, source, file, e.span.start));
         }
-        let opts = CompileOptions { file, want_result, byte_offset: 0 };
+        let opts = CompileOptions { file, want_result, byte_offset: 0, repl_print };
         match compile_module(self, &parsed.module, source, &opts) {
             Ok(code) => Ok(code),
             Err(e) => {
@@ -39,5 +50,33 @@ impl Vm {
             }
         }
         e
+    }
+}
+
+/// The parser words its errors for an editor; a running program sees what
+/// MicroPython says. Its parser says only "invalid syntax"; a few checks
+/// MicroPython makes in its compiler have their own messages.
+fn micropython_message<'a>(message: &'a str, kind: &SyntaxErrorKind) -> &'a str {
+    if *kind == SyntaxErrorKind::Indentation && message != "expected an indented block" {
+        return message;
+    }
+    match message {
+        "positional argument follows keyword argument" => "positional arg after keyword arg",
+        "positional argument follows keyword argument unpacking" => "positional arg after **",
+        "iterable argument unpacking follows keyword argument unpacking" => "* arg after **",
+        "multiple starred expressions in assignment" => "multiple *x in assignment",
+        "can't use starred expression here" | "iterable unpacking cannot be used in comprehension" => {
+            "*x must be assignment target"
+        }
+        "starred assignment target must be in a list or tuple" => "can't assign to expression",
+        "non-default argument follows default argument" => message,
+        "default 'except:' must be last" => "default 'except' must be last",
+        "can't use assignment expression here: the target must be a plain name" => "can't assign to expression",
+        m if m.starts_with("duplicate argument") => "argument name reused",
+        m if m.starts_with("can't delete") => "can't delete expression",
+        m if m.starts_with("can't assign") || m.starts_with("cannot assign") => "can't assign to expression",
+        "f-string: empty expression not allowed" => "malformed f-string",
+        m if m.ends_with("illegal expression for augmented assignment") => "can't assign to expression",
+        _ => "invalid syntax",
     }
 }

@@ -6,7 +6,7 @@ use super::heap::ObjRef;
 use super::object::Object;
 use super::value::Value;
 use super::vm::Vm;
-use crate::objects::instance::BaseData;
+use crate::objects::instance::{BaseData, Special};
 use std::fmt::Write;
 
 impl Vm {
@@ -28,37 +28,20 @@ impl Vm {
                 Object::Array(_) => crate::objects::array::len_of(self, r) != 0,
                 Object::BigInt(_) => true,
                 Object::Complex(a, b) => *a != 0.0 || *b != 0.0,
-                Object::Instance(inst) => {
-                    let class = inst.class;
-                    let base = match inst.base {
-                        BaseData::Value(x) => Some(x),
-                        _ => None,
-                    };
-                    if let Some(f) = self.lookup_class_attr(class, self.names.bool_) {
-                        let r = self.call(f, &[v])?;
-                        return match r {
-                            Value::Bool(b) => Ok(b),
-                            _ => Err(self.type_error("__bool__ should return bool")),
-                        };
+                // MicroPython: `__bool__` answers only by returning True;
+                // else `__len__` decides; else the object is true.
+                Object::Instance(_) | Object::Native(_) => {
+                    let bn = self.names.bool_;
+                    match self.special_lookup(v, bn) {
+                        Some(Special::Method(f)) => return Ok(self.call_special(v, f, &[])?.is(Value::Bool(true))),
+                        Some(Special::Base(inner)) => return self.truthy(inner),
+                        None => {}
                     }
-                    if let Some(f) = self.lookup_class_attr(class, self.names.len) {
-                        if !matches!(f.as_obj().map(|x| self.heap.get(x)), Some(Object::NativeFunction(_))) {
-                            let r = self.call(f, &[v])?;
-                            return Ok(!matches!(r, Value::Int(0)));
-                        }
+                    let ln = self.names.len;
+                    match self.call_dunder(v, ln, &[])? {
+                        Some(n) => return Ok(!n.is(Value::Int(0))),
+                        None => true,
                     }
-                    if let Some(b) = base {
-                        return self.truthy(b);
-                    }
-                    true
-                }
-                Object::Native(_) => {
-                    let class = self.class_of(v);
-                    if let Some(f) = self.lookup_class_attr(class, self.names.len) {
-                        let r = self.call(f, &[v])?;
-                        return Ok(!matches!(r, Value::Int(0)));
-                    }
-                    true
                 }
                 _ => true,
             },
@@ -321,7 +304,11 @@ impl Vm {
                     }
                     Object::StaticMethod(_) => out.push_str("<staticmethod>"),
                     Object::ClassMethod(_) => out.push_str("<classmethod>"),
-                    Object::Super { .. } => out.push_str("<super>"),
+                    Object::Super { class, obj } => {
+                        let (class, obj) = (Value::Obj(*class), *obj);
+                        let (c, o) = (self.str(class)?, self.str(obj)?);
+                        let _ = write!(out, "<super: {c}, {o}>");
+                    }
                     Object::MemoryView(_) => out.push_str("<memoryview>"),
                     Object::Array(_) => {
                         let s = crate::objects::array::repr(self, r)?;
@@ -389,7 +376,7 @@ impl Vm {
                         return Err(self.type_error(format!("unsupported type for __hash__: '{t}'")));
                     }
                     if !self.is_builtin_native(f) {
-                        let h = self.call(f, &[v])?;
+                        let h = self.call_special(v, f, &[])?;
                         // MicroPython keeps the low bits of a big hash.
                         return match h {
                             Value::Int(i) => Ok(super::hash::hash_int(i)),

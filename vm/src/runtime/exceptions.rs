@@ -15,7 +15,10 @@ impl Vm {
             match self.heap.get(r) {
                 Object::Class(_) if self.is_subclass(r, base) => {
                     let inst = self.instantiate(r, &[], &[])?;
-                    return Ok(Exc(inst));
+                    // A `__new__` may answer with anything.
+                    if self.is_instance_of(inst, base) {
+                        return Ok(Exc(inst));
+                    }
                 }
                 Object::Instance(i) if self.is_subclass(i.class, base) => return Ok(Exc(v)),
                 _ => {}

@@ -397,6 +397,9 @@ impl Vm {
                     }
                     Op::DeleteDeref(s) => {
                         let cell = self.stack[base + s as usize];
+                        if let Value::Undef = self.cell_get(cell) {
+                            unbound_local!(s);
+                        }
                         self.cell_set(cell, Value::Undef);
                     }
                     Op::LoadClosure(s) => {
@@ -966,6 +969,24 @@ impl Vm {
                         let delegate = top!();
                         // Re-run this op on resumption: ip stays on it.
                         self.frames[fi].ip = ip - 1;
+                        if let Some(thrown) = self.inject.take() {
+                            match self.throw_into_delegate(delegate, thrown) {
+                                Ok(Exit::Yield(v)) => match self.yield_from_frame(v) {
+                                    Some(exit) => return Ok(exit),
+                                    None => continue 'frames,
+                                },
+                                Ok(Exit::Return(v)) => {
+                                    self.stack.pop();
+                                    self.stack.push(v);
+                                    self.frames[fi].ip = ip;
+                                    continue;
+                                }
+                                Err(e) => {
+                                    self.stack.pop();
+                                    raise!(e)
+                                }
+                            }
+                        }
                         if let Value::Obj(r) = delegate {
                             if let Object::Generator(_) = self.heap.get(r) {
                                 match self.resume_generator(r, sent, None, ReturnAction::YieldFrom) {
@@ -1237,17 +1258,21 @@ impl Vm {
         throw: Option<Exc>,
         action: ReturnAction,
     ) -> PyResult<bool> {
+        let mut throw = throw;
         let (code, globals, saved, blocks, ip, state) = match self.heap.get_mut(g) {
             Object::Generator(gen) => {
                 let state = gen.state;
                 if state == GenState::Running {
                     return Err(self.value_error("generator already executing"));
                 }
+                // MicroPython: a finished generator just stops, whatever is
+                // thrown into it.
                 if state == GenState::Done {
-                    if let Some(e) = throw {
-                        return Err(e);
-                    }
                     return Ok(false);
+                }
+                // An exception left by `pend_throw()` is thrown now.
+                if !gen.pending.is_none() {
+                    throw = Some(Exc(std::mem::replace(&mut gen.pending, Value::None)));
                 }
                 gen.state = GenState::Running;
                 (
@@ -1285,7 +1310,10 @@ impl Vm {
             b.exc_depth = exc_depth as u32;
             b
         }));
-        if state == GenState::Suspended && throw.is_none() {
+        // Suspended in `yield from`: the delegate gets the exception first
+        // (its `YieldFrom` op takes it from `inject`).
+        let at_yield_from = matches!(code.ops.get(ip), Some(Op::YieldFrom));
+        if state == GenState::Suspended && (throw.is_none() || at_yield_from) {
             self.stack.push(sent);
         }
         self.frames.push(Frame {
@@ -1301,10 +1329,57 @@ impl Vm {
             caller_top: base,
         });
         if let Some(e) = throw {
-            // Raise inside the generator at its suspension point.
+            if state == GenState::Suspended && at_yield_from {
+                self.inject = Some(e.0);
+                return Ok(true);
+            }
+            // Raise inside the generator at its suspension point (a class
+            // thrown is instantiated there; a non-exception is a TypeError
+            // there).
+            let e = self.make_exception(e.0).unwrap_or_else(|e| e);
             self.unwind(e)?;
         }
         Ok(true)
+    }
+
+    /// `throw()` reaching a generator suspended in `yield from`: hand the
+    /// thrown value (an exception, a class, or anything) to the delegate,
+    /// as MicroPython's `mp_resume` does. `Yield`: the delegating generator
+    /// yields that; `Return`: the `yield from` ends with that value; `Err`:
+    /// raised in the delegating generator.
+    fn throw_into_delegate(&mut self, delegate: Value, thrown: Value) -> PyResult<Exit> {
+        let gen_exit = self.exc.get(ExcKind::GeneratorExit);
+        let is_gen_exit = match thrown.as_obj().map(|r| self.heap.get(r)) {
+            Some(Object::Class(_)) => self.is_subclass(thrown.as_obj().expect("class"), gen_exit),
+            _ => self.is_instance_of(thrown, gen_exit),
+        };
+        let raise = |vm: &mut Vm, v: Value| -> Exc {
+            match vm.make_exception(v) {
+                Ok(e) | Err(e) => e,
+            }
+        };
+        if let Some(d) = delegate.as_obj().filter(|&d| matches!(self.heap.get(d), Object::Generator(_))) {
+            return match self.gen_send(d, Value::None, Some(Exc(thrown)))? {
+                // A GeneratorExit the delegate swallowed still closes this one.
+                Exit::Return(_) if is_gen_exit => Err(raise(self, thrown)),
+                r => Ok(r),
+            };
+        }
+        let method = self.intern(if is_gen_exit { "close" } else { "throw" });
+        if self.has_attr(delegate, method) {
+            let v = if is_gen_exit {
+                self.call_method(delegate, method, &[])?;
+                return Err(raise(self, thrown));
+            } else {
+                self.call_method(delegate, method, &[thrown])?
+            };
+            return Ok(Exit::Yield(v));
+        }
+        let e = raise(self, thrown);
+        if self.exc_class_is(e.0, ExcKind::StopIteration) {
+            return Err(self.err(ExcKind::RuntimeError, "generator raised StopIteration"));
+        }
+        Err(e)
     }
 
     /// Remember an exception to raise as soon as the loop resumes the top
@@ -1322,6 +1397,7 @@ impl Vm {
     /// loop should continue at the handler; `Err` means the entry frame was
     /// left and the exception goes to the Rust caller.
     pub(crate) fn unwind(&mut self, exc: Exc) -> Result<(), Exc> {
+        let mut exc = exc;
         loop {
             let Some(frame) = self.frames.last() else {
                 return Err(exc);
@@ -1346,6 +1422,10 @@ impl Vm {
                 if let Object::Generator(gen) = self.heap.get_mut(g) {
                     gen.state = GenState::Done;
                     gen.saved = Vec::new();
+                }
+                // PEP 479: a StopIteration leaving a generator is an error.
+                if self.exc_class_is(exc.0, ExcKind::StopIteration) {
+                    exc = self.err(ExcKind::RuntimeError, "generator raised StopIteration");
                 }
             }
             if let ReturnAction::Native = frame.action {

@@ -6,7 +6,7 @@ use super::interp::Exit;
 use super::object::Object;
 use super::value::Value;
 use super::vm::Vm;
-use crate::objects::instance::BaseData;
+use crate::objects::instance::Special;
 use crate::objects::iter::Iter;
 
 impl Vm {
@@ -26,25 +26,21 @@ impl Vm {
                 }
                 Object::Iter(_) | Object::Generator(_) => return Ok(v),
                 Object::MemoryView(_) | Object::Array(_) => Iter::Seq { seq: r, index: 0 },
-                Object::Instance(inst) => {
-                    let class = inst.class;
-                    let base = match inst.base {
-                        BaseData::Value(b) => Some(b),
-                        _ => None,
-                    };
+                Object::Instance(_) => {
                     let itn = self.names.iter;
-                    if let Some(f) = self.lookup_class_attr(class, itn) {
-                        if !matches!(f.as_obj().map(|x| self.heap.get(x)), Some(Object::NativeFunction(_)))
-                            || base.is_none()
-                        {
-                            return self.call(f, &[v]);
-                        }
+                    match self.special_lookup(v, itn) {
+                        Some(Special::Method(f)) => return self.call_special(v, f, &[]),
+                        Some(Special::Base(b)) => return self.get_iter(b),
+                        None => {}
                     }
-                    if let Some(b) = base {
-                        return self.get_iter(b);
+                    // No `__iter__`: `__getitem__` with 0, 1, 2, ... until
+                    // IndexError.
+                    let gi = self.names.getitem;
+                    if self.special_lookup(v, gi).is_none() {
+                        let t = self.type_name(v);
+                        return Err(self.type_error(format!("'{t}' object isn't iterable")));
                     }
-                    let t = self.type_name(v);
-                    return Err(self.type_error(format!("'{t}' object isn't iterable")));
+                    Iter::GetItem { obj: v, index: 0 }
                 }
                 Object::Native(_) => {
                     let class = self.class_of(v);
@@ -85,13 +81,14 @@ impl Vm {
             Object::Iter(_) => self.builtin_next(r),
             Object::Generator(_) => match self.gen_send(r, Value::None, None)? {
                 Exit::Yield(v) => Ok(Some(v)),
-                Exit::Return(_) => Ok(None),
+                Exit::Return(v) if v.is_none() => Ok(None),
+                // A return value travels in the StopIteration, for `next()`.
+                Exit::Return(v) => Err(self.stop_iteration(v)),
             },
             _ => {
-                let class = self.class_of(it);
                 let nn = self.names.next;
-                match self.lookup_class_attr(class, nn) {
-                    Some(f) => self.call(f, &[it]).map(Some),
+                match self.call_dunder(it, nn, &[])? {
+                    Some(v) => Ok(Some(v)),
                     None => {
                         let t = self.type_name(it);
                         Err(self.type_error(format!("'{t}' object isn't an iterator")))
@@ -180,7 +177,7 @@ impl Vm {
             }
             Iter::Enumerate { inner, count } => {
                 self.set_iter(r, Iter::Enumerate { inner, count });
-                match self.iter_next(inner)? {
+                match self.iter_next_raw(inner)? {
                     Some(v) => {
                         let next_count = match count {
                             Value::Int(c) if c < i64::MAX => Value::Int(c + 1),
@@ -196,7 +193,7 @@ impl Vm {
                 self.set_iter(r, Iter::Zip { inners: inners.clone() });
                 let mut items = Vec::with_capacity(inners.len());
                 for &i in &inners {
-                    match self.iter_next(i)? {
+                    match self.iter_next_raw(i)? {
                         Some(v) => items.push(v),
                         None => {
                             self.set_iter(r, Iter::Done);
@@ -215,7 +212,7 @@ impl Vm {
                 self.set_iter(r, Iter::Map { func, inners: inners.clone() });
                 let mut args = Vec::with_capacity(inners.len());
                 for &i in &inners {
-                    match self.iter_next(i)? {
+                    match self.iter_next_raw(i)? {
                         Some(v) => args.push(v),
                         None => {
                             self.set_iter(r, Iter::Done);
@@ -229,7 +226,7 @@ impl Vm {
             Iter::Filter { func, inner } => {
                 self.set_iter(r, Iter::Filter { func, inner });
                 loop {
-                    match self.iter_next(inner)? {
+                    match self.iter_next_raw(inner)? {
                         Some(v) => {
                             let keep = if func.is_none() {
                                 self.truthy(v)?
@@ -273,6 +270,19 @@ impl Vm {
                     (Iter::Done, None)
                 } else {
                     (Iter::Callable { func, sentinel }, Some(v))
+                }
+            }
+            Iter::GetItem { obj, index } => {
+                self.set_iter(r, Iter::GetItem { obj, index });
+                match self.get_item(obj, Value::Int(index)) {
+                    Ok(v) => (Iter::GetItem { obj, index: index + 1 }, Some(v)),
+                    Err(e)
+                        if self.exc_class_is(e.0, ExcKind::IndexError)
+                            || self.exc_class_is(e.0, ExcKind::StopIteration) =>
+                    {
+                        (Iter::Done, None)
+                    }
+                    Err(e) => return Err(e),
                 }
             }
             Iter::Done => (Iter::Done, None),

@@ -16,7 +16,7 @@ macro_rules! names {
 names! {
     init = "__init__", new = "__new__", repr = "__repr__", str_ = "__str__",
     call = "__call__", getattr = "__getattr__", setattr = "__setattr__", delattr = "__delattr__",
-    get = "__get__", set = "__set__",
+    get = "__get__", set = "__set__", delete = "__delete__",
     add = "__add__", radd = "__radd__", iadd = "__iadd__",
     sub = "__sub__", rsub = "__rsub__", isub = "__isub__",
     mul = "__mul__", rmul = "__rmul__", imul = "__imul__",

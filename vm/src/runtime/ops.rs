@@ -7,6 +7,7 @@ use super::object::Object;
 use super::value::Value;
 use super::vm::Vm;
 use crate::compile::code::Op;
+use crate::objects::instance::Special;
 use crate::objects::int::{big_binary, big_to_float};
 use crate::syntax::ast::{BinOp, CmpOp};
 use num_bigint::BigInt;
@@ -145,16 +146,37 @@ impl Vm {
         }
     }
 
+    /// `a op b` as MicroPython does it: the left operand's type first, then
+    /// the right one's reflected method (`__radd__`), else TypeError.
     pub fn binary_op(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
         if let (Some(x), Some(y)) = (self.to_num(a), self.to_num(b)) {
             if !self.is_user_instance(a) && !self.is_user_instance(b) {
                 return self.num_op(op, x, y);
             }
         }
-        if let Some(v) = self.seq_op(op, a, b)? {
+        let (name, rname, sym) = self.dunder_names(op);
+        if self.is_user_instance(a) {
+            if let Some(v) = self.instance_binary(op, name, a, b, false)? {
+                return Ok(v);
+            }
+        } else if let Some(v) = self.seq_op(op, a, b)? {
             return Ok(v);
         }
-        self.dunder_binary(op, a, b)
+        if self.is_user_instance(b) {
+            if let Some(v) = self.instance_binary(op, rname, b, a, true)? {
+                return Ok(v);
+            }
+            // Built-in sequences take subclasses of their type on the right
+            // (`(1,) + MyTuple()`).
+            let ub = self.unwrap_builtin(b);
+            if !ub.is(b) && !self.is_user_instance(a) {
+                if let Some(v) = self.seq_op(op, a, ub)? {
+                    return Ok(v);
+                }
+            }
+        }
+        let (ta, tb) = (self.type_name(a), self.type_name(b));
+        Err(self.type_error(format!("unsupported types for {}: '{ta}', '{tb}'", sym)))
     }
 
     /// Instances of Python classes and of module-defined native types
@@ -200,14 +222,19 @@ impl Vm {
                         return Ok(v);
                     }
                 }
-                (_, Object::Instance(inst)) => {
-                    let class = inst.class;
+                (_, Object::Instance(_) | Object::Native(_)) => {
+                    // `__iadd__`, else the built-in base's own `+=` (which
+                    // answers with the built-in value), else `__add__`.
                     let name = self.inplace_name(op);
-                    if let Some(f) = self.lookup_class_attr(class, name) {
-                        let v = self.call(f, &[a, b])?;
-                        if !v.is(self.not_implemented) {
-                            return Ok(v);
+                    match self.special_lookup(a, name) {
+                        Some(Special::Method(f)) => {
+                            let v = self.call_special(a, f, &[b])?;
+                            if !v.is(self.not_implemented) {
+                                return Ok(v);
+                            }
                         }
+                        Some(Special::Base(inner)) => return self.inplace_op(op, inner, b),
+                        None => {}
                     }
                 }
                 (BinOp::BitOr | BinOp::BitAnd | BinOp::BitXor | BinOp::Sub, Object::Set(s)) if !s.frozen => {
@@ -246,53 +273,23 @@ impl Vm {
         }
     }
 
-    fn dunder_names(&self, op: BinOp) -> (Value, Value) {
+    fn dunder_names(&self, op: BinOp) -> (Value, Value, &'static str) {
         let n = &self.names;
         match op {
-            BinOp::Add => (n.add, n.radd),
-            BinOp::Sub => (n.sub, n.rsub),
-            BinOp::Mult => (n.mul, n.rmul),
-            BinOp::MatMult => (n.matmul, n.rmatmul),
-            BinOp::Div => (n.truediv, n.rtruediv),
-            BinOp::FloorDiv => (n.floordiv, n.rfloordiv),
-            BinOp::Mod => (n.mod_, n.rmod),
-            BinOp::Pow => (n.pow, n.rpow),
-            BinOp::LShift => (n.lshift, n.rlshift),
-            BinOp::RShift => (n.rshift, n.rrshift),
-            BinOp::BitOr => (n.or_, n.ror),
-            BinOp::BitXor => (n.xor, n.rxor),
-            BinOp::BitAnd => (n.and_, n.rand),
+            BinOp::Add => (n.add, n.radd, "__add__"),
+            BinOp::Sub => (n.sub, n.rsub, "__sub__"),
+            BinOp::Mult => (n.mul, n.rmul, "__mul__"),
+            BinOp::MatMult => (n.matmul, n.rmatmul, "__matmul__"),
+            BinOp::Div => (n.truediv, n.rtruediv, "__truediv__"),
+            BinOp::FloorDiv => (n.floordiv, n.rfloordiv, "__floordiv__"),
+            BinOp::Mod => (n.mod_, n.rmod, "__mod__"),
+            BinOp::Pow => (n.pow, n.rpow, "__pow__"),
+            BinOp::LShift => (n.lshift, n.rlshift, "__lshift__"),
+            BinOp::RShift => (n.rshift, n.rrshift, "__rshift__"),
+            BinOp::BitOr => (n.or_, n.ror, "__or__"),
+            BinOp::BitXor => (n.xor, n.rxor, "__xor__"),
+            BinOp::BitAnd => (n.and_, n.rand, "__and__"),
         }
-    }
-
-    fn dunder_binary(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
-        let (name, rname) = self.dunder_names(op);
-        let ca = self.class_of(a);
-        let cb = self.class_of(b);
-        if self.is_user_instance(a) {
-            if let Some(f) = self.lookup_class_attr(ca, name) {
-                let v = self.call(f, &[a, b])?;
-                if !v.is(self.not_implemented) {
-                    return Ok(v);
-                }
-            }
-        }
-        if self.is_user_instance(b) {
-            if let Some(f) = self.lookup_class_attr(cb, rname) {
-                let v = self.call(f, &[b, a])?;
-                if !v.is(self.not_implemented) {
-                    return Ok(v);
-                }
-            }
-        }
-        // Instances wrapping built-in values fall back to the value.
-        let ua = self.unwrap_builtin(a);
-        let ub = self.unwrap_builtin(b);
-        if !ua.is(a) || !ub.is(b) {
-            return self.binary_op(op, ua, ub);
-        }
-        let (ta, tb) = (self.type_name(a), self.type_name(b));
-        Err(self.type_error(format!("unsupported types for {}: '{ta}', '{tb}'", op_symbol(op))))
     }
 
     /// The built-in value inside an instance of a subclass of a built-in.
@@ -443,19 +440,16 @@ impl Vm {
                                 _ => return Err(self.type_error("unsupported type for __invert__: 'complex'")),
                             });
                         }
-                        Object::Instance(inst) => {
-                            let class = inst.class;
+                        Object::Instance(_) | Object::Native(_) => {
                             let name = match op {
                                 Op::Neg => self.names.neg,
                                 Op::Pos => self.names.pos,
                                 _ => self.names.invert,
                             };
-                            if let Some(f) = self.lookup_class_attr(class, name) {
-                                return self.call(f, &[a]);
-                            }
-                            let inner = self.unwrap_builtin(a);
-                            if !inner.is(a) {
-                                return self.unary_op(op, inner);
+                            match self.special_lookup(a, name) {
+                                Some(Special::Method(f)) => return self.call_special(a, f, &[]),
+                                Some(Special::Base(inner)) => return self.unary_op(op, inner),
+                                None => {}
                             }
                         }
                         _ => {}
@@ -476,16 +470,60 @@ impl Vm {
         Ok(Value::Bool(match op {
             CmpOp::Is => a.is(b),
             CmpOp::IsNot => !a.is(b),
-            CmpOp::Eq => self.eq(a, b)?,
-            CmpOp::NotEq => !self.eq(a, b)?,
+            CmpOp::Eq => return self.eq_op(a, b, false),
+            CmpOp::NotEq => return self.eq_op(a, b, true),
             CmpOp::In => self.contains(b, a)?,
             CmpOp::NotIn => !self.contains(b, a)?,
             CmpOp::Lt | CmpOp::LtE | CmpOp::Gt | CmpOp::GtE => return self.rich_compare(op, a, b),
         }))
     }
 
-    /// `a == b`, with user `__eq__`.
+    /// `a == b` (`ne`: `a != b`) as MicroPython answers it. An instance is
+    /// asked first through `__ne__` (for `!=`) then `__eq__`, the left
+    /// operand before the right; what a program's method returns is the
+    /// answer, unconverted. Neither answering means identity.
+    pub fn eq_op(&mut self, a: Value, b: Value, ne: bool) -> PyResult<Value> {
+        if !self.is_user_instance(a) && !self.is_user_instance(b) {
+            let e = self.eq(a, b)?;
+            return Ok(Value::Bool(e != ne));
+        }
+        for (x, y) in [(a, b), (b, a)] {
+            if !self.is_user_instance(x) {
+                continue;
+            }
+            if ne {
+                let n = self.names.ne;
+                if let Some(Special::Method(f)) = self.special_lookup(x, n) {
+                    let v = self.call_special(x, f, &[y])?;
+                    if !v.is(self.not_implemented) {
+                        return Ok(v);
+                    }
+                }
+            }
+            let n = self.names.eq;
+            match self.special_lookup(x, n) {
+                Some(Special::Method(f)) => {
+                    let v = self.call_special(x, f, &[y])?;
+                    if !v.is(self.not_implemented) {
+                        return Ok(if ne { Value::Bool(!self.truthy(v)?) } else { v });
+                    }
+                }
+                Some(Special::Base(inner)) => {
+                    let e = self.eq(inner, y)?;
+                    return Ok(Value::Bool(e != ne));
+                }
+                None => {}
+            }
+        }
+        Ok(Value::Bool(a.is(b) != ne))
+    }
+
+    /// `a == b` as a truth, for containers, `in` and `index`.
     pub fn eq(&mut self, a: Value, b: Value) -> PyResult<bool> {
+        if self.is_user_instance(a) || self.is_user_instance(b) {
+            let v = self.eq_op(a, b, false)?;
+            return self.truthy(v);
+        }
         if a.is(b) {
             // NaN is not equal to itself, in a complex too.
             return Ok(match a {
@@ -493,29 +531,6 @@ impl Vm {
                 Value::Obj(r) => !matches!(self.heap.get(r), Object::Complex(x, y) if x.is_nan() || y.is_nan()),
                 _ => true,
             });
-        }
-        let user_a = self.is_user_instance(a);
-        let user_b = self.is_user_instance(b);
-        if user_a || user_b {
-            let eq = self.names.eq;
-            for (x, y) in [(a, b), (b, a)] {
-                if self.is_user_instance(x) {
-                    let c = self.class_of(x);
-                    if let Some(f) = self.lookup_class_attr(c, eq) {
-                        if !self.is_native_object_method(f) {
-                            let v = self.call(f, &[x, y])?;
-                            if !v.is(self.not_implemented) {
-                                return self.truthy(v);
-                            }
-                        }
-                    }
-                }
-            }
-            let (ua, ub) = (self.unwrap_builtin(a), self.unwrap_builtin(b));
-            if !ua.is(a) || !ub.is(b) {
-                return self.eq(ua, ub);
-            }
-            return Ok(false);
         }
         if let Some(r) = crate::objects::array::equal(self, a, b)? {
             return Ok(r);
@@ -559,41 +574,36 @@ impl Vm {
         Ok(super::hash::keys_equal(&self.heap, a, b))
     }
 
-    fn is_native_object_method(&self, f: Value) -> bool {
-        matches!(f.as_obj().map(|r| self.heap.get(r)), Some(Object::NativeFunction(nf)) if nf.name.starts_with("object."))
-    }
-
     fn rich_compare(&mut self, op: CmpOp, a: Value, b: Value) -> PyResult<Value> {
         use std::cmp::Ordering;
-        if self.is_user_instance(a) || self.is_user_instance(b) {
+        // Only the left operand is asked, as in MicroPython: there is no
+        // reflected `__gt__` for `a < b`.
+        if self.is_user_instance(a) {
             let n = &self.names;
-            let (name, rname) = match op {
-                CmpOp::Lt => (n.lt, n.gt),
-                CmpOp::LtE => (n.le, n.ge),
-                CmpOp::Gt => (n.gt, n.lt),
-                _ => (n.ge, n.le),
+            let (name, sym) = match op {
+                CmpOp::Lt => (n.lt, "__lt__"),
+                CmpOp::LtE => (n.le, "__le__"),
+                CmpOp::Gt => (n.gt, "__gt__"),
+                _ => (n.ge, "__ge__"),
             };
-            if self.is_user_instance(a) {
-                let c = self.class_of(a);
-                if let Some(f) = self.lookup_class_attr(c, name) {
-                    let v = self.call(f, &[a, b])?;
+            match self.special_lookup(a, name) {
+                Some(Special::Method(f)) => {
+                    let v = self.call_special(a, f, &[b])?;
                     if !v.is(self.not_implemented) {
                         return Ok(v);
                     }
                 }
+                Some(Special::Base(inner)) => return self.rich_compare(op, inner, b),
+                None => {}
             }
-            if self.is_user_instance(b) {
-                let c = self.class_of(b);
-                if let Some(f) = self.lookup_class_attr(c, rname) {
-                    let v = self.call(f, &[b, a])?;
-                    if !v.is(self.not_implemented) {
-                        return Ok(v);
-                    }
-                }
-            }
-            let (ua, ub) = (self.unwrap_builtin(a), self.unwrap_builtin(b));
-            if !ua.is(a) || !ub.is(b) {
-                return self.rich_compare(op, ua, ub);
+            let (ta, tb) = (self.type_name(a), self.type_name(b));
+            return Err(self.type_error(format!("unsupported types for {sym}: '{ta}', '{tb}'")));
+        }
+        // Built-in sequences compare with subclasses of their type.
+        if matches!(a, Value::Obj(_)) && self.is_user_instance(b) {
+            let ub = self.unwrap_builtin(b);
+            if !ub.is(b) {
+                return self.rich_compare(op, a, ub);
             }
         }
         if let Some(r) = crate::objects::array::order(self, op, a, b)? {
@@ -605,7 +615,7 @@ impl Vm {
         {
             return self.set_compare(op, a, b);
         }
-        let ord = self.ordering(a, b)?;
+        let ord = self.ordering(op, a, b)?;
         let r = match ord {
             None => false,
             Some(o) => match op {
@@ -620,13 +630,14 @@ impl Vm {
 
     /// Order two values of comparable built-in types (`None` when a float
     /// is NaN); TypeError otherwise.
-    pub fn ordering(&mut self, a: Value, b: Value) -> PyResult<Option<std::cmp::Ordering>> {
+    pub fn ordering(&mut self, op: CmpOp, a: Value, b: Value) -> PyResult<Option<std::cmp::Ordering>> {
         use std::cmp::Ordering;
         if let (Some(x), Some(y)) = (self.to_num(a), self.to_num(b)) {
             return Ok(match (x, y) {
                 (Num::Int(p), Num::Int(q)) => Some(p.cmp(&q)),
                 (Num::Complex(..), _) | (_, Num::Complex(..)) => {
-                    return Err(self.type_error("unsupported types for __lt__: 'complex', 'complex'"))
+                    let (ta, tb) = (self.type_name(a), self.type_name(b));
+                    return Err(self.type_error(format!("unsupported types for {}: '{ta}', '{tb}'", cmp_dunder(op))));
                 }
                 (Num::Float(p), Num::Float(q)) => p.partial_cmp(&q),
                 (Num::Big(p), Num::Big(q)) => Some(p.cmp(&q)),
@@ -647,26 +658,28 @@ impl Vm {
                 }
                 (Object::List(p), Object::List(q)) => {
                     let (p, q) = (p.clone(), q.clone());
-                    return self.seq_ordering(&p, &q);
+                    return self.seq_ordering(op, &p, &q);
                 }
                 (Object::Tuple(p), Object::Tuple(q)) => {
                     let (p, q) = (p.to_vec(), q.to_vec());
-                    return self.seq_ordering(&p, &q);
+                    return self.seq_ordering(op, &p, &q);
                 }
                 _ => {}
             }
         }
         let _ = Ordering::Equal;
         let (ta, tb) = (self.type_name(a), self.type_name(b));
-        Err(self.type_error(format!("unsupported types for __lt__: '{ta}', '{tb}'")))
+        Err(self.type_error(format!("unsupported types for {}: '{ta}', '{tb}'", cmp_dunder(op))))
     }
 
-    fn seq_ordering(&mut self, p: &[Value], q: &[Value]) -> PyResult<Option<std::cmp::Ordering>> {
+    fn seq_ordering(&mut self, op: CmpOp, p: &[Value], q: &[Value]) -> PyResult<Option<std::cmp::Ordering>> {
         for (&x, &y) in p.iter().zip(q.iter()) {
             if !self.eq(x, y)? {
-                if let Value::Bool(lt) = self.rich_compare(CmpOp::Lt, x, y)? {
-                    return Ok(Some(if lt { std::cmp::Ordering::Less } else { std::cmp::Ordering::Greater }));
-                }
+                // The first difference decides, compared with the same op.
+                let v = self.rich_compare(op, x, y)?;
+                let holds = self.truthy(v)?;
+                let less = holds == matches!(op, CmpOp::Lt | CmpOp::LtE);
+                return Ok(Some(if less { std::cmp::Ordering::Less } else { std::cmp::Ordering::Greater }));
             }
         }
         Ok(Some(p.len().cmp(&q.len())))
@@ -679,6 +692,15 @@ impl Vm {
         }
         let v = self.rich_compare(CmpOp::Lt, a, b)?;
         self.truthy(v)
+    }
+}
+
+fn cmp_dunder(op: CmpOp) -> &'static str {
+    match op {
+        CmpOp::Lt => "__lt__",
+        CmpOp::LtE => "__le__",
+        CmpOp::Gt => "__gt__",
+        _ => "__ge__",
     }
 }
 

@@ -4,7 +4,7 @@ use super::error::{ExcKind, PyResult};
 use super::object::Object;
 use super::value::Value;
 use super::vm::Vm;
-use crate::objects::instance::BaseData;
+use crate::objects::instance::Special;
 
 /// A slice resolved against a length: the indices it selects.
 pub struct SliceIdx {
@@ -200,27 +200,15 @@ impl Vm {
                 Some(v) => Ok(v),
                 None => Err(self.key_error(key)),
             },
-            Object::Instance(inst) => {
-                let class = inst.class;
-                let base = match inst.base {
-                    BaseData::Value(b) => Some(b),
-                    _ => None,
-                };
+            Object::Instance(_) => {
                 let gi = self.names.getitem;
-                match self.lookup_class_attr(class, gi) {
-                    Some(f)
-                        if base.is_none()
-                            || matches!(f.as_obj().map(|x| self.heap.get(x)), Some(Object::Function(_))) =>
-                    {
-                        self.call(f, &[obj, key])
+                match self.special_lookup(obj, gi) {
+                    Some(Special::Method(f)) => self.call_special(obj, f, &[key]),
+                    Some(Special::Base(b)) => self.get_item(b, key),
+                    None => {
+                        let t = self.type_name(obj);
+                        Err(self.type_error(format!("'{t}' object isn't subscriptable")))
                     }
-                    _ => match base {
-                        Some(b) => self.get_item(b, key),
-                        None => {
-                            let t = self.type_name(obj);
-                            Err(self.type_error(format!("'{t}' object isn't subscriptable")))
-                        }
-                    },
                 }
             }
             Object::Native(_) | Object::Class(_) => {
@@ -286,21 +274,14 @@ impl Vm {
             Object::Array(_) => crate::objects::array::set_item(self, r, key, v),
             Object::MemoryView(_) => crate::objects::memoryview::set_item(self, r, key, v),
             Object::Instance(_) | Object::Native(_) => {
-                let class = self.class_of(obj);
                 let si = self.names.setitem;
-                match self.lookup_class_attr(class, si) {
-                    Some(f)
-                        if matches!(f.as_obj().map(|x| self.heap.get(x)), Some(Object::Function(_)))
-                            || matches!(self.heap.get(r), Object::Native(_)) =>
-                    {
-                        self.call(f, &[obj, key, v])?;
+                match self.special_lookup(obj, si) {
+                    Some(Special::Method(f)) => {
+                        self.call_special(obj, f, &[key, v])?;
                         Ok(())
                     }
-                    _ => {
-                        let inner = self.unwrap_builtin(obj);
-                        if !inner.is(obj) {
-                            return self.set_item(inner, key, v);
-                        }
+                    Some(Special::Base(inner)) => self.set_item(inner, key, v),
+                    None => {
                         let t = self.type_name(obj);
                         Err(self.type_error(format!("'{t}' object doesn't support item assignment")))
                     }
@@ -356,18 +337,14 @@ impl Vm {
                 }
             }
             Object::Instance(_) | Object::Native(_) => {
-                let class = self.class_of(obj);
                 let di = self.names.delitem;
-                match self.lookup_class_attr(class, di) {
-                    Some(f) => {
-                        self.call(f, &[obj, key])?;
+                match self.special_lookup(obj, di) {
+                    Some(Special::Method(f)) => {
+                        self.call_special(obj, f, &[key])?;
                         Ok(())
                     }
+                    Some(Special::Base(inner)) => self.del_item(inner, key),
                     None => {
-                        let inner = self.unwrap_builtin(obj);
-                        if !inner.is(obj) {
-                            return self.del_item(inner, key);
-                        }
                         let t = self.type_name(obj);
                         Err(self.type_error(format!("'{t}' object doesn't support item deletion")))
                     }

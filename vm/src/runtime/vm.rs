@@ -109,6 +109,9 @@ pub struct Vm {
     pub lookups: super::lookup_cache::LookupCache,
     /// Per-module state that Rust modules keep (board, filesystem, …).
     pub extensions: crate::runtime::extensions::Extensions,
+    /// What `throw()` sends into a generator suspended in `yield from`:
+    /// its `YieldFrom` op passes it on to the delegate (see `interp.rs`).
+    pub inject: Option<Value>,
 }
 
 fn bare_class(heap: &mut Heap, name: &str) -> ObjRef {
@@ -120,7 +123,7 @@ fn bare_class(heap: &mut Heap, name: &str) -> ObjRef {
         layout: Layout::Builtin,
         builtin_base: None,
         is_user: false,
-        has_data_descriptors: false,
+        has_special_accessors: false,
     })))
 }
 
@@ -254,6 +257,7 @@ impl Vm {
             scheduler: Default::default(),
             lookups: Default::default(),
             argv: vec![],
+            inject: None,
         };
         vm.names = super::names::Names::new(&mut vm);
         // Exception classes, bases first.
@@ -384,7 +388,7 @@ impl Vm {
             layout,
             builtin_base,
             is_user,
-            has_data_descriptors: false,
+            has_special_accessors: false,
         })));
         let mut full = vec![r];
         full.extend(mro);
@@ -434,10 +438,10 @@ impl Vm {
             Object::Module(m) => m.dict,
             _ => owner,
         };
-        let is_property = matches!(value.as_obj().map(|r| self.heap.get(r)), Some(Object::Property { .. }));
+        let accessor = matches!(self.heap.get(owner), Object::Class(_)) && self.is_special_accessor(key, value);
         match self.heap.get_mut(owner) {
             Object::Class(c) => {
-                c.has_data_descriptors |= is_property;
+                c.has_special_accessors |= accessor;
                 c.dict.insert_found(found, hash, key, value);
                 self.lookups.invalidate();
             }
@@ -664,7 +668,13 @@ impl Vm {
     fn collect_now(&mut self) {
         self.lookups.invalidate();
         let mut roots: Vec<ObjRef> = Vec::with_capacity(self.stack.len() + 64);
-        let fixed = [self.ellipsis, self.not_implemented, self.empty_tuple, self.last_result];
+        let fixed = [
+            self.ellipsis,
+            self.not_implemented,
+            self.empty_tuple,
+            self.last_result,
+            self.inject.unwrap_or(Value::None),
+        ];
         let vals = self.stack.iter().chain(self.exc_stack.iter()).chain(self.temp_roots.iter()).chain(fixed.iter());
         for v in vals {
             if let Value::Obj(r) = v {

@@ -120,12 +120,9 @@ impl Compat<'_> {
             return false;
         }
         let top = module.split('.').next().unwrap_or(module);
-        let elsewhere: Vec<&str> = Board::ALL
-            .iter()
-            .filter(|b| **b != board && b.builtin_modules().contains(&top))
-            .map(|b| b.name())
-            .collect();
-        if !elsewhere.is_empty() && board != Board::Generic {
+        let elsewhere: Vec<&str> =
+            Board::all().filter(|b| *b != board && b.has_module(top)).map(|b| b.name()).collect();
+        if !elsewhere.is_empty() && !board.is_portable() {
             let msg = format!("`{module}` is not available on {board} (only on {})", elsewhere.join(", "));
             self.out.push(Diagnostic::new(Code::MissingModule, Severity::Warning, span, msg));
         }

@@ -77,7 +77,7 @@ fn in_function(a: &Analysis, mut scope: usize) -> bool {
 /// `machine` → `import machine`; `Pin` → `from machine import Pin` when
 /// exactly one stub module defines a class or function of that name.
 fn import_fix(a: &Analysis, name: &str) -> Option<Fix> {
-    let importable = a.stubs.has_module(name) || a.board.builtin_modules().contains(&name);
+    let importable = a.stubs.has_module(name) || a.board.has_module(name);
     let line = if importable {
         format!("import {name}")
     } else {

@@ -19,11 +19,12 @@ class A:
     def who(self): return "A"
 class B(A):
     def who(self): return "B" + super().who()
-class C(A):
-    def who(self): return "C" + super().who()
+class C:
+    def who(self): return "C"
+    def only_c(self): return "c"
 class D(B, C):
     def who(self): return "D" + super().who()
-print(D().who(), [k.__name__ for k in D.__mro__])
+print(D().who(), D().only_c(), [k.__name__ for k in D.__bases__])
 class P:
     def __init__(self):
         self._x = 0
