@@ -21,6 +21,7 @@ pub mod re;
 pub mod select;
 pub mod struct_;
 pub mod sys;
+pub mod templatelib;
 pub mod thread;
 pub mod time;
 
@@ -75,6 +76,8 @@ pub fn register(vm: &mut Vm) {
         "random" => random::make,
         "re" => re::make,
         "select" => select::make,
+        "string" => templatelib::make_string,
+        "string.templatelib" => templatelib::make,
         "struct" => struct_::make,
         "sys" => sys::make,
         "_thread" => thread::make,
