@@ -19,11 +19,13 @@ pub mod os;
 pub mod random;
 pub mod re;
 pub mod select;
+pub mod stream;
 pub mod struct_;
 pub mod sys;
 pub mod templatelib;
 pub mod thread;
 pub mod time;
+pub mod unavailable;
 
 use crate::runtime::error::PyResult;
 use crate::runtime::value::Value;

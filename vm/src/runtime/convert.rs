@@ -216,7 +216,11 @@ impl Vm {
                     }
                     Object::Dict(d) => {
                         let entries: Vec<(Value, Value)> = d.iter().map(|e| (e.key, e.value)).collect();
+                        let ordered = d.is_ordered();
                         seen.push(r);
+                        if ordered {
+                            out.push_str("OrderedDict(");
+                        }
                         out.push('{');
                         for (i, (k, val)) in entries.into_iter().enumerate() {
                             if i > 0 {
@@ -227,6 +231,9 @@ impl Vm {
                             self.write_repr(out, val, seen)?;
                         }
                         out.push('}');
+                        if ordered {
+                            out.push(')');
+                        }
                         seen.pop();
                     }
                     Object::Set(s) => {
@@ -367,51 +374,62 @@ impl Vm {
             return Ok(h);
         }
         if let Value::Obj(r) = v {
-            if let Object::Instance(inst) = self.heap.get(r) {
-                let class = inst.class;
-                let hn = self.names.hash;
-                if let Some(f) = self.lookup_class_attr(class, hn) {
-                    if f.is_none() {
-                        let t = self.type_name(v);
-                        return Err(self.type_error(format!("unsupported type for __hash__: '{t}'")));
-                    }
-                    if !self.is_builtin_native(f) {
-                        let h = self.call_special(v, f, &[])?;
-                        // MicroPython keeps the low bits of a big hash.
-                        return match h {
-                            Value::Int(i) => Ok(super::hash::hash_int(i)),
-                            Value::Bool(b) => Ok(b as u64),
-                            _ => match h.as_obj().map(|x| self.heap.get(x)) {
-                                Some(Object::BigInt(b)) => {
-                                    let low = b.iter_u64_digits().next().unwrap_or(0);
-                                    let low =
-                                        if b.sign() == num_bigint::Sign::Minus { low.wrapping_neg() } else { low };
-                                    Ok(super::hash::hash_int(low as i64))
-                                }
-                                _ => {
-                                    let t = self.type_name(h);
-                                    Err(self.type_error(format!("can't convert {t} to int")))
-                                }
-                            },
-                        };
+            match self.heap.get(r) {
+                // A tuple holding something unhashable: that item is named.
+                Object::Tuple(items) => {
+                    let items = items.to_vec();
+                    for it in items {
+                        self.hash(it)?;
                     }
                 }
-                // A class defining __eq__ without __hash__ is unhashable.
-                let eqn = self.names.eq;
-                if let Some(f) = self.lookup_class_attr(class, eqn) {
-                    if !self.is_builtin_native(f) {
-                        let t = self.type_name(v);
-                        return Err(self.type_error(format!("unsupported type for __hash__: '{t}'")));
+                Object::Instance(inst) => {
+                    let class = inst.class;
+                    let hn = self.names.hash;
+                    if let Some(f) = self.lookup_class_attr(class, hn) {
+                        // `__hash__ = None` is called like any other value.
+                        if !self.is_builtin_native(f) {
+                            let h = self.call_special(v, f, &[])?;
+                            return self.hash_result(h);
+                        }
+                    }
+                    // A class defining __eq__ without __hash__ is unhashable.
+                    let eqn = self.names.eq;
+                    let user_eq = self.lookup_class_attr(class, eqn).is_some_and(|f| !self.is_builtin_native(f));
+                    if !user_eq {
+                        if let BaseData::Value(inner) = self.instance_base(r) {
+                            return self.hash(inner);
+                        }
+                        return Ok(super::hash::hash_int(r.0 as i64 * 8));
                     }
                 }
-                if let BaseData::Value(inner) = self.instance_base(r) {
-                    return self.hash(inner);
+                Object::Native(_) => {
+                    let hn = self.names.hash;
+                    match self.call_dunder(v, hn, &[])? {
+                        Some(h) => return self.hash_result(h),
+                        None => return Ok(super::hash::hash_int(r.0 as i64 * 8)),
+                    }
                 }
-                return Ok(r.0 as u64);
+                _ => {}
             }
         }
         let t = self.type_name(v);
         Err(self.type_error(format!("unsupported type for __hash__: '{t}'")))
+    }
+
+    /// What a user `__hash__` returned, as a hash: any int (a big one keeps
+    /// its low bits, as MicroPython does), else the int conversion's error.
+    fn hash_result(&mut self, h: Value) -> PyResult<u64> {
+        match h {
+            Value::Int(i) => Ok(super::hash::hash_int(i)),
+            Value::Bool(b) => Ok(b as u64),
+            _ => match h.as_obj().map(|x| self.heap.get(x)) {
+                Some(Object::BigInt(b)) => Ok(super::hash::hash_bigint(b)),
+                _ => {
+                    let t = self.type_name(h);
+                    Err(self.type_error(format!("can't convert {t} to int")))
+                }
+            },
+        }
     }
 }
 

@@ -31,6 +31,8 @@ pub struct Types {
     pub list: ObjRef,
     pub tuple: ObjRef,
     pub dict: ObjRef,
+    /// `collections.OrderedDict`: a dict whose table keeps insertion order.
+    pub ordereddict: ObjRef,
     pub set: ObjRef,
     pub frozenset: ObjRef,
     pub range: ObjRef,
@@ -166,6 +168,7 @@ impl Vm {
             super_: mk("super"),
             ellipsis: mk("ellipsis"),
             not_implemented: mk("NotImplementedType"),
+            ordereddict: mk("OrderedDict"),
         };
         // Every built-in type derives from object.
         let all = [
@@ -214,6 +217,11 @@ impl Vm {
                 c.mro = vec![t, object];
                 c.builtin_base = Some(if t == types.bool_ { types.int } else { t });
             }
+        }
+        if let Object::Class(c) = heap.get_mut(types.ordereddict) {
+            c.bases = vec![types.dict];
+            c.mro = vec![types.ordereddict, types.dict, object];
+            c.builtin_base = Some(types.ordereddict);
         }
         let ellipsis = Value::Obj(heap.alloc(Object::Instance(Box::new(Instance {
             class: types.ellipsis,
@@ -273,6 +281,7 @@ impl Vm {
         vm.exc = ExcClasses(classes);
         crate::objects::register_all(&mut vm);
         crate::builtins::register(&mut vm);
+        crate::builtins::refuse_keywords(&mut vm);
         crate::modules::register(&mut vm);
         vm.heap.pin_all();
         vm
@@ -459,6 +468,7 @@ impl Vm {
             bound: Value::Undef,
             is_method: true,
             doc: "",
+            takes_kw: true,
         })));
         self.class_set(class, name, f);
     }
@@ -472,6 +482,7 @@ impl Vm {
             bound: Value::Undef,
             is_method: true,
             doc: "",
+            takes_kw: true,
         })));
         self.class_set(class, key, f);
     }
@@ -490,12 +501,20 @@ impl Vm {
             bound: Value::Undef,
             is_method: false,
             doc: "",
+            takes_kw: true,
         })))
     }
 
     /// A native function carrying a value it was made for.
     pub fn new_native_bound(&mut self, name: &'static str, func: NativeFn, bound: Value) -> Value {
-        self.alloc(Object::NativeFunction(Box::new(NativeFunction { name, func, bound, is_method: false, doc: "" })))
+        self.alloc(Object::NativeFunction(Box::new(NativeFunction {
+            name,
+            func,
+            bound,
+            is_method: false,
+            doc: "",
+            takes_kw: true,
+        })))
     }
 
     /// A new module object with `__name__` set.
@@ -615,6 +634,7 @@ impl Vm {
                 Object::Complex(..) => t.complex,
                 Object::List(_) => t.list,
                 Object::Tuple(_) => t.tuple,
+                Object::Dict(d) if d.is_ordered() => t.ordereddict,
                 Object::Dict(_) => t.dict,
                 Object::Set(s) => {
                     if s.frozen {
