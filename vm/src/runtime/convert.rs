@@ -172,7 +172,7 @@ impl Vm {
             Value::Int(i) => {
                 let _ = write!(out, "{i}");
             }
-            Value::Float(f) => out.push_str(&crate::format::mp_float::float_repr(f)),
+            Value::Float(f) => out.push_str(&crate::format::float_text::float_repr(f)),
             Value::Obj(r) => {
                 if seen.contains(&r) {
                     out.push_str(match self.heap.get(r) {
@@ -195,7 +195,7 @@ impl Vm {
                     Object::BigInt(b) => {
                         let _ = write!(out, "{b}");
                     }
-                    Object::Complex(re, im) => out.push_str(&crate::format::mp_float::complex_repr(*re, *im)),
+                    Object::Complex(re, im) => out.push_str(&crate::format::float_text::complex_repr(*re, *im)),
                     Object::List(items) => {
                         let items = items.clone();
                         seen.push(r);
