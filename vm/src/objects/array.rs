@@ -125,6 +125,51 @@ pub fn register(vm: &mut Vm) {
     vm.add_static(a, "__new__", array_new);
     vm.add_method(a, "append", append);
     vm.add_method(a, "extend", extend);
+    // The stubs declare these; the operators themselves dispatch natively.
+    vm.add_method(a, "__getitem__", dunder_getitem);
+    vm.add_method(a, "__setitem__", dunder_setitem);
+    vm.add_method(a, "__len__", dunder_len);
+    vm.add_method(a, "__iter__", dunder_iter);
+    vm.add_method(a, "__add__", dunder_add);
+    vm.add_method(a, "__iadd__", dunder_iadd);
+}
+
+fn dunder_getitem(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    vm.check_args("__getitem__", args, 2, 2)?;
+    let r = this(vm, args[0])?;
+    vm.get_item(Value::Obj(r), args[1])
+}
+
+fn dunder_setitem(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    vm.check_args("__setitem__", args, 3, 3)?;
+    let r = this(vm, args[0])?;
+    vm.set_item(Value::Obj(r), args[1], args[2])?;
+    Ok(Value::None)
+}
+
+fn dunder_len(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    vm.check_args("__len__", args, 1, 1)?;
+    let r = this(vm, args[0])?;
+    Ok(Value::Int(len_of(vm, r) as i64))
+}
+
+fn dunder_iter(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    vm.check_args("__iter__", args, 1, 1)?;
+    let r = this(vm, args[0])?;
+    vm.get_iter(Value::Obj(r))
+}
+
+fn dunder_add(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    vm.check_args("__add__", args, 2, 2)?;
+    let r = this(vm, args[0])?;
+    vm.binary_op(BinOp::Add, Value::Obj(r), args[1])
+}
+
+fn dunder_iadd(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    vm.check_args("__iadd__", args, 2, 2)?;
+    let r = this(vm, args[0])?;
+    vm.inplace_op(BinOp::Add, Value::Obj(r), args[1])?;
+    Ok(args[0])
 }
 
 fn array_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
