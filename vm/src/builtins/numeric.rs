@@ -178,16 +178,24 @@ fn prefixed(vm: &mut Vm, args: &[Value], name: &str, radix: u32) -> PyResult<Val
                 if let Some(i) = dunder(vm, args[0], "__index__", &[])? {
                     return prefixed(vm, &[i], name, radix);
                 }
-                let t = vm.type_name(v);
-                return Err(vm.type_error(format!("can't convert {t} to int")));
+                return Err(not_an_int(vm, v, radix));
             }
         },
         _ => {
-            let t = vm.type_name(v);
-            return Err(vm.type_error(format!("can't convert {t} to int")));
+            return Err(not_an_int(vm, v, radix));
         }
     };
     Ok(vm.new_str(s))
+}
+
+/// `bin` is `'{:#b}'.format` on a board, so a non-int meets the format
+/// error; `hex` and `oct` convert and fail as `int()` would.
+fn not_an_int(vm: &mut Vm, v: Value, radix: u32) -> crate::runtime::error::Exc {
+    let t = vm.type_name(v);
+    if radix == 2 {
+        return vm.value_error(format!("unknown format code 'b' for object of type '{t}'"));
+    }
+    vm.type_error(format!("can't convert {t} to int"))
 }
 
 fn hex(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {

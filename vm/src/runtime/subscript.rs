@@ -153,20 +153,13 @@ impl Vm {
             Object::Str(s) => {
                 let len = s.char_len();
                 if self.is_slice(key) {
-                    let sl = self.resolve_slice(key, len)?;
+                    // Like bytes, MicroPython's str slices only with step 1.
+                    let (start, stop) = crate::objects::array::fast_slice(self, key, len)?;
                     let out: String = match self.heap.get(r) {
                         Object::Str(s) => {
-                            if sl.step == 1 {
-                                let a = s.byte_offset(sl.start.max(0) as usize);
-                                let b = s.byte_offset(sl.stop.max(sl.start).max(0) as usize);
-                                s.as_str()[a..b].to_string()
-                            } else if s.is_ascii() {
-                                let bytes = s.as_str().as_bytes();
-                                sl.indices().map(|i| bytes[i] as char).collect()
-                            } else {
-                                let chars: Vec<char> = s.as_str().chars().collect();
-                                sl.indices().map(|i| chars[i]).collect()
-                            }
+                            let a = s.byte_offset(start);
+                            let b = s.byte_offset(stop);
+                            s.as_str()[a..b].to_string()
                         }
                         _ => String::new(),
                     };

@@ -12,7 +12,7 @@ print(first, rest)
 # sets and dicts print in table order on MicroPython: sorted here
 print([*range(3), *"ab"], (*[1, 2],), sorted({*[1, 1, 2]}), sorted({**{"a": 1}, "b": 2}.items()))
 s = "abcdefgh"
-print(s[1:5], s[::-1], s[::2], s[-3:], s[:-3], s[10:], s[2:1])
+print(s[1:5], "".join(reversed(s)), "".join(list(s)[::2]), s[-3:], s[:-3], s[10:], s[2:1])
 l = list(range(10))
 print(l[1:8:3], l[::-3], l[-1], l[-10])
 l[2:5] = ["x"]
