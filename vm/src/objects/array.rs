@@ -565,11 +565,31 @@ pub fn equal(vm: &mut Vm, a: Value, b: Value) -> PyResult<Option<bool>> {
             _ => false,
         };
         if decides {
+            if let Some(same) = object_array_equal(vm, x, y)? {
+                return Ok(Some(same));
+            }
             let Some(xb) = vm.buffer(x) else { return Ok(Some(false)) };
             return compare(vm, CmpOp::Eq, &xb, y).map(Some);
         }
     }
     Ok(None)
+}
+
+/// `==` between two arrays when either holds objects (`'O'`): on a board
+/// their items are compared as the pointers they are stored as, so two
+/// object arrays are equal when they hold the same objects, and an object
+/// array against a numeric one is NotImplementedError. `None` when
+/// neither side is an object array.
+fn object_array_equal(vm: &mut Vm, x: Value, y: Value) -> PyResult<Option<bool>> {
+    let objects = |vm: &Vm, v: Value| match v.as_obj().map(|r| vm.heap.get(r)) {
+        Some(Object::Array(a)) => Some((a.typecode == b'O').then(|| a.objects.clone())),
+        _ => None,
+    };
+    match (objects(vm, x), objects(vm, y)) {
+        (Some(Some(a)), Some(Some(b))) => Ok(Some(a.len() == b.len() && a.iter().zip(&b).all(|(p, q)| p.is(*q)))),
+        (Some(Some(_)), Some(None)) | (Some(None), Some(Some(_))) => Err(vm.err(ExcKind::NotImplementedError, "")),
+        _ => Ok(None),
+    }
 }
 
 /// `<`, `<=`, `>`, `>=` with a buffer type on the left; `None` when the
