@@ -124,7 +124,8 @@ pub fn len_of(vm: &mut Vm, v: Value) -> PyResult<usize> {
             Object::Dict(d) => Some(d.len()),
             Object::Set(s) => Some(s.items.len()),
             Object::Range(rg) => Some(rg.len()),
-            Object::MemoryView { len, .. } => Some(*len),
+            Object::MemoryView(m) => Some(m.len),
+            Object::Array(_) => Some(crate::objects::array::len_of(vm, r)),
             _ => None,
         };
         if let Some(n) = n {

@@ -65,6 +65,8 @@ pub fn register(vm: &mut Vm) {
     let b = vm.builtins;
     core::register(vm, b);
     vm.module_add_fn(b, "display", display::display);
+    // What compiled t-strings call (MicroPython's builtin of the same name).
+    vm.module_add_fn(b, "__template__", crate::modules::templatelib::template);
     files::register(vm, b);
     iteration::register(vm, b);
     numeric::register(vm, b);

@@ -1,5 +1,5 @@
 //! Numeric builtins: abs, round, divmod, pow (with a modulus), hex, oct,
-//! bin, chr, ord, format.
+//! bin, chr, ord. (MicroPython has no `format` builtin.)
 
 use crate::format::bigint::{to_prefixed_string, IntRef};
 use crate::format::float_round::{round_bigint, round_float, round_to_integral};
@@ -24,7 +24,6 @@ pub fn register(vm: &mut Vm, b: ObjRef) {
         ("bin", bin),
         ("chr", chr),
         ("ord", ord),
-        ("format", format),
     ];
     for &(name, f) in fns {
         vm.module_add_fn(b, name, f);
@@ -179,16 +178,24 @@ fn prefixed(vm: &mut Vm, args: &[Value], name: &str, radix: u32) -> PyResult<Val
                 if let Some(i) = dunder(vm, args[0], "__index__", &[])? {
                     return prefixed(vm, &[i], name, radix);
                 }
-                let t = vm.type_name(v);
-                return Err(vm.type_error(format!("can't convert {t} to int")));
+                return Err(not_an_int(vm, v, radix));
             }
         },
         _ => {
-            let t = vm.type_name(v);
-            return Err(vm.type_error(format!("can't convert {t} to int")));
+            return Err(not_an_int(vm, v, radix));
         }
     };
     Ok(vm.new_str(s))
+}
+
+/// `bin` is `'{:#b}'.format` on a board, so a non-int meets the format
+/// error; `hex` and `oct` convert and fail as `int()` would.
+fn not_an_int(vm: &mut Vm, v: Value, radix: u32) -> crate::runtime::error::Exc {
+    let t = vm.type_name(v);
+    if radix == 2 {
+        return vm.value_error(format!("unknown format code 'b' for object of type '{t}'"));
+    }
+    vm.type_error(format!("can't convert {t} to int"))
 }
 
 fn hex(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -235,14 +242,4 @@ fn ord(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         Some(c) if len == 1 => Ok(Value::Int(c)),
         _ => Err(vm.type_error(format!("ord() expected a character, but string of length {len} found"))),
     }
-}
-
-fn format(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    vm.check_args("format", args, 1, 2)?;
-    let spec = match args.get(1) {
-        Some(&s) => vm.str_arg(s)?,
-        None => String::new(),
-    };
-    let s = vm.format_with_spec(args[0], &spec)?;
-    Ok(vm.new_str(s))
 }

@@ -1326,12 +1326,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
                 None => self.load_name(n),
             },
             ExprKind::Const(c) => self.constant(c),
-            ExprKind::FString(parts) => {
-                let n = self.fstring(parts)?;
-                if n != 1 {
-                    self.emit(Op::BuildString(n));
-                }
-            }
+            ExprKind::FString(parts) => self.fstring(parts, e.span)?,
             ExprKind::BinOp { left, op, right } => {
                 self.expr(left)?;
                 self.expr(right)?;
@@ -1609,53 +1604,30 @@ impl<'a, 'v> Compiler<'a, 'v> {
         }
     }
 
-    /// Push each part of an f-string; returns how many strings were pushed.
-    fn fstring(&mut self, parts: &'a [FStringPart]) -> CResult<u32> {
-        let mut n = 0;
+    /// An f-string: its template's `.format(...)` with the fields'
+    /// expressions, as MicroPython compiles it.
+    fn fstring(&mut self, parts: &'a [FStringPart], span: Span) -> CResult<()> {
+        let mut template = String::new();
         for p in parts {
             match p {
-                FStringPart::Literal(s) => {
-                    let k = self.const_str(s);
-                    self.emit(Op::LoadConst(k));
-                }
-                FStringPart::Field { expr, debug_text, conversion, format_spec } => {
-                    if let Some(t) = debug_text {
-                        let k = self.const_str(t);
-                        self.emit(Op::LoadConst(k));
-                        n += 1;
-                    }
-                    self.expr(expr)?;
-                    let mut conv = match conversion {
-                        Some('s') => 1,
-                        Some('r') => 2,
-                        Some('a') => 3,
-                        _ => 0,
-                    };
-                    if debug_text.is_some() && conversion.is_none() && format_spec.is_none() {
-                        conv = 2;
-                    }
-                    match format_spec {
-                        Some(spec) => {
-                            let m = self.fstring(spec)?;
-                            if m != 1 {
-                                self.emit(Op::BuildString(m));
-                            }
-                            self.emit(Op::FormatValue(conv, true));
-                        }
-                        None => {
-                            self.emit(Op::FormatValue(conv, false));
-                        }
-                    }
-                }
+                FStringPart::Literal(s) => template.push_str(s),
+                FStringPart::Field { .. } => template.push('{'),
             }
-            n += 1;
         }
-        if n == 0 {
-            let k = self.const_str("");
-            self.emit(Op::LoadConst(k));
-            n = 1;
+        let k = self.const_str(&template);
+        self.emit(Op::LoadConst(k));
+        let i = self.name("format");
+        self.emit(Op::LoadMethod(i));
+        let mut n = 0;
+        for p in parts {
+            if let FStringPart::Field { expr, .. } = p {
+                self.expr(expr)?;
+                n += 1;
+            }
         }
-        Ok(n)
+        self.set_line(span);
+        self.emit(Op::CallMethod(n));
+        Ok(())
     }
 
     fn sequence(&mut self, items: &'a [Expr], kind: Seq) -> CResult<()> {

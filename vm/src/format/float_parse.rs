@@ -160,7 +160,7 @@ mod tests {
         #[test]
         fn reads_back_repr(bits in proptest::prelude::any::<u64>()) {
             let x = f64::from_bits(bits);
-            let back = parse_float(&super::super::float_repr::float_repr(x)).unwrap();
+            let back = parse_float(&super::super::float_text::float_repr(x)).unwrap();
             if x.is_nan() {
                 proptest::prop_assert!(back.is_nan());
             } else {

@@ -22,6 +22,7 @@ pub mod select;
 pub mod stream;
 pub mod struct_;
 pub mod sys;
+pub mod templatelib;
 pub mod thread;
 pub mod time;
 pub mod unavailable;
@@ -77,6 +78,8 @@ pub fn register(vm: &mut Vm) {
         "random" => random::make,
         "re" => re::make,
         "select" => select::make,
+        "string" => templatelib::make_string,
+        "string.templatelib" => templatelib::make,
         "struct" => struct_::make,
         "sys" => sys::make,
         "_thread" => thread::make,
@@ -138,43 +141,13 @@ pub fn bad_self(vm: &mut Vm, what: &str) -> crate::runtime::error::Exc {
     vm.type_error(format!("expected a {what} object"))
 }
 
-/// Write `data` into a writable buffer (bytearray or writable memoryview)
-/// at `offset`; the buffer does not grow.
+/// Write `data` into a writable buffer (bytearray, array, writable
+/// memoryview) at `offset`; the buffer does not grow.
 pub fn write_into_buffer(vm: &mut Vm, target: Value, offset: usize, data: &[u8]) -> PyResult<()> {
-    use crate::runtime::object::Object;
-    let target = vm.unwrap_builtin(target);
-    let (obj, start, len) = match target.as_obj().map(|r| (r, vm.heap.get(r))) {
-        Some((r, Object::ByteArray(b))) => (r, 0, b.len()),
-        Some((_, Object::MemoryView { obj, start, len, readonly: false })) => (*obj, *start, *len),
-        Some((r, Object::Native(_))) => {
-            let v = Value::Obj(r);
-            if let Some(a) = native_mut::<array::Array>(vm, v) {
-                return a.write_bytes(offset, data).map_err(|m| vm.value_error(m));
-            }
-            let t = vm.type_name(target);
-            return Err(vm.type_error(format!("object with buffer protocol required, not '{t}'")));
-        }
-        _ => {
-            let t = vm.type_name(target);
-            return Err(vm.type_error(format!("object with buffer protocol required, not '{t}'")));
-        }
-    };
-    if offset + data.len() > len {
-        return Err(vm.value_error("buffer too small"));
-    }
-    match vm.heap.get_mut(obj) {
-        Object::ByteArray(b) if start + offset + data.len() <= b.len() => {
-            b[start + offset..start + offset + data.len()].copy_from_slice(data);
-            Ok(())
-        }
-        _ => Err(vm.value_error("buffer too small")),
-    }
+    vm.write_buffer(target, offset, data)
 }
 
 /// The bytes of any buffer, arrays included.
 pub fn buffer_bytes(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
-    if let Some(a) = native_ref::<array::Array>(vm, v) {
-        return Ok(a.to_bytes());
-    }
     vm.bytes_like(v)
 }

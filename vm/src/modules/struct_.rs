@@ -58,7 +58,7 @@ pub fn code_size(code: u8, native: bool, long: usize) -> Option<usize> {
         b'l' | b'L' if native => long,
         b'l' | b'L' => 4,
         b'q' | b'Q' | b'd' => 8,
-        b'P' if native => long,
+        b'P' | b'O' | b'S' => long,
         _ => return None,
     })
 }
@@ -148,15 +148,20 @@ fn int_bytes(vm: &mut Vm, v: Value, size: usize, little: bool) -> PyResult<Vec<u
 }
 
 fn pack_values(vm: &mut Vm, layout: &Layout, values: &[Value]) -> PyResult<Vec<u8>> {
+    // As MicroPython: packing stops when the values run out, and values
+    // beyond the format are ignored.
     let mut out = vec![0u8; layout.size];
     let mut vi = 0;
     let little = layout.little;
     for it in &layout.items {
+        if vi >= values.len() {
+            break;
+        }
         if it.code == b'x' {
             continue;
         }
         if it.code == b's' {
-            let Some(&v) = values.get(vi) else { return Err(vm.value_error("not enough arguments")) };
+            let v = values[vi];
             vi += 1;
             let b = buffer_bytes(vm, v)?;
             let n = b.len().min(it.count);
@@ -164,44 +169,55 @@ fn pack_values(vm: &mut Vm, layout: &Layout, values: &[Value]) -> PyResult<Vec<u
             continue;
         }
         for k in 0..it.count {
-            let Some(&v) = values.get(vi) else { return Err(vm.value_error("not enough arguments")) };
+            let Some(&v) = values.get(vi) else { break };
             vi += 1;
             let at = it.offset + k * it.size;
-            let bytes = match it.code {
-                b'f' => {
-                    let f = vm.float_arg(v)? as f32;
-                    if little {
-                        f.to_le_bytes().to_vec()
-                    } else {
-                        f.to_be_bytes().to_vec()
-                    }
-                }
-                b'd' => {
-                    let f = vm.float_arg(v)?;
-                    if little {
-                        f.to_le_bytes().to_vec()
-                    } else {
-                        f.to_be_bytes().to_vec()
-                    }
-                }
-                b'e' => {
-                    let h = f32_to_half(vm.float_arg(v)? as f32);
-                    if little {
-                        h.to_le_bytes().to_vec()
-                    } else {
-                        h.to_be_bytes().to_vec()
-                    }
-                }
+            let mut bytes = match it.code {
+                b'f' => (vm.float_arg(v)? as f32).to_le_bytes().to_vec(),
+                b'd' => vm.float_arg(v)?.to_le_bytes().to_vec(),
+                b'e' => f32_to_half(vm.float_arg(v)? as f32).to_le_bytes().to_vec(),
                 b'?' => vec![vm.truthy(v)? as u8],
-                _ => int_bytes(vm, v, it.size, little)?,
+                b'O' => pointer_of(v).to_le_bytes()[..it.size].to_vec(),
+                _ => int_bytes(vm, v, it.size, true)?,
             };
+            if !little {
+                bytes.reverse();
+            }
             out[at..at + it.size].copy_from_slice(&bytes);
         }
     }
-    if vi != values.len() {
-        return Err(vm.value_error("too many arguments"));
-    }
     Ok(out)
+}
+
+/// An object as the "pointer" an `O` field stores, and back: heap
+/// objects by handle, small ints tagged as MicroPython tags them.
+fn pointer_of(v: Value) -> u64 {
+    match v {
+        Value::Obj(r) => ((r.0 as u64) + 1) << 3,
+        Value::Int(i) => ((i as u64) << 1) | 1,
+        Value::None => 2,
+        Value::Bool(false) => 4,
+        Value::Bool(true) => 6,
+        _ => 0,
+    }
+}
+
+fn object_at(vm: &Vm, p: u64) -> Value {
+    match p {
+        2 => Value::None,
+        4 => Value::Bool(false),
+        6 => Value::Bool(true),
+        p if p & 1 == 1 => Value::Int((p as i64) >> 1),
+        p if p & 7 == 0 && p > 0 => {
+            let r = crate::runtime::heap::ObjRef(((p >> 3) - 1) as u32);
+            if vm.heap.is_live(r) {
+                Value::Obj(r)
+            } else {
+                Value::None
+            }
+        }
+        _ => Value::None,
+    }
 }
 
 fn pack(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -258,6 +274,12 @@ pub fn unpack_bytes(vm: &mut Vm, layout: &Layout, data: &[u8]) -> PyResult<Vec<V
                 }
                 b'e' => Value::Float(half_to_f32(u16::from_le_bytes([raw[0], raw[1]])) as f64),
                 b'?' => Value::Bool(raw[0] != 0),
+                b'O' => {
+                    let mut a = [0u8; 8];
+                    a[..raw.len().min(8)].copy_from_slice(&raw[..raw.len().min(8)]);
+                    object_at(vm, u64::from_le_bytes(a))
+                }
+                b'S' => Value::Int(0),
                 c if c.is_ascii_lowercase() => vm.int_value(BigInt::from_signed_bytes_le(&raw)),
                 _ => vm.int_value(BigInt::from_bytes_le(num_bigint::Sign::Plus, &raw)),
             };

@@ -5,9 +5,11 @@
 use crate::objects::function::KwArgs;
 use crate::objects::str::shared::{data, this, Kind};
 use crate::runtime::error::{ExcKind, PyResult};
+use crate::runtime::heap::ObjRef;
 use crate::runtime::object::Object;
 use crate::runtime::value::Value;
 use crate::runtime::vm::Vm;
+use crate::syntax::ast::BinOp;
 
 pub fn register(vm: &mut Vm) {
     let b = vm.types.bytes;
@@ -27,121 +29,193 @@ pub fn register(vm: &mut Vm) {
     vm.add_method(ba, "hex", hex);
 }
 
-/// The bytes `bytes(...)`/`bytearray(...)` start from: nothing, `n` zero
-/// bytes, an encoded str, a copy of a buffer, or an iterable of ints.
-fn initial_bytes(vm: &mut Vm, args: &[Value], kw: KwArgs, plural: bool) -> PyResult<Vec<u8>> {
-    vm.check_kwargs(kw, &["source", "encoding", "errors"])?;
-    let src = vm.arg_or(args, kw, 1, "source", Value::Undef);
-    let encoding = vm.arg_or(args, kw, 2, "encoding", Value::Undef);
-    if args.len() > 4 {
-        return Err(vm.type_error("function expected at most 3 arguments"));
+/// `bytes()`, `bytes(n)`, `bytes(str, encoding)`, `bytes(buffer)`,
+/// `bytes(iterable of ints)`, with MicroPython's rules: a bytes argument
+/// comes back as is, the encoding is not checked beyond ASCII, and
+/// items must be in range(256).
+fn bytes_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(
+            vm.err(ExcKind::NotImplementedError, "keyword argument(s) not implemented - use normal args instead")
+        );
+    }
+    let args = &args[1..];
+    let Some(&src) = args.first() else { return Ok(vm.new_bytes(vec![])) };
+    if matches!(src.as_obj().map(|r| vm.heap.get(r)), Some(Object::Bytes(_))) {
+        return Ok(src);
     }
     if let Some(s) = vm.as_str(src) {
-        if matches!(encoding, Value::Undef) {
+        if !(2..=3).contains(&args.len()) {
             return Err(vm.type_error("string argument without an encoding"));
         }
-        let s = s.to_string();
-        let enc = vm.str_arg(encoding)?;
-        return crate::objects::str::encode_text(vm, &s, &enc);
-    }
-    if !matches!(encoding, Value::Undef) {
-        return Err(vm.type_error("encoding without a string argument"));
-    }
-    match src {
-        Value::Undef => Ok(vec![]),
-        Value::Int(n) => {
-            if n < 0 {
-                return Err(vm.value_error("negative count"));
-            }
-            vm.reserve(n as usize)?;
-            Ok(vec![0; n as usize])
+        let data = s.as_bytes().to_vec();
+        if crate::objects::str::check_encoding(vm, args[1])? && !data.is_ascii() {
+            return Err(vm.err(ExcKind::UnicodeError, ""));
         }
-        Value::Bool(b) => Ok(vec![0; b as usize]),
-        _ => {
-            if let Some(Object::BigInt(_)) = src.as_obj().map(|r| vm.heap.get(r)) {
-                return Err(vm.memory_error());
-            }
-            if let Ok(b) = vm.bytes_like(src) {
-                return Ok(b);
-            }
-            let items = vm.collect_iter(src)?;
-            items.into_iter().map(|v| byte_value(vm, v, plural)).collect()
+        return Ok(vm.new_bytes(data));
+    }
+    if args.len() > 1 {
+        return Err(vm.type_error("wrong number of arguments"));
+    }
+    if let Value::Int(n) = src {
+        if n < 0 {
+            return Err(vm.value_error(""));
         }
+        vm.reserve(n as usize)?;
+        return Ok(vm.new_bytes(vec![0; n as usize]));
     }
-}
-
-/// One int as a byte, with CPython's range check (its message says
-/// "bytes" for `bytes(...)`, "byte" for bytearray operations).
-pub fn byte_value(vm: &mut Vm, v: Value, plural: bool) -> PyResult<u8> {
-    let i = vm.int_arg(v)?;
-    if (0..256).contains(&i) {
-        Ok(i as u8)
-    } else {
-        Err(vm.value_error(if plural { "bytes must be in range(0, 256)" } else { "byte must be in range(0, 256)" }))
+    if let Some(b) = vm.buffer_bytes(src) {
+        return Ok(vm.new_bytes(b));
     }
+    let items = vm.collect_iter(src)?;
+    let mut out = Vec::with_capacity(items.len());
+    for v in items {
+        let i = vm.int_arg(v)?;
+        if !(0..256).contains(&i) {
+            return Err(vm.value_error("bytes value out of range"));
+        }
+        out.push(i as u8);
+    }
+    Ok(vm.new_bytes(out))
 }
 
-fn bytes_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    let b = initial_bytes(vm, args, kw, true)?;
-    Ok(vm.new_bytes(b))
-}
-
+/// `bytearray()`, `bytearray(n)`, `bytearray(buffer)` (a str with an
+/// encoding included), `bytearray(iterable)`: items keep their low 8 bits.
 fn bytearray_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    let b = initial_bytes(vm, args, kw, false)?;
-    Ok(vm.alloc(Object::ByteArray(b)))
-}
-
-/// `decode([encoding[, errors]])`: UTF-8 (and ASCII/Latin-1) to str.
-fn decode(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    vm.check_args("decode", args, 1, 3)?;
-    vm.check_kwargs(kw, &["encoding", "errors"])?;
-    let (r, _) = this(vm, args[0])?;
-    let enc = match vm.arg_or(args, kw, 1, "encoding", Value::Undef) {
-        Value::Undef => "utf-8".to_string(),
-        v => vm.str_arg(v)?,
-    };
-    let errors = match vm.arg_or(args, kw, 2, "errors", Value::Undef) {
-        Value::Undef => "strict".to_string(),
-        v => vm.str_arg(v)?,
-    };
-    let d = data(&vm.heap, r);
-    if matches!(enc.as_str(), "utf-8" | "utf8") {
-        // Borrowed fast path: valid UTF-8 is copied once, into the str.
-        let text = match (std::str::from_utf8(d), errors.as_str()) {
-            (Ok(s), _) => s.to_string(),
-            (Err(_), "replace") => String::from_utf8_lossy(d).into_owned(),
-            (Err(_), "ignore") => String::from_utf8_lossy(d).replace('\u{fffd}', ""),
-            (Err(_), _) => return Err(vm.err(ExcKind::UnicodeError, "")),
-        };
-        return Ok(vm.new_str(text));
+    if !kw.is_empty() {
+        return Err(vm.type_error("function doesn't take keyword arguments"));
     }
-    let d = d.to_vec();
-    let text = decode_text(vm, &d, &enc)?;
-    Ok(vm.new_str(text))
+    let args = &args[1..];
+    if args.len() > 3 {
+        return Err(vm.type_error(format!("function expected at most 3 arguments, got {}", args.len())));
+    }
+    let Some(&src) = args.first() else { return Ok(vm.alloc(Object::ByteArray(vec![]))) };
+    if !matches!(src, Value::Bool(_)) && vm.is_int(src) {
+        let n = vm.int_arg(src)?;
+        let n = usize::try_from(n).map_err(|_| vm.memory_error())?;
+        vm.reserve(n)?;
+        return Ok(vm.alloc(Object::ByteArray(vec![0; n])));
+    }
+    if vm.as_str(src).is_some() && args.len() == 1 {
+        return Err(vm.type_error("string argument without an encoding"));
+    }
+    if let Some(b) = vm.buffer_bytes(src) {
+        return Ok(vm.alloc(Object::ByteArray(b)));
+    }
+    let items = vm.collect_iter(src)?;
+    let mut out = Vec::with_capacity(items.len());
+    for v in items {
+        out.push(low_byte(vm, v)?);
+    }
+    Ok(vm.alloc(Object::ByteArray(out)))
 }
 
-/// Bytes to text in `encoding` (UTF-8, ASCII or Latin-1), raising
-/// UnicodeError for bytes the encoding cannot decode.
-pub fn decode_text(vm: &mut Vm, d: &[u8], encoding: &str) -> PyResult<String> {
-    let enc = encoding.to_ascii_lowercase().replace('_', "-");
-    match enc.as_str() {
-        "utf-8" | "utf8" => match std::str::from_utf8(d) {
-            Ok(s) => Ok(s.to_string()),
-            Err(_) => Err(vm.err(ExcKind::UnicodeError, "")),
-        },
-        "ascii" => {
-            if !d.is_ascii() {
-                return Err(vm.err(ExcKind::UnicodeError, ""));
-            }
-            Ok(d.iter().map(|&b| b as char).collect())
+/// An int stored into a bytearray: its low 8 bits (MicroPython 1.x does
+/// not range-check).
+pub fn low_byte(vm: &mut Vm, v: Value) -> PyResult<u8> {
+    Ok(crate::objects::array::encode(vm, b'B', 1, v)?[0])
+}
+
+/// `b[key]` for bytes and bytearray: an int, or a step-1 slice.
+pub fn get_item(vm: &mut Vm, r: ObjRef, key: Value) -> PyResult<Value> {
+    let (len, is_ba) = match vm.heap.get(r) {
+        Object::Bytes(b) => (b.len(), false),
+        Object::ByteArray(b) => (b.len(), true),
+        _ => return Ok(Value::None),
+    };
+    if vm.is_slice(key) {
+        let (a, b) = crate::objects::array::fast_slice(vm, key, len)?;
+        let piece = data(&vm.heap, r)[a..b].to_vec();
+        return Ok(if is_ba { vm.alloc(Object::ByteArray(piece)) } else { vm.new_bytes(piece) });
+    }
+    let i = crate::objects::array::index(vm, key, len, if is_ba { "bytearray" } else { "bytes" })?;
+    Ok(Value::Int(data(&vm.heap, r)[i] as i64))
+}
+
+/// `ba[key] = v`: one byte (low 8 bits), or a step-1 slice replaced by a
+/// buffer of bytes (the bytearray may grow or shrink).
+pub fn bytearray_set_item(vm: &mut Vm, r: ObjRef, key: Value, v: Value) -> PyResult<()> {
+    let len = data(&vm.heap, r).len();
+    if vm.is_slice(key) {
+        let (a, b) = crate::objects::array::fast_slice(vm, key, len)?;
+        let src = crate::objects::array::slice_source(vm, v, 1)?;
+        vm.reserve(src.len())?;
+        if let Object::ByteArray(l) = vm.heap.get_mut(r) {
+            l.splice(a..b, src);
         }
-        "latin-1" | "latin1" | "iso-8859-1" => Ok(d.iter().map(|&b| b as char).collect()),
-        _ => Err(vm.err(ExcKind::LookupError, format!("unknown encoding: {encoding}"))),
+        return Ok(());
     }
+    let i = crate::objects::array::index(vm, key, len, "bytearray")?;
+    let byte = low_byte(vm, v)?;
+    if let Object::ByteArray(l) = vm.heap.get_mut(r) {
+        l[i] = byte;
+    }
+    Ok(())
+}
+
+/// `bytes` on the left of `+` and `*` (MicroPython's `str_binary_op`):
+/// `+` takes any buffer on the right; `None` when the right side does
+/// not suit (then a reflected method may).
+pub fn binary_op(vm: &mut Vm, op: BinOp, lhs: Value, rhs: Value) -> PyResult<Option<Value>> {
+    let Some(r) = lhs.as_obj() else { return Ok(None) };
+    match op {
+        BinOp::Mult => {
+            let Some(n) = vm.int_arg_maybe(rhs)? else { return Ok(None) };
+            let len = data(&vm.heap, r).len();
+            let n = n.max(0) as usize;
+            match len.checked_mul(n) {
+                Some(total) => vm.reserve(total)?,
+                None => return Err(vm.memory_error()),
+            }
+            let out = data(&vm.heap, r).repeat(n);
+            Ok(Some(vm.new_bytes(out)))
+        }
+        BinOp::Add => {
+            let Some(more) = vm.buffer_bytes(rhs) else { return Ok(None) };
+            if more.is_empty() {
+                return Ok(Some(lhs));
+            }
+            let mut out = data(&vm.heap, r).to_vec();
+            out.extend_from_slice(&more);
+            vm.reserve(out.len())?;
+            Ok(Some(vm.new_bytes(out)))
+        }
+        _ => Ok(None),
+    }
+}
+
+/// `x in b` for bytes: a sub-sequence for any buffer, else equality with
+/// one of the byte values.
+pub fn contains(vm: &mut Vm, r: ObjRef, needle: Value) -> PyResult<bool> {
+    if let Some(n) = vm.buffer_bytes(needle) {
+        return Ok(crate::objects::str::search::find_bytes(data(&vm.heap, r), &n).is_some());
+    }
+    let hay = data(&vm.heap, r).to_vec();
+    for b in hay {
+        if vm.eq(Value::Int(b as i64), needle)? {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
+/// `decode([encoding[, errors]])`: `str(b, encoding, errors)`.
+fn decode(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(vm.type_error("function doesn't take keyword arguments"));
+    }
+    vm.check_args("decode", args, 1, 3)?;
+    let (r, _) = this(vm, args[0])?;
+    let d = data(&vm.heap, r).to_vec();
+    let enc = match args.get(1) {
+        Some(&e) => e,
+        None => vm.intern("utf-8"),
+    };
+    crate::objects::str::decode_data(vm, &d, enc, args.get(2).copied())
 }
 
 /// `hex([sep])`: two lower-case digits per byte, `sep` between bytes.
-fn hex(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+pub fn hex(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     vm.check_args("hex", args, 1, 2)?;
     let d = vm.bytes_like(args[0])?;
     let sep = match args.get(1) {
@@ -201,7 +275,7 @@ pub fn parse_hex(text: &str) -> Result<Vec<u8>, usize> {
     Ok(out)
 }
 
-fn bytearray_ref(vm: &mut Vm, v: Value) -> PyResult<crate::runtime::heap::ObjRef> {
+fn bytearray_ref(vm: &mut Vm, v: Value) -> PyResult<ObjRef> {
     match this(vm, v)? {
         (r, Kind::ByteArray) => Ok(r),
         _ => {
@@ -214,7 +288,7 @@ fn bytearray_ref(vm: &mut Vm, v: Value) -> PyResult<crate::runtime::heap::ObjRef
 fn append(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     vm.check_args("append", args, 2, 2)?;
     let r = bytearray_ref(vm, args[0])?;
-    let b = byte_value(vm, args[1], false)?;
+    let b = low_byte(vm, args[1])?;
     if let Object::ByteArray(v) = vm.heap.get_mut(r) {
         v.push(b);
     }
@@ -224,18 +298,24 @@ fn append(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 fn extend(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     vm.check_args("extend", args, 2, 2)?;
     let r = bytearray_ref(vm, args[0])?;
-    let more = match vm.bytes_like(args[1]) {
-        Ok(b) => b,
-        Err(_) => {
-            let items = vm.collect_iter(args[1])?;
-            items.into_iter().map(|v| byte_value(vm, v, false)).collect::<PyResult<Vec<u8>>>()?
+    extend_ref(vm, r, args[1])?;
+    Ok(Value::None)
+}
+
+/// Extend a bytearray by a buffer's bytes or an iterable's ints.
+pub fn extend_ref(vm: &mut Vm, r: ObjRef, src: Value) -> PyResult<()> {
+    let more = match vm.buffer_bytes(src) {
+        Some(b) => b,
+        None => {
+            let items = vm.collect_iter(src)?;
+            items.into_iter().map(|v| low_byte(vm, v)).collect::<PyResult<Vec<u8>>>()?
         }
     };
     vm.reserve(more.len())?;
     if let Object::ByteArray(v) = vm.heap.get_mut(r) {
         v.extend_from_slice(&more);
     }
-    Ok(Value::None)
+    Ok(())
 }
 
 #[cfg(test)]

@@ -1,14 +1,13 @@
 //! `complex`: the constructor (from numbers or a string like `"1+2j"`).
-//! Arithmetic is in `runtime/ops.rs`; `.real`/`.imag` in `runtime/attr.rs`.
+//! Arithmetic; `.real`/`.imag` are in `runtime/attr.rs`.
 
 use crate::format::float_parse::parse_float;
 use crate::objects::function::KwArgs;
-use crate::runtime::error::PyResult;
+use crate::runtime::error::{ExcKind, PyResult};
 use crate::runtime::object::Object;
-use crate::runtime::ops::Num;
 use crate::runtime::value::Value;
 use crate::runtime::vm::Vm;
-use num_traits::ToPrimitive;
+use crate::syntax::ast::BinOp;
 
 pub fn register(vm: &mut Vm) {
     let c = vm.types.complex;
@@ -45,21 +44,57 @@ fn complex_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     Ok(vm.alloc(Object::Complex(a - d, b + c)))
 }
 
-/// The real and imaginary parts of a number.
+/// The real and imaginary parts of a number (or of an object with
+/// `__float__` or `__complex__`).
 fn parts(vm: &mut Vm, v: Value) -> PyResult<(f64, f64)> {
-    match vm.to_num(v) {
-        Some(Num::Int(i)) => Ok((i as f64, 0.0)),
-        Some(Num::Float(f)) => Ok((f, 0.0)),
-        Some(Num::Complex(a, b)) => Ok((a, b)),
-        Some(Num::Big(b)) => match b.to_f64() {
-            Some(f) if f.is_finite() => Ok((f, 0.0)),
-            _ => Err(vm.err(crate::runtime::error::ExcKind::OverflowError, "int too big to convert")),
-        },
-        None => {
-            let t = vm.type_name(v);
-            Err(vm.type_error(format!("can't convert {t} to complex")))
+    vm.complex_arg(v)
+}
+
+/// A binary operator on two complex numbers, MicroPython's way (its
+/// division and power formulas, so results match to the last bit).
+pub fn binary(vm: &mut Vm, op: BinOp, (a, b): (f64, f64), (c, d): (f64, f64)) -> PyResult<Value> {
+    let (re, im) = match op {
+        BinOp::Add => (a + c, b + d),
+        BinOp::Sub => (a - c, b - d),
+        BinOp::Mult => (a * c - b * d, a * d + b * c),
+        BinOp::Div => {
+            if d == 0.0 {
+                if c == 0.0 {
+                    return Err(vm.err(ExcKind::ZeroDivisionError, "complex divide by zero"));
+                }
+                (a / c, b / c)
+            } else if c == 0.0 {
+                (b / d, -a / d)
+            } else {
+                let len_sq = c * c + d * d;
+                let (c, d) = (c / len_sq, d / -len_sq);
+                (a * c - b * d, a * d + b * c)
+            }
         }
-    }
+        BinOp::FloorDiv => return Err(vm.type_error("can't truncate-divide a complex number")),
+        BinOp::Pow => {
+            let abs1 = libm::sqrt(a * a + b * b);
+            if abs1 == 0.0 {
+                if d == 0.0 && c >= 0.0 {
+                    ((c == 0.0) as i32 as f64, b)
+                } else {
+                    return Err(vm.err(ExcKind::ZeroDivisionError, "0.0 to a complex power"));
+                }
+            } else {
+                let ln1 = libm::log(abs1);
+                let arg1 = libm::atan2(b, a);
+                let x3 = c * ln1 - d * arg1;
+                let y3 = d * ln1 + c * arg1;
+                let exp_x3 = libm::exp(x3);
+                (exp_x3 * libm::cos(y3), exp_x3 * libm::sin(y3))
+            }
+        }
+        _ => {
+            let name = crate::runtime::ops::op_symbol(op);
+            return Err(vm.type_error(format!("unsupported types for {name}: 'complex', 'complex'")));
+        }
+    };
+    Ok(vm.alloc(Object::Complex(re, im)))
 }
 
 /// Parse `"1"`, `"2j"`, `"1+2j"`, `"-1.5e3-j"`, `"(1+2j)"`, with optional

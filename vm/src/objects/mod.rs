@@ -1,5 +1,7 @@
 //! One file per built-in type: its storage and its methods.
 
+pub mod array;
+pub mod buffer;
 pub mod bytes;
 pub mod class;
 pub mod complex;
@@ -18,6 +20,7 @@ pub mod list;
 pub mod memoryview;
 pub mod module;
 pub mod native;
+pub mod number;
 pub mod object;
 pub mod range;
 pub mod set;
@@ -36,6 +39,7 @@ pub fn register_all(vm: &mut Vm) {
     str::register(vm);
     bytes::register(vm);
     memoryview::register(vm);
+    array::register(vm);
     list::register(vm);
     tuple::register(vm);
     dict_methods::register(vm);

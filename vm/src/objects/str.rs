@@ -129,62 +129,78 @@ fn str_format(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     Ok(vm.new_str(out))
 }
 
-/// Text to bytes in `encoding` (UTF-8, ASCII or Latin-1), raising
-/// UnicodeError for characters the encoding lacks.
-pub fn encode_text(vm: &mut Vm, t: &str, encoding: &str) -> PyResult<Vec<u8>> {
-    let enc = encoding.to_ascii_lowercase().replace('_', "-");
-    match enc.as_str() {
-        "utf-8" | "utf8" => Ok(t.as_bytes().to_vec()),
-        "ascii" | "latin-1" | "latin1" | "iso-8859-1" => {
-            let limit = if enc == "ascii" { 0x80 } else { 0x100 };
-            if t.chars().any(|c| c as u32 >= limit) {
-                return Err(vm.err(crate::runtime::error::ExcKind::UnicodeError, ""));
-            }
-            Ok(t.chars().map(|c| c as u8).collect())
-        }
-        _ => Err(vm.err(crate::runtime::error::ExcKind::LookupError, format!("unknown encoding: {encoding}"))),
+/// MicroPython's encodings: `utf-8`, `utf8` and `ascii`, spelt exactly.
+pub fn check_encoding(vm: &mut Vm, encoding: Value) -> PyResult<bool> {
+    let name = vm.str_arg(encoding)?;
+    match name.as_str() {
+        "utf-8" | "utf8" => Ok(false),
+        "ascii" => Ok(true),
+        _ => Err(vm.err(crate::runtime::error::ExcKind::LookupError, format!("unknown encoding: {name}"))),
     }
 }
 
-/// `str.encode([encoding[, errors]])`: text is UTF-8 already; ASCII and
-/// Latin-1 are checked like CPython checks them.
+/// `str.encode([encoding[, errors]])`: `bytes(s, encoding)`.
 fn str_encode(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(vm.type_error("function doesn't take keyword arguments"));
+    }
     vm.check_args("encode", args, 1, 3)?;
-    vm.check_kwargs(kw, &["encoding", "errors"])?;
     let (r, _) = shared::this(vm, args[0])?;
-    let enc = match vm.arg_or(args, kw, 1, "encoding", Value::Undef) {
-        Value::Undef => "utf-8".to_string(),
-        v => vm.str_arg(v)?,
+    let data = shared::data(&vm.heap, r).to_vec();
+    let ascii = match args.get(1) {
+        Some(&e) => check_encoding(vm, e)?,
+        None => false,
     };
-    let t = shared::text(&vm.heap, r).to_string();
-    let out = encode_text(vm, &t, &enc)?;
-    Ok(vm.new_bytes(out))
+    if ascii && !data.is_ascii() {
+        return Err(vm.err(crate::runtime::error::ExcKind::UnicodeError, ""));
+    }
+    Ok(vm.new_bytes(data))
 }
 
-/// `str()`, `str(x)`, `str(bytes, encoding[, errors])`.
-fn str_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    vm.check_kwargs(kw, &["object", "encoding", "errors"])?;
-    let src = vm.arg_or(args, kw, 1, "object", Value::Undef);
-    let encoding = vm.arg_or(args, kw, 2, "encoding", Value::Undef);
-    let decoding = !matches!(encoding, Value::Undef) || vm.kwarg(kw, "errors").is_some() || args.len() > 3;
-    if decoding {
-        if vm.as_str(src).is_some() {
-            return Err(vm.type_error("decoding str is not supported"));
-        }
-        let b = vm.bytes_like(src)?;
-        let enc = match encoding {
-            Value::Undef => "utf-8".to_string(),
-            e => vm.str_arg(e)?,
-        };
-        let text = crate::objects::bytes::decode_text(vm, &b, &enc)?;
+/// Text from `data` in `encoding` (a str Value), with `errors` (`strict`,
+/// `ignore`, `replace`) for bytes the encoding cannot decode.
+pub fn decode_data(vm: &mut Vm, data: &[u8], encoding: Value, errors: Option<Value>) -> PyResult<Value> {
+    let ascii = check_encoding(vm, encoding)?;
+    let valid = if ascii { data.is_ascii() } else { std::str::from_utf8(data).is_ok() };
+    if valid {
+        let text = String::from_utf8_lossy(data).into_owned();
         return Ok(vm.new_str(text));
     }
-    match src {
-        Value::Undef => Ok(vm.intern("")),
-        v if vm.as_str(v).is_some() => Ok(v),
-        v => {
-            let s = vm.str(v)?;
+    let errors = match errors {
+        Some(v) if !v.is_none() => vm.str_arg(v)?,
+        _ => String::new(),
+    };
+    let text = match errors.as_str() {
+        "replace" if ascii => data.iter().map(|&b| if b < 0x80 { b as char } else { '\u{fffd}' }).collect(),
+        "ignore" if ascii => data.iter().filter(|b| b.is_ascii()).map(|&b| b as char).collect(),
+        "replace" => String::from_utf8_lossy(data).into_owned(),
+        "ignore" => String::from_utf8_lossy(data).replace('\u{fffd}', ""),
+        _ => return Err(vm.err(crate::runtime::error::ExcKind::UnicodeError, "")),
+    };
+    Ok(vm.new_str(text))
+}
+
+/// `str()`, `str(x)`, `str(buffer, encoding[, errors])`.
+fn str_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(vm.err(
+            crate::runtime::error::ExcKind::NotImplementedError,
+            "keyword argument(s) not implemented - use normal args instead",
+        ));
+    }
+    match &args[1..] {
+        [] => Ok(vm.intern("")),
+        [v] if vm.as_str(*v).is_some() => Ok(*v),
+        [v] => {
+            let s = vm.str(*v)?;
             Ok(vm.new_str(s))
         }
+        [src, encoding, rest @ ..] if rest.len() <= 1 => {
+            let Some(data) = vm.buffer_bytes(*src) else {
+                return Err(vm.type_error("object with buffer protocol required"));
+            };
+            decode_data(vm, &data, *encoding, rest.first().copied())
+        }
+        more => Err(vm.type_error(format!("function expected at most 3 arguments, got {}", more.len()))),
     }
 }

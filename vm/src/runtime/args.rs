@@ -44,36 +44,6 @@ impl Vm {
         args.get(i).copied().or_else(|| self.kwarg(kw, name)).unwrap_or(default)
     }
 
-    pub fn int_arg(&mut self, v: Value) -> PyResult<i64> {
-        match v {
-            Value::Int(i) => Ok(i),
-            Value::Bool(b) => Ok(b as i64),
-            _ => {
-                let inner = self.unwrap_builtin(v);
-                if !inner.is(v) {
-                    return self.int_arg(inner);
-                }
-                if let Some(super::object::Object::BigInt(_)) = v.as_obj().map(|r| self.heap.get(r)) {
-                    return Err(
-                        self.err(super::error::ExcKind::OverflowError, "overflow converting long int to machine word")
-                    );
-                }
-                let t = self.type_name(v);
-                Err(self.type_error(format!("can't convert {t} to int")))
-            }
-        }
-    }
-
-    pub fn float_arg(&mut self, v: Value) -> PyResult<f64> {
-        match self.float_value(v) {
-            Some(f) => Ok(f),
-            None => {
-                let t = self.type_name(v);
-                Err(self.type_error(format!("can't convert {t} to float")))
-            }
-        }
-    }
-
     pub fn str_arg(&mut self, v: Value) -> PyResult<String> {
         match self.as_str(v) {
             Some(s) => Ok(s.to_string()),

@@ -381,17 +381,9 @@ impl Vm {
         if n == "__class__" {
             return Ok(Some(Value::Obj(self.class_of(obj))));
         }
-        let Value::Obj(r) = obj else {
-            return Ok(match (obj, n) {
-                (Value::Int(i), "real" | "numerator") => Some(Value::Int(i)),
-                (Value::Int(_), "imag") => Some(Value::Int(0)),
-                (Value::Int(_), "denominator") => Some(Value::Int(1)),
-                (Value::Float(f), "real") => Some(Value::Float(f)),
-                (Value::Float(_), "imag") => Some(Value::Float(0.0)),
-                (Value::Bool(b), "real") => Some(Value::Int(b as i64)),
-                _ => None,
-            });
-        };
+        // MicroPython's ints and floats have no `real`, `imag`,
+        // `numerator` or `denominator`.
+        let Value::Obj(r) = obj else { return Ok(None) };
         let v = match self.heap.get(r) {
             Object::Class(c) => match n {
                 "__name__" | "__qualname__" => {
@@ -464,15 +456,12 @@ impl Vm {
                 }
                 _ => None,
             },
+            Object::MemoryView(_) if n == "itemsize" => {
+                Some(Value::Int(crate::objects::memoryview::item_size(self, r) as i64))
+            }
             Object::Complex(re, im) => match n {
                 "real" => Some(Value::Float(*re)),
                 "imag" => Some(Value::Float(*im)),
-                _ => None,
-            },
-            Object::BigInt(_) => match n {
-                "real" | "numerator" => Some(obj),
-                "imag" => Some(Value::Int(0)),
-                "denominator" => Some(Value::Int(1)),
                 _ => None,
             },
             Object::Module(m) => match n {

@@ -19,6 +19,15 @@ impl Vm {
     }
 
     fn compile_with(&mut self, source: &str, file: &str, want_result: bool, repl_print: bool) -> PyResult<Arc<Code>> {
+        // MicroPython's lexer reads CR LF and a lone CR as LF, in string
+        // literals too.
+        let normalized;
+        let source = if source.contains('\r') {
+            normalized = source.replace("\r\n", "\n").replace('\r', "\n");
+            normalized.as_str()
+        } else {
+            source
+        };
         let parsed = parse(source, ParseOptions::default());
         if let Some(e) = parsed.errors.first() {
             // MicroPython's lexer raises IndentationError for these two only.
@@ -75,7 +84,7 @@ fn micropython_message<'a>(message: &'a str, kind: &SyntaxErrorKind) -> &'a str 
         m if m.starts_with("duplicate argument") => "argument name reused",
         m if m.starts_with("can't delete") => "can't delete expression",
         m if m.starts_with("can't assign") || m.starts_with("cannot assign") => "can't assign to expression",
-        "f-string: empty expression not allowed" => "malformed f-string",
+        "f-string: empty expression not allowed" | "malformed f-string" => "malformed f-string",
         m if m.ends_with("illegal expression for augmented assignment") => "can't assign to expression",
         _ => "invalid syntax",
     }

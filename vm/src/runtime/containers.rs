@@ -311,19 +311,15 @@ impl Vm {
                         Some(Object::Str(n)) => Ok(s.as_str().contains(n.as_str())),
                         _ => {
                             let t = self.type_name(needle);
-                            Err(self.type_error(format!("'in <string>' requires string as left operand, not {t}")))
+                            Err(self.type_error(format!("can't convert '{t}' object to str implicitly")))
                         }
                     }
                 }
-                Object::Bytes(b) | Object::ByteArray(b) => {
-                    return Ok(match needle {
-                        Value::Int(i) => b.contains(&(i as u8)),
-                        _ => {
-                            let b = b.clone();
-                            let n = self.bytes_like(needle)?;
-                            n.is_empty() || b.windows(n.len()).any(|w| w == &n[..])
-                        }
-                    })
+                Object::Bytes(_) => return crate::objects::bytes::contains(self, r, needle),
+                Object::ByteArray(_) | Object::Array(_) | Object::MemoryView(_) => {
+                    if let Some(found) = crate::objects::array::contains(self, haystack, needle)? {
+                        return Ok(found);
+                    }
                 }
                 Object::Dict(_) => return Ok(self.dict_get(haystack, needle)?.is_some()),
                 Object::Set(_) => return self.set_contains(r, needle),
@@ -382,33 +378,5 @@ impl Vm {
         };
         self.temp_roots.pop();
         r
-    }
-
-    /// The bytes of a bytes-like value (bytes, bytearray, memoryview, or a
-    /// list of ints for convenience).
-    pub fn bytes_like(&mut self, v: Value) -> PyResult<Vec<u8>> {
-        if let Value::Obj(r) = v {
-            match self.heap.get(r) {
-                Object::Bytes(b) | Object::ByteArray(b) => return Ok(b.clone()),
-                Object::MemoryView { obj, start, len, .. } => {
-                    let (obj, start, len) = (*obj, *start, *len);
-                    return Ok(match self.heap.get(obj) {
-                        Object::Bytes(b) | Object::ByteArray(b) => {
-                            b.get(start..(start + len).min(b.len())).unwrap_or(&[]).to_vec()
-                        }
-                        _ => vec![],
-                    });
-                }
-                Object::Native(_) | Object::Instance(_) => {
-                    let inner = self.unwrap_builtin(v);
-                    if !inner.is(v) {
-                        return self.bytes_like(inner);
-                    }
-                }
-                _ => {}
-            }
-        }
-        let t = self.type_name(v);
-        Err(self.type_error(format!("object with buffer protocol required, not '{t}'")))
     }
 }

@@ -1,5 +1,4 @@
-//! Turning values into text and truth: `repr`, `str`, `bool`, `hash`, and
-//! the `format()` protocol used by f-strings.
+//! Turning values into text and truth: `repr`, `str`, `bool` and `hash`.
 
 use super::error::PyResult;
 use super::hash::hash_builtin;
@@ -25,6 +24,8 @@ impl Vm {
                 Object::Dict(d) => !d.is_empty(),
                 Object::Set(s) => !s.items.is_empty(),
                 Object::Range(rg) => !rg.is_empty(),
+                Object::MemoryView(m) => m.len != 0,
+                Object::Array(_) => crate::objects::array::len_of(self, r) != 0,
                 Object::BigInt(_) => true,
                 Object::Complex(a, b) => *a != 0.0 || *b != 0.0,
                 // MicroPython: `__bool__` answers only by returning True;
@@ -163,7 +164,7 @@ impl Vm {
             Value::Int(i) => {
                 let _ = write!(out, "{i}");
             }
-            Value::Float(f) => out.push_str(&crate::format::float_repr::float_repr(f)),
+            Value::Float(f) => out.push_str(&crate::format::float_text::float_repr(f)),
             Value::Obj(r) => {
                 // As in MicroPython, a container inside itself is no
                 // special case: its repr recurses until the guard stops it.
@@ -179,7 +180,7 @@ impl Vm {
                     Object::BigInt(b) => {
                         let _ = write!(out, "{b}");
                     }
-                    Object::Complex(re, im) => out.push_str(&crate::format::complex_format::complex_repr(*re, *im)),
+                    Object::Complex(re, im) => out.push_str(&crate::format::float_text::complex_repr(*re, *im)),
                     Object::List(items) => {
                         let items = items.clone();
                         self.write_seq(out, &items, "[", "]")?;
@@ -292,8 +293,10 @@ impl Vm {
                         let (c, o) = (self.str(class)?, self.str(obj)?);
                         let _ = write!(out, "<super: {c}, {o}>");
                     }
-                    Object::MemoryView { .. } => {
-                        let _ = write!(out, "<memoryview>");
+                    Object::MemoryView(_) => out.push_str("<memoryview>"),
+                    Object::Array(_) => {
+                        let s = crate::objects::array::repr(self, r)?;
+                        out.push_str(&s);
                     }
                     Object::Free => out.push_str("<freed>"),
                     Object::Native(_) | Object::Instance(_) => {
@@ -366,11 +369,7 @@ impl Vm {
                         // `__hash__ = None` is called like any other value.
                         if !self.is_builtin_native(f) {
                             let h = self.call_special(v, f, &[])?;
-                            return match h {
-                                Value::Int(i) => Ok(super::hash::hash_int(i)),
-                                Value::Bool(b) => Ok(b as u64),
-                                _ => Err(self.type_error("__hash__ should return an int")),
-                            };
+                            return self.hash_result(h);
                         }
                     }
                     // A class defining __eq__ without __hash__ is unhashable.
@@ -386,8 +385,7 @@ impl Vm {
                 Object::Native(_) => {
                     let hn = self.names.hash;
                     match self.call_dunder(v, hn, &[])? {
-                        Some(Value::Int(i)) => return Ok(super::hash::hash_int(i)),
-                        Some(_) => return Err(self.type_error("__hash__ should return an int")),
+                        Some(h) => return self.hash_result(h),
                         None => return Ok(super::hash::hash_int(r.0 as i64 * 8)),
                     }
                 }
@@ -398,30 +396,20 @@ impl Vm {
         Err(self.type_error(format!("unsupported type for __hash__: '{t}'")))
     }
 
-    /// f-string / `format()`: conversion (1 str, 2 repr, 3 ascii) then the
-    /// format spec.
-    pub fn format_value(&mut self, v: Value, conv: u8, spec: Option<Value>) -> PyResult<Value> {
-        let v = match conv {
-            1 => {
-                let s = self.str(v)?;
-                self.new_str(s)
-            }
-            2 | 3 => {
-                let s = self.repr(v)?;
-                self.new_str(s)
-            }
-            _ => v,
-        };
-        let spec_text = spec.map(|s| self.str_of(s).to_string()).unwrap_or_default();
-        if spec_text.is_empty() {
-            if self.as_str(v).is_some() {
-                return Ok(v);
-            }
-            let s = self.str(v)?;
-            return Ok(self.new_str(s));
+    /// What a user `__hash__` returned, as a hash: any int (a big one keeps
+    /// its low bits, as MicroPython does), else the int conversion's error.
+    fn hash_result(&mut self, h: Value) -> PyResult<u64> {
+        match h {
+            Value::Int(i) => Ok(super::hash::hash_int(i)),
+            Value::Bool(b) => Ok(b as u64),
+            _ => match h.as_obj().map(|x| self.heap.get(x)) {
+                Some(Object::BigInt(b)) => Ok(super::hash::hash_bigint(b)),
+                _ => {
+                    let t = self.type_name(h);
+                    Err(self.type_error(format!("can't convert {t} to int")))
+                }
+            },
         }
-        let s = self.format_with_spec(v, &spec_text)?;
-        Ok(self.new_str(s))
     }
 }
 

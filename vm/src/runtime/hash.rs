@@ -177,7 +177,12 @@ pub fn keys_equal(heap: &Heap, a: Value, b: Value) -> bool {
             }
         }
         (Value::Obj(x), other) | (other, Value::Obj(x)) => match heap.get(x) {
-            Object::BigInt(_) => false,
+            // A board compares a big int with a float as the float it
+            // converts to (so `10**23 == 1e23` holds).
+            Object::BigInt(b) => match other {
+                Value::Float(f) => crate::objects::int::big_to_float(b) == f,
+                _ => false,
+            },
             Object::Complex(re, im) => *im == 0.0 && keys_equal(heap, Value::Float(*re), other),
             _ => false,
         },

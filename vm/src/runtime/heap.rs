@@ -105,6 +105,12 @@ impl Heap {
         &self.slots[r.index()]
     }
 
+    /// Whether `r` names a live object (for handles that came from
+    /// outside the heap, like a pointer packed with `struct`).
+    pub fn is_live(&self, r: ObjRef) -> bool {
+        self.slots.get(r.index()).is_some_and(|o| !matches!(o, Object::Free))
+    }
+
     #[inline]
     pub fn get_mut(&mut self, r: ObjRef) -> &mut Object {
         &mut self.slots[r.index()]

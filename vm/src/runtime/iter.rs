@@ -25,11 +25,7 @@ impl Vm {
                     Iter::Seq { seq: l.as_obj().expect("list"), index: 0 }
                 }
                 Object::Iter(_) | Object::Generator(_) => return Ok(v),
-                Object::MemoryView { .. } => {
-                    let b = self.bytes_like(v)?;
-                    let l = self.new_bytes(b);
-                    Iter::Seq { seq: l.as_obj().expect("bytes"), index: 0 }
-                }
+                Object::MemoryView(_) | Object::Array(_) => Iter::Seq { seq: r, index: 0 },
                 Object::Instance(_) => {
                     let itn = self.names.iter;
                     match self.special_lookup(v, itn) {
@@ -117,6 +113,13 @@ impl Vm {
                     Object::List(l) => l.get(index).copied(),
                     Object::Tuple(t) => t.get(index).copied(),
                     Object::Bytes(b) | Object::ByteArray(b) => b.get(index).map(|&x| Value::Int(x as i64)),
+                    Object::Array(_) | Object::MemoryView(_) => {
+                        // Items are decoded by typecode (big ints allocate).
+                        return match crate::objects::array::item_of(self, seq, index)? {
+                            Some(v) => self.finish_next(r, Iter::Seq { seq, index: index + 1 }, Some(v)),
+                            None => self.finish_next(r, Iter::Done, None),
+                        };
+                    }
                     Object::Str(s) => {
                         // `index` counts bytes for str, so iteration is O(n).
                         let text = s.as_str();

@@ -3,6 +3,7 @@
 
 use super::heap::ObjRef;
 use super::value::Value;
+use crate::objects::array::Array;
 use crate::objects::class::Class;
 use crate::objects::descriptors::Property;
 use crate::objects::dict::Dict;
@@ -10,6 +11,7 @@ use crate::objects::function::{BoundMethod, Function, NativeFunction};
 use crate::objects::generator::Generator;
 use crate::objects::instance::Instance;
 use crate::objects::iter::Iter;
+use crate::objects::memoryview::MemoryView;
 use crate::objects::module::Module;
 use crate::objects::native::NativeObject;
 use crate::objects::range::Range;
@@ -50,12 +52,8 @@ pub enum Object {
         class: ObjRef,
         obj: Value,
     },
-    MemoryView {
-        obj: ObjRef,
-        start: usize,
-        len: usize,
-        readonly: bool,
-    },
+    MemoryView(Box<MemoryView>),
+    Array(Box<Array>),
     /// Objects defined by modules (`machine.Pin`, `collections.deque`, …).
     Native(Box<dyn NativeObject>),
 }
@@ -111,7 +109,8 @@ impl Object {
                 out.push(*class);
                 push(out, *obj);
             }
-            Object::MemoryView { obj, .. } => out.push(*obj),
+            Object::MemoryView(m) => out.push(m.obj),
+            Object::Array(a) => a.trace(out),
             Object::Native(n) => n.trace(out),
         }
     }
@@ -122,6 +121,7 @@ impl Object {
         match self {
             Object::Str(s) => s.as_str().len(),
             Object::Bytes(b) | Object::ByteArray(b) => b.capacity(),
+            Object::Array(a) => a.data.capacity() + a.objects.capacity() * V,
             Object::BigInt(b) => (b.bits() as usize).div_ceil(8),
             Object::List(items) => items.capacity() * V,
             Object::Tuple(items) => items.len() * V,

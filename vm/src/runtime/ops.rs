@@ -2,16 +2,17 @@
 //! promotion, floats, complex, sequences, sets, and user dunder methods with
 //! reflected fallbacks.
 
-use super::error::{ExcKind, PyResult};
+use super::error::PyResult;
 use super::object::Object;
 use super::value::Value;
 use super::vm::Vm;
 use crate::compile::code::Op;
 use crate::objects::instance::Special;
+use crate::objects::int::{big_binary, big_to_float};
 use crate::syntax::ast::{BinOp, CmpOp};
 use num_bigint::BigInt;
 use num_integer::Integer;
-use num_traits::{Pow, Signed, ToPrimitive, Zero};
+use num_traits::ToPrimitive;
 
 #[inline(always)]
 pub fn int_fast(op: BinOp, x: i64, y: i64) -> Option<Value> {
@@ -145,15 +146,6 @@ impl Vm {
         }
     }
 
-    pub fn float_value(&self, v: Value) -> Option<f64> {
-        match self.to_num(v)? {
-            Num::Int(i) => Some(i as f64),
-            Num::Big(b) => b.to_f64(),
-            Num::Float(f) => Some(f),
-            Num::Complex(..) => None,
-        }
-    }
-
     /// `a op b` as MicroPython does it: the left operand's type first, then
     /// the right one's reflected method (`__radd__`), else TypeError.
     pub fn binary_op(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
@@ -225,12 +217,10 @@ impl Vm {
                     }
                     return Ok(a);
                 }
-                (BinOp::Add, Object::ByteArray(_)) => {
-                    let items = self.bytes_like(b)?;
-                    if let Object::ByteArray(l) = self.heap.get_mut(r) {
-                        l.extend(items);
+                (BinOp::Add, Object::ByteArray(_) | Object::Array(_)) => {
+                    if let Some(v) = crate::objects::array::inplace_add(self, a, b)? {
+                        return Ok(v);
                     }
-                    return Ok(a);
                 }
                 (_, Object::Instance(_) | Object::Native(_)) => {
                     // `__iadd__`, else the built-in base's own `+=` (which
@@ -317,215 +307,25 @@ impl Vm {
         use Num::*;
         match (x, y) {
             (Complex(a, b), y) => {
-                let (c, d) = self.num_complex(y);
-                self.complex_op(op, a, b, c, d)
+                let c = num_complex(y);
+                crate::objects::complex::binary(self, op, (a, b), c)
             }
             (x, Complex(c, d)) => {
-                let (a, b) = self.num_complex(x);
-                self.complex_op(op, a, b, c, d)
+                let a = num_complex(x);
+                crate::objects::complex::binary(self, op, a, (c, d))
             }
-            (Float(a), y) => {
-                let b = self.num_float(y)?;
-                self.float_op(op, a, b)
-            }
-            (x, Float(b)) => {
-                let a = self.num_float(x)?;
-                self.float_op(op, a, b)
-            }
+            (Float(a), y) => crate::objects::float::binary(self, op, a, num_float(y)),
+            (x, Float(b)) => crate::objects::float::binary(self, op, num_float(x), b),
             (Int(a), Int(b)) => {
                 if let Some(v) = int_fast(op, a, b) {
                     return Ok(v);
                 }
-                self.big_op(op, BigInt::from(a), BigInt::from(b))
+                big_binary(self, op, BigInt::from(a), BigInt::from(b))
             }
-            (Int(a), Big(b)) => self.big_op(op, BigInt::from(a), b),
-            (Big(a), Int(b)) => self.big_op(op, a, BigInt::from(b)),
-            (Big(a), Big(b)) => self.big_op(op, a, b),
+            (Int(a), Big(b)) => big_binary(self, op, BigInt::from(a), b),
+            (Big(a), Int(b)) => big_binary(self, op, a, BigInt::from(b)),
+            (Big(a), Big(b)) => big_binary(self, op, a, b),
         }
-    }
-
-    fn num_float(&mut self, n: Num) -> PyResult<f64> {
-        match n {
-            Num::Int(i) => Ok(i as f64),
-            Num::Big(b) => match b.to_f64() {
-                Some(f) if f.is_finite() => Ok(f),
-                _ => Err(self.err(ExcKind::OverflowError, "int too big to convert")),
-            },
-            Num::Float(f) => Ok(f),
-            Num::Complex(a, _) => Ok(a),
-        }
-    }
-
-    fn num_complex(&self, n: Num) -> (f64, f64) {
-        match n {
-            Num::Int(i) => (i as f64, 0.0),
-            Num::Big(b) => (b.to_f64().unwrap_or(f64::INFINITY), 0.0),
-            Num::Float(f) => (f, 0.0),
-            Num::Complex(a, b) => (a, b),
-        }
-    }
-
-    fn big_op(&mut self, op: BinOp, a: BigInt, b: BigInt) -> PyResult<Value> {
-        let r = match op {
-            BinOp::Add => a + b,
-            BinOp::Sub => a - b,
-            BinOp::Mult => {
-                let bits = a.bits() + b.bits();
-                self.reserve((bits / 8) as usize)?;
-                a * b
-            }
-            BinOp::FloorDiv => {
-                if b.is_zero() {
-                    return Err(self.err(ExcKind::ZeroDivisionError, "divide by zero"));
-                }
-                a.div_floor(&b)
-            }
-            BinOp::Mod => {
-                if b.is_zero() {
-                    return Err(self.err(ExcKind::ZeroDivisionError, "divide by zero"));
-                }
-                a.mod_floor(&b)
-            }
-            BinOp::Div => {
-                if b.is_zero() {
-                    return Err(self.err(ExcKind::ZeroDivisionError, "divide by zero"));
-                }
-                let (fa, fb) = (a.to_f64().unwrap_or(f64::INFINITY), b.to_f64().unwrap_or(f64::INFINITY));
-                return Ok(Value::Float(fa / fb));
-            }
-            BinOp::Pow => {
-                if b.is_negative() {
-                    let (fa, fb) = (a.to_f64().unwrap_or(0.0), b.to_f64().unwrap_or(0.0));
-                    if fa == 0.0 {
-                        return Err(self.err(ExcKind::ZeroDivisionError, "divide by zero"));
-                    }
-                    return Ok(Value::Float(fa.powf(fb)));
-                }
-                let e = match b.to_u64() {
-                    Some(e) => e,
-                    None => return Err(self.memory_error()),
-                };
-                if e == 0 {
-                    return Ok(Value::Int(1));
-                }
-                if a.is_zero() || a == BigInt::from(1) {
-                    return Ok(self.int_value(a));
-                }
-                if a == BigInt::from(-1) {
-                    return Ok(Value::Int(if e % 2 == 0 { 1 } else { -1 }));
-                }
-                let bits = (a.bits() as u128) * (e as u128);
-                if bits > (self.heap.limit() as u128) * 8 {
-                    return Err(self.memory_error());
-                }
-                self.reserve((bits / 8) as usize)?;
-                let r: BigInt = Pow::pow(&a, e);
-                r
-            }
-            BinOp::LShift => {
-                if b.is_negative() {
-                    return Err(self.value_error("negative shift count"));
-                }
-                let s = match b.to_u64() {
-                    Some(s) if (s as u128) < (self.heap.limit() as u128) * 8 => s,
-                    _ => return Err(self.memory_error()),
-                };
-                self.reserve((a.bits() + s) as usize / 8)?;
-                a << s
-            }
-            BinOp::RShift => {
-                if b.is_negative() {
-                    return Err(self.value_error("negative shift count"));
-                }
-                let s = b.to_u64().unwrap_or(u64::MAX).min(1 << 40);
-                a >> s
-            }
-            BinOp::BitAnd => a & b,
-            BinOp::BitOr => a | b,
-            BinOp::BitXor => a ^ b,
-            BinOp::MatMult => return Err(self.type_error("unsupported types for __matmul__: 'int', 'int'")),
-        };
-        Ok(self.int_value(r))
-    }
-
-    fn float_op(&mut self, op: BinOp, a: f64, b: f64) -> PyResult<Value> {
-        Ok(Value::Float(match op {
-            BinOp::Add => a + b,
-            BinOp::Sub => a - b,
-            BinOp::Mult => a * b,
-            BinOp::Div => {
-                if b == 0.0 {
-                    return Err(self.err(ExcKind::ZeroDivisionError, "divide by zero"));
-                }
-                a / b
-            }
-            BinOp::FloorDiv => {
-                if b == 0.0 {
-                    return Err(self.err(ExcKind::ZeroDivisionError, "divide by zero"));
-                }
-                (a / b).floor()
-            }
-            BinOp::Mod => {
-                if b == 0.0 {
-                    return Err(self.err(ExcKind::ZeroDivisionError, "divide by zero"));
-                }
-                let m = a % b;
-                if m != 0.0 && ((m < 0.0) != (b < 0.0)) {
-                    m + b
-                } else if m == 0.0 {
-                    0.0f64.copysign(b)
-                } else {
-                    m
-                }
-            }
-            BinOp::Pow => {
-                if a == 0.0 && b < 0.0 {
-                    return Err(self.err(ExcKind::ZeroDivisionError, "divide by zero"));
-                }
-                if a < 0.0 && b.fract() != 0.0 {
-                    // A negative base to a fractional power is complex.
-                    let (re, im) = complex_pow(a, 0.0, b, 0.0);
-                    return Ok(self.alloc(Object::Complex(re, im)));
-                }
-                a.powf(b)
-            }
-            _ => {
-                return Err(
-                    self.type_error(format!("unsupported types for {}: 'float', 'float'", self.dunder_names(op).2))
-                )
-            }
-        }))
-    }
-
-    fn complex_op(&mut self, op: BinOp, a: f64, b: f64, c: f64, d: f64) -> PyResult<Value> {
-        let (re, im) = match op {
-            BinOp::Add => (a + c, b + d),
-            BinOp::Sub => (a - c, b - d),
-            BinOp::Mult => (a * c - b * d, a * d + b * c),
-            BinOp::Div => {
-                let den = c * c + d * d;
-                if den == 0.0 {
-                    return Err(self.err(ExcKind::ZeroDivisionError, "complex divide by zero"));
-                }
-                ((a * c + b * d) / den, (b * c - a * d) / den)
-            }
-            BinOp::Pow => {
-                if a == 0.0 && b == 0.0 {
-                    if d != 0.0 || c < 0.0 {
-                        return Err(self.err(ExcKind::ZeroDivisionError, "0.0 to a complex power"));
-                    }
-                    if c == 0.0 {
-                        (1.0, 0.0)
-                    } else {
-                        (0.0, 0.0)
-                    }
-                } else {
-                    complex_pow(a, b, c, d)
-                }
-            }
-            _ => return Err(self.type_error("unsupported types for complex operation")),
-        };
-        Ok(self.alloc(Object::Complex(re, im)))
     }
 
     /// str/bytes/list/tuple concatenation and repetition, set operations,
@@ -555,13 +355,8 @@ impl Vm {
                 }
                 Ok(None)
             }
-            (BinOp::Mod, Object::Str(_)) => {
-                if self.is_user_instance(b) {
-                    return Ok(None);
-                }
-                self.percent_format(a, b).map(Some)
-            }
-            (BinOp::Mod, Object::Bytes(_)) => Ok(None),
+            // The template's `%` comes before any `__rmod__`, as in MicroPython.
+            (BinOp::Mod, Object::Str(_) | Object::Bytes(_)) => self.percent_format(a, b).map(Some),
             (BinOp::Add, Object::List(x)) => {
                 if let Some(Object::List(y)) = rb.as_obj().map(|r| self.heap.get(r)) {
                     let mut v = x.clone();
@@ -578,30 +373,20 @@ impl Vm {
                 }
                 Ok(None)
             }
-            (BinOp::Add, Object::Bytes(x)) | (BinOp::Add, Object::ByteArray(x)) => {
-                let is_ba = matches!(self.heap.get(ra), Object::ByteArray(_));
-                let mut v = x.clone();
-                match rb.as_obj().map(|r| self.heap.get(r)) {
-                    Some(Object::Bytes(y)) | Some(Object::ByteArray(y)) => v.extend_from_slice(y),
-                    _ => return Ok(None),
-                }
-                Ok(Some(if is_ba { self.alloc(Object::ByteArray(v)) } else { self.new_bytes(v) }))
+            (_, Object::Bytes(_)) => crate::objects::bytes::binary_op(self, op, a, b),
+            (_, Object::ByteArray(_) | Object::Array(_) | Object::MemoryView(_)) => {
+                crate::objects::array::binary_op(self, op, a, b)
             }
             (BinOp::Mult, _) => {
-                let n = match b {
-                    Value::Int(n) => n,
-                    Value::Bool(x) => x as i64,
-                    Value::Obj(r) if matches!(self.heap.get(r), Object::BigInt(_)) => {
-                        return Err(self.memory_error());
-                    }
-                    _ => return Ok(None),
-                };
+                if !matches!(self.heap.get(ra), Object::Str(_) | Object::List(_) | Object::Tuple(_)) {
+                    return Ok(None);
+                }
+                let Some(n) = self.int_arg_maybe(b)? else { return Ok(None) };
                 let n = n.max(0) as usize;
                 let unit = match self.heap.get(ra) {
                     Object::Str(s) => s.as_str().len(),
                     Object::List(l) => l.len() * 16,
                     Object::Tuple(t) => t.len() * 16,
-                    Object::Bytes(x) | Object::ByteArray(x) => x.len(),
                     _ => return Ok(None),
                 };
                 match unit.checked_mul(n) {
@@ -620,14 +405,6 @@ impl Vm {
                     Object::Tuple(t) => {
                         let v = t.repeat(n);
                         self.new_tuple(v)
-                    }
-                    Object::Bytes(x) => {
-                        let v = x.repeat(n);
-                        self.new_bytes(v)
-                    }
-                    Object::ByteArray(x) => {
-                        let v = x.repeat(n);
-                        self.alloc(Object::ByteArray(v))
                     }
                     _ => return Ok(None),
                 };
@@ -754,10 +531,15 @@ impl Vm {
             return self.truthy(v);
         }
         if a.is(b) {
-            if let Value::Float(f) = a {
-                return Ok(!f.is_nan());
-            }
-            return Ok(true);
+            // NaN is not equal to itself, in a complex too.
+            return Ok(match a {
+                Value::Float(f) => !f.is_nan(),
+                Value::Obj(r) => !matches!(self.heap.get(r), Object::Complex(x, y) if x.is_nan() || y.is_nan()),
+                _ => true,
+            });
+        }
+        if let Some(r) = crate::objects::array::equal(self, a, b)? {
+            return Ok(r);
         }
         // Containers holding instances need element-wise user equality.
         if let (Value::Obj(x), Value::Obj(y)) = (a, b) {
@@ -843,6 +625,9 @@ impl Vm {
                 return self.rich_compare(op, a, ub);
             }
         }
+        if let Some(r) = crate::objects::array::order(self, op, a, b)? {
+            return Ok(Value::Bool(r));
+        }
         // Sets compare by inclusion.
         if let (Some(Object::Set(_)), Some(Object::Set(_))) =
             (a.as_obj().map(|r| self.heap.get(r)), b.as_obj().map(|r| self.heap.get(r)))
@@ -879,8 +664,9 @@ impl Vm {
                 (Num::Int(p), Num::Big(q)) => Some(BigInt::from(p).cmp(&q)),
                 (Num::Float(p), Num::Int(q)) => p.partial_cmp(&(q as f64)),
                 (Num::Int(p), Num::Float(q)) => (p as f64).partial_cmp(&q),
-                (Num::Float(p), Num::Big(q)) => p.partial_cmp(&q.to_f64().unwrap_or(f64::INFINITY)),
-                (Num::Big(p), Num::Float(q)) => p.to_f64().unwrap_or(f64::INFINITY).partial_cmp(&q),
+                // MicroPython compares an int with a float as floats.
+                (Num::Float(p), Num::Big(q)) => p.partial_cmp(&big_to_float(&q)),
+                (Num::Big(p), Num::Float(q)) => big_to_float(&p).partial_cmp(&q),
             });
         }
         if let (Value::Obj(x), Value::Obj(y)) = (a, b) {
@@ -938,14 +724,38 @@ fn cmp_dunder(op: CmpOp) -> &'static str {
     }
 }
 
-pub fn complex_pow(a: f64, b: f64, c: f64, d: f64) -> (f64, f64) {
-    let r = (a * a + b * b).sqrt();
-    if r == 0.0 {
-        return (0.0, 0.0);
+/// The dunder name MicroPython's messages give an operator.
+pub fn op_symbol(op: BinOp) -> &'static str {
+    match op {
+        BinOp::Add => "__add__",
+        BinOp::Sub => "__sub__",
+        BinOp::Mult => "__mul__",
+        BinOp::MatMult => "__matmul__",
+        BinOp::Div => "__truediv__",
+        BinOp::FloorDiv => "__floordiv__",
+        BinOp::Mod => "__mod__",
+        BinOp::Pow => "__pow__",
+        BinOp::LShift => "__lshift__",
+        BinOp::RShift => "__rshift__",
+        BinOp::BitOr => "__or__",
+        BinOp::BitXor => "__xor__",
+        BinOp::BitAnd => "__and__",
     }
-    let theta = b.atan2(a);
-    let ln_r = r.ln();
-    let mag = (c * ln_r - d * theta).exp();
-    let ang = d * ln_r + c * theta;
-    (mag * ang.cos(), mag * ang.sin())
+}
+
+/// A real number as a float (big ints the way MicroPython converts them).
+fn num_float(n: Num) -> f64 {
+    match n {
+        Num::Int(i) => i as f64,
+        Num::Big(b) => big_to_float(&b),
+        Num::Float(f) => f,
+        Num::Complex(a, _) => a,
+    }
+}
+
+fn num_complex(n: Num) -> (f64, f64) {
+    match n {
+        Num::Complex(a, b) => (a, b),
+        n => (num_float(n), 0.0),
+    }
 }

@@ -100,7 +100,7 @@ impl Vm {
         Ok(SliceIdx { start, stop, step })
     }
 
-    fn is_slice(&self, v: Value) -> bool {
+    pub fn is_slice(&self, v: Value) -> bool {
         matches!(v.as_obj().map(|r| self.heap.get(r)), Some(Object::Slice(_)))
     }
 
@@ -153,20 +153,13 @@ impl Vm {
             Object::Str(s) => {
                 let len = s.char_len();
                 if self.is_slice(key) {
-                    let sl = self.resolve_slice(key, len)?;
+                    // Like bytes, MicroPython's str slices only with step 1.
+                    let (start, stop) = crate::objects::array::fast_slice(self, key, len)?;
                     let out: String = match self.heap.get(r) {
                         Object::Str(s) => {
-                            if sl.step == 1 {
-                                let a = s.byte_offset(sl.start.max(0) as usize);
-                                let b = s.byte_offset(sl.stop.max(sl.start).max(0) as usize);
-                                s.as_str()[a..b].to_string()
-                            } else if s.is_ascii() {
-                                let bytes = s.as_str().as_bytes();
-                                sl.indices().map(|i| bytes[i] as char).collect()
-                            } else {
-                                let chars: Vec<char> = s.as_str().chars().collect();
-                                sl.indices().map(|i| chars[i]).collect()
-                            }
+                            let a = s.byte_offset(start);
+                            let b = s.byte_offset(stop);
+                            s.as_str()[a..b].to_string()
                         }
                         _ => String::new(),
                     };
@@ -180,24 +173,9 @@ impl Vm {
                 };
                 Ok(self.new_str(c))
             }
-            Object::Bytes(b) | Object::ByteArray(b) => {
-                let len = b.len();
-                let is_ba = matches!(self.heap.get(r), Object::ByteArray(_));
-                if self.is_slice(key) {
-                    let s = self.resolve_slice(key, len)?;
-                    let out: Vec<u8> = match self.heap.get(r) {
-                        Object::Bytes(b) | Object::ByteArray(b) => s.indices().map(|i| b[i]).collect(),
-                        _ => vec![],
-                    };
-                    return Ok(if is_ba { self.alloc(Object::ByteArray(out)) } else { self.new_bytes(out) });
-                }
-                let i = self.to_index(key)?;
-                let j = self.norm_index(i, len, if is_ba { "bytearray" } else { "bytes" })?;
-                match self.heap.get(r) {
-                    Object::Bytes(b) | Object::ByteArray(b) => Ok(Value::Int(b[j] as i64)),
-                    _ => Ok(Value::None),
-                }
-            }
+            Object::Bytes(_) | Object::ByteArray(_) => crate::objects::bytes::get_item(self, r, key),
+            Object::Array(_) => crate::objects::array::get_item(self, r, key),
+            Object::MemoryView(_) => crate::objects::memoryview::get_item(self, r, key),
             Object::Range(rg) => {
                 let rg = *rg;
                 if self.is_slice(key) {
@@ -216,33 +194,6 @@ impl Vm {
                 Some(v) => Ok(v),
                 None => Err(self.key_error(key)),
             },
-            Object::MemoryView { obj: target, start, len, readonly } => {
-                // A step-1 slice is a view on the same buffer (writable
-                // through a bytearray), as in MicroPython.
-                let (target, start, len, readonly) = (*target, *start, *len, *readonly);
-                if self.is_slice(key) {
-                    let s = self.resolve_slice(key, len)?;
-                    if s.step == 1 {
-                        let n = s.count();
-                        let from = start + s.start.max(0) as usize;
-                        return Ok(self.alloc(Object::MemoryView { obj: target, start: from, len: n, readonly }));
-                    }
-                }
-                let b = self.bytes_like(obj)?;
-                let bv = self.new_bytes(b);
-                let v = self.get_item(bv, key)?;
-                if self.is_slice(key) {
-                    let bytes = self.bytes_like(v)?;
-                    let src = self.alloc(Object::Bytes(bytes.clone()));
-                    return Ok(self.alloc(Object::MemoryView {
-                        obj: src.as_obj().expect("bytes"),
-                        start: 0,
-                        len: bytes.len(),
-                        readonly: true,
-                    }));
-                }
-                Ok(v)
-            }
             Object::Instance(_) => {
                 let gi = self.names.getitem;
                 match self.special_lookup(obj, gi) {
@@ -313,62 +264,9 @@ impl Vm {
                 Ok(())
             }
             Object::Dict(_) => self.dict_set(obj, key, v),
-            Object::ByteArray(b) => {
-                let len = b.len();
-                if self.is_slice(key) {
-                    let items = self.bytes_like(v)?;
-                    let s = self.resolve_slice(key, len)?;
-                    let (a, b) = (s.start as usize, (s.stop.max(s.start)) as usize);
-                    if let Object::ByteArray(l) = self.heap.get_mut(r) {
-                        l.splice(a..b, items);
-                    }
-                    return Ok(());
-                }
-                let i = self.to_index(key)?;
-                let j = self.norm_index(i, len, "bytearray")?;
-                let byte = match v {
-                    Value::Int(x) if (0..256).contains(&x) => x as u8,
-                    _ => return Err(self.value_error("byte must be in range(0, 256)")),
-                };
-                if let Object::ByteArray(l) = self.heap.get_mut(r) {
-                    l[j] = byte;
-                }
-                Ok(())
-            }
-            Object::MemoryView { obj: target, start, len, readonly } => {
-                let (target, start, len, readonly) = (*target, *start, *len, *readonly);
-                if readonly {
-                    return Err(self.type_error("'memoryview' object doesn't support item assignment"));
-                }
-                if self.is_slice(key) {
-                    let items = self.bytes_like(v)?;
-                    let s = self.resolve_slice(key, len)?;
-                    let idx: Vec<usize> = s.indices().collect();
-                    if idx.len() != items.len() {
-                        return Err(self.value_error("memoryview slice assignment size mismatch"));
-                    }
-                    if let Object::ByteArray(l) = self.heap.get_mut(target) {
-                        for (i, x) in idx.into_iter().zip(items) {
-                            if let Some(b) = l.get_mut(start + i) {
-                                *b = x;
-                            }
-                        }
-                    }
-                    return Ok(());
-                }
-                let i = self.to_index(key)?;
-                let j = self.norm_index(i, len, "memoryview")?;
-                let byte = match v {
-                    Value::Int(x) if (0..256).contains(&x) => x as u8,
-                    _ => return Err(self.value_error("byte must be in range(0, 256)")),
-                };
-                if let Object::ByteArray(l) = self.heap.get_mut(target) {
-                    if let Some(b) = l.get_mut(start + j) {
-                        *b = byte;
-                    }
-                }
-                Ok(())
-            }
+            Object::ByteArray(_) => crate::objects::bytes::bytearray_set_item(self, r, key, v),
+            Object::Array(_) => crate::objects::array::set_item(self, r, key, v),
+            Object::MemoryView(_) => crate::objects::memoryview::set_item(self, r, key, v),
             Object::Instance(_) | Object::Native(_) => {
                 let si = self.names.setitem;
                 match self.special_lookup(obj, si) {
@@ -412,15 +310,6 @@ impl Vm {
                 let i = self.to_index(key)?;
                 let j = self.norm_index(i, len, "list")?;
                 if let Object::List(l) = self.heap.get_mut(r) {
-                    l.remove(j);
-                }
-                Ok(())
-            }
-            Object::ByteArray(l) => {
-                let len = l.len();
-                let i = self.to_index(key)?;
-                let j = self.norm_index(i, len, "bytearray")?;
-                if let Object::ByteArray(l) = self.heap.get_mut(r) {
                     l.remove(j);
                 }
                 Ok(())

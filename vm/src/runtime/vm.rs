@@ -39,6 +39,7 @@ pub struct Types {
     pub range: ObjRef,
     pub slice: ObjRef,
     pub memoryview: ObjRef,
+    pub array: ObjRef,
     pub function: ObjRef,
     pub builtin_function: ObjRef,
     pub bound_method: ObjRef,
@@ -139,6 +140,7 @@ impl Vm {
             range: mk("range"),
             slice: mk("slice"),
             memoryview: mk("memoryview"),
+            array: mk("array"),
             function: mk("function"),
             builtin_function: mk("function"),
             bound_method: mk("bound_method"),
@@ -155,7 +157,7 @@ impl Vm {
             not_implemented: mk("NotImplementedType"),
             ordereddict: mk("OrderedDict"),
         };
-        // Every built-in type derives from object; bool from int.
+        // Every built-in type derives from object.
         let all = [
             types.type_,
             types.none,
@@ -174,6 +176,7 @@ impl Vm {
             types.range,
             types.slice,
             types.memoryview,
+            types.array,
             types.function,
             types.builtin_function,
             types.bound_method,
@@ -193,12 +196,12 @@ impl Vm {
             c.mro = vec![object];
             c.layout = Layout::Object;
         }
+        // In MicroPython bool is not a subclass of int (`isinstance(True,
+        // int)` is False), though bools add and compare as ints.
         for t in all {
-            let base = if t == types.bool_ { types.int } else { object };
-            let mro = if t == types.bool_ { vec![t, types.int, object] } else { vec![t, object] };
             if let Object::Class(c) = heap.get_mut(t) {
-                c.bases = vec![base];
-                c.mro = mro;
+                c.bases = vec![object];
+                c.mro = vec![t, object];
                 c.builtin_base = Some(if t == types.bool_ { types.int } else { t });
             }
         }
@@ -648,7 +651,8 @@ impl Vm {
                 Object::StaticMethod(_) => t.staticmethod,
                 Object::ClassMethod(_) => t.classmethod,
                 Object::Super { .. } => t.super_,
-                Object::MemoryView { .. } => t.memoryview,
+                Object::MemoryView(_) => t.memoryview,
+                Object::Array(_) => t.array,
                 Object::Native(n) => n.class(),
                 Object::Free => t.none,
             },

@@ -287,6 +287,12 @@ pub enum Constant {
     Bytes(Vec<u8>),
 }
 
+/// An f-string as MicroPython reads it: a `str.format` template in pieces.
+/// `Literal` is template text (braces, conversions and format specs
+/// included, as `str.format` will read them); each `Field` stands for one
+/// `{` of the template and holds the expression that is the next argument
+/// to `.format`. Fields made by this crate's parser leave `debug_text`,
+/// `conversion` and `format_spec` empty: those are in the template.
 #[derive(Clone, Debug, PartialEq)]
 pub enum FStringPart {
     Literal(String),

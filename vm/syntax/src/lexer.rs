@@ -296,7 +296,9 @@ impl<'a> Lexer<'a> {
             }
         }
         let word = &self.src[start..self.pos];
-        if matches!(self.peek(0), b'"' | b'\'') && is_string_prefix(word) {
+        // Upper-case prefixes still make a string token, so the parser can
+        // say MicroPython lacks them instead of reporting a stray string.
+        if matches!(self.peek(0), b'"' | b'\'') && is_string_prefix(&word.to_ascii_lowercase()) {
             self.string(start);
             return;
         }
@@ -368,13 +370,17 @@ impl<'a> Lexer<'a> {
     /// consumed; `self.pos` is at the opening quote).
     fn string(&mut self, start: usize) {
         let prefix = self.src[start..self.pos].to_ascii_lowercase();
+        let interpolated = prefix.contains(['f', 't']);
+        // A raw t-string's backslash escapes nothing (MicroPython).
+        let plain_backslash = prefix.contains('t') && prefix.contains('r');
         let quote = self.bytes[self.pos];
         let triple = self.peek(1) == quote && self.peek(2) == quote;
         self.pos += if triple { 3 } else { 1 };
         let mut terminated = false;
+        let mut open_field = false;
         while self.pos < self.bytes.len() {
             let c = self.bytes[self.pos];
-            if c == b'\\' {
+            if c == b'\\' && !plain_backslash {
                 self.pos += 1;
                 if self.pos < self.bytes.len() {
                     if self.bytes[self.pos] == b'\r' && self.peek(1) == b'\n' {
@@ -399,6 +405,15 @@ impl<'a> Lexer<'a> {
                     break;
                 }
             }
+            if interpolated && c == b'{' {
+                if self.peek(1) == b'{' {
+                    self.pos += 2;
+                } else {
+                    self.pos = interpolation_end(self.bytes, self.pos + 1);
+                    open_field = self.pos >= self.bytes.len();
+                }
+                continue;
+            }
             self.pos += 1;
         }
         // A backslash before a multi-byte character skips only its first
@@ -408,13 +423,22 @@ impl<'a> Lexer<'a> {
         }
         self.pos = self.pos.min(self.bytes.len());
         let kind = if !terminated {
-            let what = if triple { "unterminated triple-quoted string" } else { "unterminated string" };
+            let what = if open_field && prefix.contains('t') {
+                // MicroPython's word for a t-string left inside a field.
+                "malformed f-string"
+            } else if triple {
+                "unterminated triple-quoted string"
+            } else {
+                "unterminated string"
+            };
             self.error(start, self.pos, what, SyntaxErrorKind::Invalid);
             TokenKind::UnterminatedString
         } else if prefix.contains('b') {
             TokenKind::Bytes
         } else if prefix.contains('f') {
             TokenKind::FString
+        } else if prefix.contains('t') {
+            TokenKind::TString
         } else {
             TokenKind::Str
         };
@@ -544,13 +568,37 @@ impl<'a> Lexer<'a> {
     }
 }
 
-/// `r`, `u`, `b`, `f` and the two-letter combinations Python allows, in any
-/// case.
+/// The string prefixes, in lower case: `r`, `u`, `b`, `f`, `t` and the
+/// two-letter combinations.
 fn is_string_prefix(word: &str) -> bool {
-    if word.len() > 2 {
-        return false;
+    matches!(word, "r" | "u" | "b" | "f" | "t" | "br" | "rb" | "fr" | "rf" | "tr" | "rt")
+}
+
+/// Where the expression of an f-string or t-string field ends, as
+/// MicroPython's lexer finds it: the first `:`, `}` or `!r`/`!s` (followed
+/// by `:` or `}`) outside `[]` and `{}`, quotes and all taken as they come.
+/// `from` is just past the field's `{`.
+pub fn interpolation_end(bytes: &[u8], from: usize) -> usize {
+    let mut level = 0i32;
+    let mut i = from;
+    while i < bytes.len() {
+        let c = bytes[i];
+        if level == 0 {
+            let conversion = c == b'!'
+                && matches!(bytes.get(i + 1), Some(b'r' | b's'))
+                && matches!(bytes.get(i + 2), Some(b':' | b'}'));
+            if c == b':' || c == b'}' || conversion {
+                return i;
+            }
+        }
+        match c {
+            b'[' | b'{' => level += 1,
+            b']' | b'}' => level -= 1,
+            _ => {}
+        }
+        i += 1;
     }
-    matches!(word.to_ascii_lowercase().as_str(), "r" | "u" | "b" | "f" | "br" | "rb" | "fr" | "rf")
+    i
 }
 
 #[cfg(test)]
@@ -599,7 +647,19 @@ mod tests {
 
     #[test]
     fn string_prefixes() {
-        assert_eq!(kinds("rb'x' F\"y\" u'z' Rf'''w'''"), vec![Bytes, FString, Str, FString, Newline, EndOfFile]);
+        assert_eq!(
+            kinds("rb'x' f\"y\" u'z' rf'''w''' t'v'"),
+            vec![Bytes, FString, Str, FString, TString, Newline, EndOfFile]
+        );
+        // Upper case too: the parser reports it as MicroPython lacks it.
+        assert_eq!(kinds("B'x'"), vec![Bytes, Newline, EndOfFile]);
+    }
+
+    #[test]
+    fn fstring_fields_take_quotes_as_micropython_does() {
+        // The field's expression runs to `}` whatever quotes it holds.
+        assert_eq!(kinds("f\"a{f\"b{x}\"}c\" 1"), vec![FString, Number, Newline, EndOfFile]);
+        assert_eq!(kinds("f'{d[\"a\"]}'"), vec![FString, Newline, EndOfFile]);
     }
 
     #[test]

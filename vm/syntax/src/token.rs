@@ -28,9 +28,11 @@ pub enum TokenKind {
     Str,
     /// A bytes literal (`b`, `rb`, `br` prefixes).
     Bytes,
-    /// An f-string literal (`f`, `rf`, `fr` prefixes); the parser splits it
-    /// into fields.
+    /// An f-string literal (`f`, `rf`, `fr` prefixes); the parser turns it
+    /// into a `str.format` call, as MicroPython's lexer does.
     FString,
+    /// A t-string (`t`, `rt`, `tr` prefixes): a `string.templatelib.Template`.
+    TString,
     /// A string literal with no closing quote; the lexer already reported it.
     UnterminatedString,
     /// Text that is no token at all (a stray `$`, an unmatched `)`, a
@@ -203,7 +205,7 @@ impl TokenKind {
             Invalid => TokenCategory::Invalid,
             Name => TokenCategory::Name,
             Number => TokenCategory::Number,
-            Str | Bytes | FString | UnterminatedString => TokenCategory::String,
+            Str | Bytes | FString | TString | UnterminatedString => TokenCategory::String,
             KwFalse | KwNone | KwTrue | And | As | Assert | Async | Await | Break | Class | Continue | Def | Del
             | Elif | Else | Except | Finally | For | From | Global | If | Import | In | Is | Lambda | Nonlocal
             | Not | Or | Pass | Raise | Return | Try | While | With | Yield => TokenCategory::Keyword,
@@ -225,7 +227,7 @@ impl TokenKind {
             Invalid => "invalid token",
             Name => "name",
             Number => "number",
-            Str | Bytes | FString | UnterminatedString => "string",
+            Str | Bytes | FString | TString | UnterminatedString => "string",
             KwFalse => "'False'",
             KwNone => "'None'",
             KwTrue => "'True'",

@@ -193,6 +193,11 @@ fn agrees_with_cpython_on_mutated_programs() {
         if cpython_valid && ours.iter().any(|m| m.starts_with("invalid ") && m.ends_with(" literal")) {
             continue;
         }
+        // MicroPython compiles an f-string to a `str.format` call, so a
+        // stray `}` or a deep spec is found when it runs, not here.
+        if !cpython_valid && ours.is_empty() && verdict.contains("f-string") {
+            continue;
+        }
         // Likewise MicroPython ignores misplaced underscores in numbers
         // (`1__0`, `1_`), which CPython rejects.
         if !cpython_valid && ours.is_empty() && verdict.ends_with(" literal") {

@@ -1,27 +1,20 @@
 //! Case and classification methods shared by str and bytes (lower, upper,
 //! isspace, isalpha, isdigit, isupper, islower) and `center`.
 
-use super::shared::{data, is_space, make, text, this, unit_len, Kind};
+use super::shared::{data, is_space, make, this};
 use crate::objects::function::KwArgs;
 use crate::runtime::error::PyResult;
 use crate::runtime::value::Value;
 use crate::runtime::vm::Vm;
 
+// MicroPython's case and class tests work byte by byte on ASCII, for str
+// as for bytes: `"é".upper()` is `"é"` and `"é".isalpha()` is False.
+
 fn convert(vm: &mut Vm, args: &[Value], upper: bool) -> PyResult<Value> {
     vm.check_args(if upper { "upper" } else { "lower" }, args, 1, 1)?;
     let (r, kind) = this(vm, args[0])?;
-    let out: Vec<u8> = if kind == Kind::Str && !data(&vm.heap, r).is_ascii() {
-        let t = text(&vm.heap, r);
-        let s = if upper { t.to_uppercase() } else { t.to_lowercase() };
-        s.into_bytes()
-    } else {
-        let d = data(&vm.heap, r);
-        if upper {
-            d.to_ascii_uppercase()
-        } else {
-            d.to_ascii_lowercase()
-        }
-    };
+    let d = data(&vm.heap, r);
+    let out = if upper { d.to_ascii_uppercase() } else { d.to_ascii_lowercase() };
     Ok(make(vm, kind, out))
 }
 
@@ -33,52 +26,40 @@ pub fn upper(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     convert(vm, args, true)
 }
 
-/// True when `self` is non-empty and every unit passes `test` (characters
-/// for str, bytes for bytes).
-fn all_units(vm: &mut Vm, args: &[Value], byte: fn(u8) -> bool, ch: fn(char) -> bool) -> PyResult<Value> {
+/// True when `self` is non-empty and every byte passes `test`.
+fn all_units(vm: &mut Vm, args: &[Value], test: fn(u8) -> bool) -> PyResult<Value> {
     vm.check_args("is", args, 1, 1)?;
-    let (r, kind) = this(vm, args[0])?;
-    let ok = if kind == Kind::Str {
-        let t = text(&vm.heap, r);
-        !t.is_empty() && t.chars().all(ch)
-    } else {
-        let d = data(&vm.heap, r);
-        !d.is_empty() && d.iter().all(|&b| byte(b))
-    };
-    Ok(Value::Bool(ok))
+    let (r, _) = this(vm, args[0])?;
+    let d = data(&vm.heap, r);
+    Ok(Value::Bool(!d.is_empty() && d.iter().all(|&b| test(b))))
 }
 
 pub fn isspace(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    all_units(vm, args, is_space, |c| if c.is_ascii() { is_space(c as u8) } else { c.is_whitespace() })
+    all_units(vm, args, is_space)
 }
 
 pub fn isalpha(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    all_units(vm, args, |b| b.is_ascii_alphabetic(), char::is_alphabetic)
+    all_units(vm, args, |b| b.is_ascii_alphabetic())
 }
 
 pub fn isdigit(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    all_units(vm, args, |b| b.is_ascii_digit(), |c| c.is_ascii_digit() || (!c.is_ascii() && c.is_numeric()))
+    all_units(vm, args, |b| b.is_ascii_digit())
 }
 
-/// isupper/islower: at least one cased unit, and none of the other case.
+/// isupper/islower: at least one letter, and every letter of that case.
 fn cased(vm: &mut Vm, args: &[Value], upper: bool) -> PyResult<Value> {
     vm.check_args(if upper { "isupper" } else { "islower" }, args, 1, 1)?;
-    let (r, kind) = this(vm, args[0])?;
-    let (mut any, mut wrong) = (false, false);
-    if kind == Kind::Str {
-        for c in text(&vm.heap, r).chars() {
-            let (u, l) = (c.is_uppercase(), c.is_lowercase());
-            any |= if upper { u } else { l };
-            wrong |= if upper { l } else { u };
-        }
-    } else {
-        for &b in data(&vm.heap, r) {
-            let (u, l) = (b.is_ascii_uppercase(), b.is_ascii_lowercase());
-            any |= if upper { u } else { l };
-            wrong |= if upper { l } else { u };
+    let (r, _) = this(vm, args[0])?;
+    let mut any = false;
+    for &b in data(&vm.heap, r) {
+        if b.is_ascii_alphabetic() {
+            any = true;
+            if b.is_ascii_uppercase() != upper {
+                return Ok(Value::Bool(false));
+            }
         }
     }
-    Ok(Value::Bool(any && !wrong))
+    Ok(Value::Bool(any))
 }
 
 pub fn isupper(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -89,42 +70,22 @@ pub fn islower(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     cased(vm, args, false)
 }
 
-/// `center(width[, fillchar])`, splitting odd padding the way CPython does.
+/// `center(width)`: spaces around, the extra one on the right.
 pub fn center(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    vm.check_args("center", args, 2, 3)?;
+    vm.check_args("center", args, 2, 2)?;
     let (r, kind) = this(vm, args[0])?;
     let width = vm.int_arg(args[1])?;
-    let fill: Vec<u8> = match args.get(2) {
-        None => vec![b' '],
-        Some(&f) => {
-            let d = super::shared::arg_data(vm, f, kind)?;
-            let n = if kind == Kind::Str {
-                std::str::from_utf8(&d).map(|s| s.chars().count()).unwrap_or(0)
-            } else {
-                d.len()
-            };
-            if n != 1 {
-                return Err(vm.type_error("The fill character must be exactly one character long"));
-            }
-            d
-        }
-    };
-    let len = unit_len(&vm.heap, r) as i64;
-    if width <= len {
-        let n = data(&vm.heap, r).len();
-        return Ok(super::shared::make_slice(vm, r, kind, 0, n));
+    let d = data(&vm.heap, r);
+    // Characters, counted as MicroPython counts UTF-8 (bytes too).
+    let chars = d.iter().filter(|&&b| b & 0xc0 != 0x80).count() as i64;
+    if chars >= width {
+        return Ok(args[0]);
     }
-    let marg = width - len;
-    let left = marg / 2 + (marg & width & 1);
-    let right = marg - left;
-    vm.reserve((width as usize).saturating_mul(fill.len()))?;
-    let mut out = Vec::with_capacity(width as usize * fill.len());
-    for _ in 0..left {
-        out.extend_from_slice(&fill);
-    }
-    out.extend_from_slice(data(&vm.heap, r));
-    for _ in 0..right {
-        out.extend_from_slice(&fill);
-    }
+    let pad = (width - chars) as usize;
+    vm.reserve(pad + data(&vm.heap, r).len())?;
+    let d = data(&vm.heap, r);
+    let mut out = vec![b' '; pad / 2];
+    out.extend_from_slice(d);
+    out.resize(pad + d.len(), b' ');
     Ok(make(vm, kind, out))
 }

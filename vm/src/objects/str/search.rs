@@ -76,7 +76,14 @@ fn window(vm: &mut Vm, args: &[Value], first: usize) -> PyResult<(Window, bool)>
 fn find_impl(vm: &mut Vm, args: &[Value], name: &str, reverse: bool) -> PyResult<Option<usize>> {
     vm.check_args(name, args, 2, 4)?;
     let (r, kind) = this(vm, args[0])?;
-    let needle = arg_data(vm, args[1], kind)?;
+    let needle = match (kind, vm.int_arg_maybe(args[1])?) {
+        // bytes and bytearray also find a single byte value.
+        (Kind::Bytes | Kind::ByteArray, Some(b)) => match u8::try_from(b) {
+            Ok(b) => vec![b],
+            Err(_) => return Err(vm.value_error("bytes value out of range")),
+        },
+        _ => arg_data(vm, args[1], kind)?,
+    };
     let (w, valid) = window(vm, args, 2)?;
     if !valid {
         return Ok(None);

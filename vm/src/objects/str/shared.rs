@@ -87,16 +87,19 @@ pub fn arg_data(vm: &mut Vm, v: Value, kind: Kind) -> PyResult<Vec<u8>> {
                 Err(vm.type_error(format!("can't convert '{t}' object to str implicitly")))
             }
         },
-        _ => {
-            // MicroPython's wording names `str` whatever the target kind.
-            if vm.as_str(v).is_some() {
-                return Err(vm.type_error("can't convert 'str' object to str implicitly"));
-            }
-            vm.bytes_like(v).map_err(|_| {
+        _ => match v.as_obj().map(|r| vm.heap.get(r)) {
+            // bytes and bytearray mix; any other type is an error.
+            Some(Object::Bytes(b) | Object::ByteArray(b)) => Ok(b.clone()),
+            _ => {
+                let inner = vm.unwrap_builtin(v);
+                if !inner.is(v) {
+                    return arg_data(vm, inner, kind);
+                }
                 let t = vm.type_name(v);
-                vm.type_error(format!("can't convert '{t}' object to str implicitly"))
-            })
-        }
+                let to = if t == "str" { "bytes" } else { "str" };
+                Err(vm.type_error(format!("can't convert '{t}' object to {to} implicitly")))
+            }
+        },
     }
 }
 

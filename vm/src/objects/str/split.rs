@@ -319,7 +319,11 @@ fn strip_range(hay: &[u8], chars: Option<&[u8]>, kind: Kind, side: Side) -> (usi
 fn strip_impl(vm: &mut Vm, args: &[Value], side: Side) -> PyResult<Value> {
     vm.check_args("strip", args, 1, 2)?;
     let (r, kind) = this(vm, args[0])?;
-    let chars = opt_arg_data(vm, args.get(1).copied(), kind)?;
+    // MicroPython takes no None for the characters.
+    let chars = match args.get(1) {
+        Some(&c) => Some(super::shared::arg_data(vm, c, kind)?),
+        None => None,
+    };
     let (a, b) = strip_range(data(&vm.heap, r), chars.as_deref(), kind, side);
     Ok(make_slice(vm, r, kind, a, b))
 }

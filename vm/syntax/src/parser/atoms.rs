@@ -69,7 +69,7 @@ impl<'src> Parser<'src> {
                 self.bump();
                 Ok(self.number_literal(token.span))
             }
-            Str | Bytes | FString | UnterminatedString => self.parse_strings(),
+            Str | Bytes | FString | TString | UnterminatedString => self.parse_strings(),
             KwNone => {
                 self.bump();
                 constant(Constant::None)

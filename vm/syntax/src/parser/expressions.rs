@@ -333,6 +333,7 @@ pub(crate) fn can_start_expression(kind: TokenKind) -> bool {
             | Str
             | Bytes
             | FString
+            | TString
             | UnterminatedString
             | KwNone
             | KwTrue

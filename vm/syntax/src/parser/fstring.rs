@@ -1,192 +1,270 @@
-//! f-strings: literal text, `{{`/`}}` escapes, and `{expr=!r:spec}` fields
-//! whose format spec may hold fields of its own. Each field's expression is
-//! lexed and parsed on its own, with spans pointing into the real source.
-//! Errors inside a field are recorded and the rest of the string still
-//! parses.
+//! f-strings and t-strings, read the way MicroPython's lexer reads them.
+//!
+//! MicroPython turns `f"a{x!r:>{w}}b"` into `"a{!r:>{}}b".format((x), (w))`:
+//! each field's expression is the text up to the first `:`, `}` or
+//! `!r`/`!s` outside brackets, and everything else (conversion, format
+//! spec, `{{`, a stray `}`) is left in the template for `str.format` to
+//! read at run time. So an f-string here is that template in pieces:
+//! `FStringPart::Literal` holds template text and each `FStringPart::Field`
+//! stands for one `{` of it, its expression the next argument to
+//! `.format` (the field's conversion and spec stay in the template text).
+//! Each expression is parsed on its own with spans into the real source.
+//!
+//! A t-string becomes a call of the builtin `__template__` with the tuple
+//! of literal strings, then for each field its value, its expression
+//! text, its conversion (`'r'`, `'s'` or None) and its format spec (a
+//! str, or an f-string when the spec has fields of its own).
 
-use super::strings::{push_literal, Literal};
-use super::{PResult, Parser};
-use crate::ast::{Expr, FStringPart};
-use crate::lexer::{lex, LexOptions};
+use super::strings::Literal;
+use super::{expr, Parser};
+use crate::ast::{Arg, Constant, Expr, ExprKind, FStringPart};
+use crate::lexer::{interpolation_end, lex, LexOptions};
 use crate::span::Span;
 use crate::token::TokenKind;
 
-/// The text of one f-string literal being parsed.
-struct Source<'a> {
-    content: &'a str,
-    /// Absolute offset of `content[0]`.
-    base: u32,
-    raw: bool,
+/// How many bytes the escape starting with the backslash at `i` covers
+/// (so a `{` after a backslash never opens a field, as in MicroPython).
+fn escape_len(bytes: &[u8], i: usize) -> usize {
+    let Some(&c) = bytes.get(i + 1) else { return 1 };
+    let hex = |n: usize| 2 + bytes[i + 2..].iter().take(n).take_while(|b| b.is_ascii_hexdigit()).count();
+    match c {
+        b'x' => hex(2),
+        b'u' => hex(4),
+        b'U' => hex(8),
+        b'0'..=b'7' => 2 + bytes[i + 2..].iter().take(2).take_while(|b| (b'0'..=b'7').contains(b)).count(),
+        b'\r' if bytes.get(i + 2) == Some(&b'\n') => 3,
+        c if c >= 0x80 => {
+            // The whole UTF-8 character.
+            let n = if c >= 0xf0 {
+                4
+            } else if c >= 0xe0 {
+                3
+            } else {
+                2
+            };
+            1 + n
+        }
+        _ => 2,
+    }
 }
 
-impl Source<'_> {
-    fn span(&self, from: usize, to: usize) -> Span {
-        Span::new(self.base + from as u32, self.base + to as u32)
+/// Template text, merged with the literal part before it.
+pub(crate) fn push_text(parts: &mut Vec<FStringPart>, text: &str) {
+    if text.is_empty() {
+        return;
     }
+    match parts.last_mut() {
+        Some(FStringPart::Literal(previous)) => previous.push_str(text),
+        _ => parts.push(FStringPart::Literal(text.to_string())),
+    }
+}
+
+/// Whether a field's expression text asks for the `x=` form: it ends in
+/// `=` that is not part of `==`, `!=`, `<=` or `>=`.
+fn is_debug(text: &str) -> bool {
+    text.ends_with('=')
+        && !text.ends_with("==")
+        && !text.ends_with("!=")
+        && !text.ends_with("<=")
+        && !text.ends_with(">=")
+}
+
+/// One field of a t-string.
+struct Interpolation {
+    value: Expr,
+    text: String,
+    conversion: Option<char>,
+    spec: Expr,
 }
 
 impl<'src> Parser<'src> {
-    pub(crate) fn parse_fstring(&mut self, literal: &Literal<'_>, parts: &mut Vec<FStringPart>) -> PResult<()> {
-        let source = Source { content: literal.content, base: literal.content_start, raw: literal.raw };
-        self.fstring_parts(&source, 0, false, parts)?;
-        Ok(())
-    }
-
-    /// Literal text and fields from `from`; inside a format spec
-    /// (`in_spec`), stops at the `}` closing the field and returns its index.
-    fn fstring_parts(
-        &mut self,
-        source: &Source<'_>,
-        from: usize,
-        in_spec: bool,
-        parts: &mut Vec<FStringPart>,
-    ) -> PResult<usize> {
-        let bytes = source.content.as_bytes();
-        let (mut i, mut segment) = (from, from);
+    /// Add one f-string literal to the template and arguments of a run of
+    /// adjacent literals.
+    pub(crate) fn fstring_into(&mut self, literal: &Literal<'_>, span: Span, parts: &mut Vec<FStringPart>) {
+        let content = literal.content;
+        let bytes = content.as_bytes();
+        let (mut i, mut run) = (0, 0);
         while i < bytes.len() {
             match bytes[i] {
-                b'{' if !in_spec && bytes.get(i + 1) == Some(&b'{') => {
-                    self.fstring_literal(source, segment, i + 1, parts);
-                    i += 2;
-                    segment = i;
-                }
+                b'\\' => i += escape_len(bytes, i),
+                b'{' if bytes.get(i + 1) == Some(&b'{') => i += 2,
                 b'{' => {
-                    self.fstring_literal(source, segment, i, parts);
-                    i = self.nested(|p| p.fstring_field(source, i + 1, parts))?;
-                    segment = i;
-                }
-                b'}' if in_spec => {
-                    self.fstring_literal(source, segment, i, parts);
-                    return Ok(i);
-                }
-                b'}' if bytes.get(i + 1) == Some(&b'}') => {
-                    self.fstring_literal(source, segment, i + 1, parts);
-                    i += 2;
-                    segment = i;
-                }
-                b'}' => {
-                    self.error(source.span(i, i + 1), "f-string: single '}' is not allowed");
-                    self.fstring_literal(source, segment, i, parts);
-                    i += 1;
-                    segment = i;
-                }
-                b'\\' if !source.raw => {
-                    // Skip the escaped character so `\'` is not mistaken for
-                    // anything; `\{` still starts a field, as in CPython.
-                    i += 1;
-                    if i < bytes.len() && !matches!(bytes[i], b'{' | b'}') {
-                        i += 1;
+                    let text = self.decode_text(&content[run..i], literal.content_start + run as u32, literal.raw);
+                    push_text(parts, &text);
+                    let start = i + 1;
+                    let end = interpolation_end(bytes, start).min(bytes.len());
+                    let mut expr_text = content.get(start..end).unwrap_or("");
+                    let at = Span::new(literal.content_start + start as u32, literal.content_start + end as u32);
+                    let trimmed = expr_text.trim_end();
+                    let bad_conversion = trimmed.len() >= 2
+                        && trimmed.as_bytes()[trimmed.len() - 2] == b'!'
+                        && trimmed.as_bytes()[trimmed.len() - 1].is_ascii_alphabetic();
+                    if let Some(t) = trimmed.strip_suffix("!a") {
+                        self.unsupported(at, "the !a conversion");
+                        expr_text = t;
+                    } else if bad_conversion {
+                        self.error(at, "f-string: invalid conversion character: expected 's' or 'r'");
+                        expr_text = &trimmed[..trimmed.len() - 2];
+                    } else if trimmed.len() < expr_text.len() && is_debug(trimmed) {
+                        self.unsupported(at, "spaces after '=' in an f-string field");
+                        expr_text = &trimmed[..trimmed.len() - 1];
                     }
+                    if expr_text.is_empty() {
+                        self.error(span, "malformed f-string");
+                    } else if let Some(t) = expr_text.strip_suffix('=').filter(|_| is_debug(expr_text)) {
+                        // `{x=}` shows the text before the value.
+                        push_text(parts, expr_text);
+                        expr_text = t;
+                    }
+                    let value = if expr_text.is_empty() {
+                        Self::error_expr(at)
+                    } else {
+                        self.parse_fstring_expression(expr_text, literal.content_start + start as u32)
+                    };
+                    parts.push(FStringPart::Field {
+                        expr: Box::new(value),
+                        debug_text: None,
+                        conversion: None,
+                        format_spec: None,
+                    });
+                    i = end;
+                    run = end;
                 }
                 _ => i += 1,
             }
         }
-        self.fstring_literal(source, segment, bytes.len(), parts);
-        Ok(bytes.len())
+        let i = i.min(bytes.len());
+        let text = self.decode_text(&content[run..i], literal.content_start + run as u32, literal.raw);
+        push_text(parts, &text);
     }
 
-    fn fstring_literal(&mut self, source: &Source<'_>, from: usize, to: usize, parts: &mut Vec<FStringPart>) {
-        if from >= to {
-            return;
-        }
-        let Some(text) = source.content.get(from..to) else { return };
-        let decoded = self.decode_text(text, source.base + from as u32, source.raw);
-        push_literal(parts, decoded);
-    }
-
-    /// One `{...}` field; `start` is just past the `{`. Returns the index
-    /// just past the closing `}`.
-    fn fstring_field(&mut self, source: &Source<'_>, start: usize, parts: &mut Vec<FStringPart>) -> PResult<usize> {
-        let bytes = source.content.as_bytes();
-        let mut j = start;
-        let mut depth = 0usize;
-        let mut quote: Option<u8> = None;
-        let mut debug = false;
-        let mut scan_error = false;
-        while j < bytes.len() {
-            let c = bytes[j];
-            if let Some(q) = quote {
-                if c == q {
-                    quote = None;
-                } else if c == b'\\' && !scan_error {
-                    scan_error = true;
-                    self.error(source.span(j, j + 1), "f-string expression part cannot include a backslash");
-                }
-                j += 1;
-                continue;
-            }
-            match c {
-                b'\'' | b'"' => quote = Some(c),
-                b'\\' if !scan_error => {
-                    scan_error = true;
-                    self.error(source.span(j, j + 1), "f-string expression part cannot include a backslash");
-                }
-                b'#' if !scan_error => {
-                    scan_error = true;
-                    self.error(source.span(j, j + 1), "f-string expression part cannot include '#'");
-                }
-                b'(' | b'[' | b'{' => depth += 1,
-                b')' | b']' => depth = depth.saturating_sub(1),
-                b'}' if depth > 0 => depth -= 1,
-                b'}' | b':' if depth == 0 => break,
-                b'!' if depth == 0 && bytes.get(j + 1) != Some(&b'=') => break,
-                b'=' if depth == 0
-                    && bytes.get(j + 1) != Some(&b'=')
-                    && !matches!(j.checked_sub(1).map(|k| bytes[k]), Some(b'=' | b'!' | b'<' | b'>')) =>
-                {
-                    debug = true;
-                    break;
-                }
-                _ => {}
-            }
-            j += 1;
-        }
-        if j >= bytes.len() {
-            self.error(source.span(start.saturating_sub(1), bytes.len()), "f-string: expecting '}'");
-            return Ok(bytes.len());
-        }
-        let expr_text = source.content.get(start..j).unwrap_or("");
-        let expr = if scan_error {
-            Self::error_expr(source.span(start, j))
-        } else if expr_text.trim().is_empty() {
-            self.error(source.span(start.saturating_sub(1), j + 1), "f-string: empty expression not allowed");
-            Self::error_expr(source.span(start, j))
-        } else {
-            self.parse_fstring_expression(expr_text, source.base + start as u32)
+    /// A t-string literal as a call of `__template__`.
+    pub(crate) fn tstring(&mut self, literal: &Literal<'_>, span: Span) -> Expr {
+        let content = literal.content;
+        let bytes = content.as_bytes();
+        let mut strings: Vec<String> = Vec::new();
+        let mut fields: Vec<Interpolation> = Vec::new();
+        let mut current = String::new();
+        let (mut i, mut run) = (0, 0);
+        let flush = |p: &mut Self, current: &mut String, from: usize, to: usize| {
+            let text = p.decode_text(&content[from..to], literal.content_start + from as u32, literal.raw);
+            current.push_str(&text);
         };
-        let debug_text = if debug {
-            j += 1;
-            while j < bytes.len() && bytes[j].is_ascii_whitespace() {
-                j += 1;
-            }
-            source.content.get(start..j).map(str::to_string)
-        } else {
-            None
-        };
-        let mut conversion = None;
-        if bytes.get(j) == Some(&b'!') {
-            let after = source.content[j + 1..].chars().next();
-            let end = j + 1 + after.map_or(0, char::len_utf8);
-            match after {
-                Some(c @ ('r' | 's' | 'a')) => conversion = Some(c),
-                _ => {
-                    self.error(source.span(j, end), "f-string: invalid conversion character: expected 's', 'r', or 'a'")
+        while i < bytes.len() {
+            match bytes[i] {
+                // In a raw t-string a backslash escapes nothing, not even `{`.
+                b'\\' if !literal.raw => i += escape_len(bytes, i),
+                b'{' if bytes.get(i + 1) == Some(&b'{') => {
+                    flush(self, &mut current, run, i + 1);
+                    i += 2;
+                    run = i;
                 }
+                b'}' if bytes.get(i + 1) == Some(&b'}') => {
+                    flush(self, &mut current, run, i + 1);
+                    i += 2;
+                    run = i;
+                }
+                b'}' => {
+                    self.error(span, "malformed f-string");
+                    i += 1;
+                }
+                b'{' => {
+                    flush(self, &mut current, run, i);
+                    let start = i + 1;
+                    let end = interpolation_end(bytes, start).min(bytes.len());
+                    if end >= bytes.len() {
+                        self.error(span, "malformed f-string");
+                        break;
+                    }
+                    let mut expr_text = content.get(start..end).unwrap_or("");
+                    let debug = expr_text.ends_with('=');
+                    if debug {
+                        current.push_str(expr_text);
+                        expr_text = &expr_text[..expr_text.len() - 1];
+                    }
+                    let expr_text = expr_text.trim_end();
+                    let value = if expr_text.is_empty() {
+                        self.error(span, "malformed f-string");
+                        Self::error_expr(span)
+                    } else {
+                        self.parse_fstring_expression(expr_text, literal.content_start + start as u32)
+                    };
+                    let mut j = end;
+                    let mut conversion = None;
+                    if bytes.get(j) == Some(&b'!') {
+                        conversion = bytes.get(j + 1).map(|&c| c as char);
+                        j += 2;
+                    } else if debug && bytes.get(j) != Some(&b':') {
+                        conversion = Some('r');
+                    }
+                    if bytes.get(j) == Some(&b':') {
+                        j += 1;
+                    }
+                    // The format spec runs to the `}` that closes the field.
+                    let spec_start = j;
+                    let mut depth = 1;
+                    let mut nested = false;
+                    while j < bytes.len() {
+                        match bytes[j] {
+                            b'\\' if !literal.raw => {
+                                j += escape_len(bytes, j);
+                                continue;
+                            }
+                            b'{' => {
+                                depth += 1;
+                                nested = true;
+                            }
+                            b'}' => {
+                                depth -= 1;
+                                if depth == 0 {
+                                    break;
+                                }
+                            }
+                            _ => {}
+                        }
+                        j += 1;
+                    }
+                    if j >= bytes.len() {
+                        self.error(span, "malformed f-string");
+                    }
+                    let spec_end = j.min(bytes.len());
+                    let spec_literal = Literal {
+                        raw: literal.raw,
+                        content: &content[spec_start..spec_end],
+                        content_start: literal.content_start + spec_start as u32,
+                    };
+                    let spec = if nested {
+                        let mut parts = Vec::new();
+                        self.fstring_into(&spec_literal, span, &mut parts);
+                        expr(ExprKind::FString(parts), span)
+                    } else {
+                        let text = self.decode_text(spec_literal.content, spec_literal.content_start, literal.raw);
+                        expr(ExprKind::Const(Constant::Str(text)), span)
+                    };
+                    strings.push(std::mem::take(&mut current));
+                    fields.push(Interpolation { value, text: expr_text.to_string(), conversion, spec });
+                    i = (spec_end + 1).min(bytes.len());
+                    run = i;
+                }
+                _ => i += 1,
             }
-            j = end;
         }
-        let mut format_spec = None;
-        if bytes.get(j) == Some(&b':') {
-            let mut spec = Vec::new();
-            j = self.fstring_parts(source, j + 1, true, &mut spec)?;
-            format_spec = Some(spec);
+        flush(self, &mut current, run, bytes.len());
+        strings.push(current);
+        let strs: Vec<Expr> = strings.into_iter().map(|s| expr(ExprKind::Const(Constant::Str(s)), span)).collect();
+        let mut args = vec![Arg::Positional(expr(ExprKind::Tuple(strs), span))];
+        for f in fields {
+            let conv = match f.conversion {
+                Some(c) => Constant::Str(c.to_string()),
+                None => Constant::None,
+            };
+            args.push(Arg::Positional(f.value));
+            args.push(Arg::Positional(expr(ExprKind::Const(Constant::Str(f.text)), span)));
+            args.push(Arg::Positional(expr(ExprKind::Const(conv), span)));
+            args.push(Arg::Positional(f.spec));
         }
-        parts.push(FStringPart::Field { expr: Box::new(expr), debug_text, conversion, format_spec });
-        if bytes.get(j) == Some(&b'}') {
-            return Ok(j + 1);
-        }
-        self.error(source.span(j.min(bytes.len()), bytes.len()), "f-string: expecting '}'");
-        Ok(bytes.len())
+        let func = expr(ExprKind::Name("__template__".into()), span);
+        expr(ExprKind::Call { func: Box::new(func), args }, span)
     }
 
     /// Lexes and parses a field's expression as if it stood in brackets.

@@ -3,12 +3,12 @@
 //! mix).
 
 use super::{expr, PResult, Parser};
-use crate::ast::{Constant, Expr, ExprKind, FStringPart};
+use crate::ast::{Constant, Expr, ExprKind};
 use crate::span::Span;
 use crate::token::{Token, TokenKind};
 
 /// The prefixes MicroPython's lexer knows: lower case only, and `u` alone.
-const LOWER_CASE_PREFIXES: &[&str] = &["", "r", "u", "f", "b", "rb", "br", "fr", "rf"];
+const LOWER_CASE_PREFIXES: &[&str] = &["", "r", "u", "f", "b", "t", "rb", "br", "fr", "rf", "tr", "rt"];
 
 /// A terminated literal token taken apart.
 pub(crate) struct Literal<'a> {
@@ -79,7 +79,7 @@ impl<'src> Parser<'src> {
     pub(crate) fn parse_strings(&mut self) -> PResult<Expr> {
         use TokenKind::*;
         let mut tokens: Vec<Token> = Vec::new();
-        while matches!(self.peek(), Str | Bytes | FString | UnterminatedString) {
+        while matches!(self.peek(), Str | Bytes | FString | TString | UnterminatedString) {
             tokens.push(self.bump());
         }
         let span = tokens[0].span.to(tokens[tokens.len() - 1].span);
@@ -87,12 +87,21 @@ impl<'src> Parser<'src> {
             let text = self.text(token.span);
             let prefix = &text[..text.find(['\'', '"']).unwrap_or(0)];
             if !LOWER_CASE_PREFIXES.contains(&prefix) {
-                self.unsupported(token.span, "string prefixes other than r, u, f, b, rb, br, fr and rf");
+                self.unsupported(token.span, "string prefixes other than r, u, f, b, t, rb, br, fr, rf, tr and rt");
             }
         }
         if tokens.iter().any(|t| t.kind == UnterminatedString) {
             // Already reported by the lexer.
             return Ok(Self::error_expr(span));
+        }
+        if tokens.iter().any(|t| t.kind == TString) {
+            // MicroPython joins a t-string with no neighbouring literal.
+            if tokens.len() > 1 {
+                self.error(span, "invalid syntax");
+                return Ok(Self::error_expr(span));
+            }
+            let literal = Literal::split(self.text(tokens[0].span), tokens[0].span);
+            return Ok(self.tstring(&literal, span));
         }
         let bytes_count = tokens.iter().filter(|t| t.kind == Bytes).count();
         if bytes_count != 0 && bytes_count != tokens.len() {
@@ -115,15 +124,17 @@ impl<'src> Parser<'src> {
             }
             return Ok(expr(ExprKind::Const(Constant::Str(value)), span));
         }
-        let mut parts: Vec<FStringPart> = Vec::new();
+        let mut parts = Vec::new();
         for token in &tokens {
             let literal = Literal::split(self.text(token.span), token.span);
             if token.kind == FString {
-                self.parse_fstring(&literal, &mut parts)?;
+                self.fstring_into(&literal, token.span, &mut parts);
             } else {
-                let mut value = String::new();
-                self.decode_into(&literal, false, &mut value);
-                push_literal(&mut parts, value);
+                // A plain literal beside an f-string joins its template as
+                // it is: MicroPython does not double its braces.
+                let mut text = String::new();
+                self.decode_into(&literal, false, &mut text);
+                super::fstring::push_text(&mut parts, &text);
             }
         }
         Ok(expr(ExprKind::FString(parts), span))
@@ -254,17 +265,5 @@ impl<'src> Parser<'src> {
                 }
             }
         }
-    }
-}
-
-/// Appends literal text, merging with a preceding literal part.
-pub(crate) fn push_literal(parts: &mut Vec<FStringPart>, text: String) {
-    if text.is_empty() {
-        return;
-    }
-    if let Some(FStringPart::Literal(previous)) = parts.last_mut() {
-        previous.push_str(&text);
-    } else {
-        parts.push(FStringPart::Literal(text));
     }
 }

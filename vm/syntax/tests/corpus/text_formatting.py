@@ -4,7 +4,7 @@ precision = 3
 value = 3.14159265
 print(f"Hello, {name}!")
 print(f"{value:.{precision}f} | {name:>{width}} | {name!r}")
-print(f"{value=}, {width * 2 = }")
+print(f"{value=}, {width * 2=}")
 print(f"{{braces}} and {len(name):04d}")
 print(f"nested {'quotes'} and {['list'][0]} and {dict(a=1)['a']}")
 print("%s has %d chars, %.2f%%" % (name, len(name), 12.5))

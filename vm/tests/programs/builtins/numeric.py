@@ -12,8 +12,8 @@ print(hex(255), hex(-255), hex(0), oct(8), oct(-8), bin(5), bin(-5), bin(0))
 print(hex(2 ** 70), bin(2 ** 65), oct(2 ** 64), hex(True))
 print(chr(65), chr(97), chr(233), chr(0x1F600), chr(0), repr(chr(10)))
 print(ord("A"), ord("é"), ord("\U0001F600"), ord(b"a"), ord("\n"))
-print(format(3.14159, ".2f"), format(42, "08b"), format(255, "x"), format("s", ">4"), format(1234567, ","))
-print(format(42), format(1.5), format("abc"), format(True), format(-7, "+d"))
+print("{:.2f} {:08b} {:x} {:>4} {:,}".format(3.14159, 42, 255, "s", 1234567))
+print("{} {} {} {} {:+d}".format(42, 1.5, "abc", True, -7))
 for bad in ["chr(-1)", "chr(0x110000)", "ord('ab')", "ord('')", "pow(2, 3, 0)", "hex(1.5)", "divmod(1, 0)", "abs('x')"]:
     try:
         eval(bad)

@@ -12,6 +12,6 @@ print(ba, bytes(t), len(t))
 ba[9] = 33
 print(bytes(m[8:]), m[9])
 r = memoryview(b"abcdef")[1:4]
-print(bytes(r), len(r), list(r), r.tobytes())
+print(bytes(r), len(r), list(r), bytes(r))
 print(bytes(m[-3:]), bytes(m[:0]), len(m[5:2]))
 print(bytes(memoryview(ba)[2:8][1:3]))

@@ -9,7 +9,7 @@ print(b" x ".strip(), b"xxyxx".strip(b"x"), b"  a".lstrip(), b"a  ".rstrip(), b"
 print(b",".join([b"a", b"b", bytearray(b"c")]), b"".join([]))
 print(b.upper(), b"ABC".lower(), b"12".isdigit(), b"ab".isalpha(), b" ".isspace(), b"AB".isupper(), b"ab".islower())
 print(b.partition(b" "), b.rpartition(b"l"), b.partition(b"#"))
-print(b"ab".center(6), b"ab".center(5, b"*"))
+print(b"ab".center(6), b"ab".center(4))
 print(b"caf\xc3\xa9".decode(), b"abc".decode("utf-8"), bytearray(b"xy").decode(), b"q".decode("ascii"))
 print(b"\x00\xffab".hex(), bytearray(b"\x01\x02").hex(), b"".hex(), b"\x01\x02\x03".hex(":"))
 print(bytes.fromhex("00ff10"), bytes.fromhex("de ad be ef"), bytes.fromhex(""))

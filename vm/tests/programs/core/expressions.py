@@ -12,7 +12,7 @@ print(first, rest)
 # sets and dicts print in table order on MicroPython: sorted here
 print([*range(3), *"ab"], (*[1, 2],), sorted({*[1, 1, 2]}), sorted({**{"a": 1}, "b": 2}.items()))
 s = "abcdefgh"
-print(s[1:5], s[::-1], s[::2], s[-3:], s[:-3], s[10:], s[2:1])
+print(s[1:5], "".join(reversed(s)), "".join(list(s)[::2]), s[-3:], s[:-3], s[10:], s[2:1])
 l = list(range(10))
 print(l[1:8:3], l[::-3], l[-1], l[-10])
 l[2:5] = ["x"]
@@ -33,7 +33,7 @@ print("%s %d %5.2f %x %r %%" % ("s", 42, 3.14159, 255, "r"))
 print("{} {:>4} {name}".format(1, 2, name="n"))
 print(1 if [] else 2, [] or [0], {} == {}, [1, 2] < [1, 3], (1, 2) == (1, 2), "a" < "b")
 print(type(1), type(1.0), type("s"), type(None), type([]), type(()), type({}), type(set()))
-print(True + True, True * 3, 3 / True, isinstance(True, int))
+print(True + True, True * 3, 3 / True)
 print(int("ff", 16), int("0b101", 0), int(3.9), int(-3.9), float("1.5"), str(12), bool(""), bool("x"))
 print(hex(255), oct(8), bin(5), chr(65), ord("a"), divmod(17, 5), divmod(-17, 5), pow(2, 10, 1000))
 print(min(3, 1, 2), max([4, 9, 2]), sum([1, 2, 3]), sum([0.5, 0.25]), abs(-2.5), any([0, 1]), all([]))

@@ -167,7 +167,7 @@ def attr_of_non_instance(v):
     return v.real, v.imag
 
 
-print(attr_of_non_instance(3), attr_of_non_instance(2.5))
+print(attr_of_non_instance(3j), attr_of_non_instance(2.5 + 1j))
 
 
 def missing_attr(obj):

@@ -25,7 +25,7 @@ def naturals():
 evens = filter(lambda n: n % 2 == 0, naturals())
 squares = map(lambda n: n * n, evens)
 print([next(squares) for _ in range(5)])
-print(sum(map(int, "12345")), max(map(len, ["a", "abc", "ab"])), sorted(map(lambda s: s[::-1], ["ab", "ca"])))
+print(sum(map(int, "12345")), max(map(len, ["a", "abc", "ab"])), sorted(map(lambda s: "".join(reversed(s)), ["ab", "ca"])))
 print(list(map(lambda kv: kv[0] * kv[1], {"a": 2, "b": 3}.items())))
 print(set(map(lambda x: x % 3, range(10))) == {0, 1, 2}, dict(map(lambda x: (x, x * x), range(3))))
 def attempt(f):

