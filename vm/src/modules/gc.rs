@@ -65,11 +65,9 @@ fn isenabled(vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 fn collect(vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    // Natives called from Python are not at a safe point for the collector
-    // unless the VM is at native depth 0 (see `Vm::reserve`).
-    if vm.native_depth == 0 {
-        vm.collect_garbage();
-    }
+    // Collects unless Rust code below holds values it cannot see
+    // (`runtime/roots.rs`).
+    vm.collect_garbage();
     Ok(Value::None)
 }
 

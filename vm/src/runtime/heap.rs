@@ -112,6 +112,12 @@ impl Heap {
         self.bytes > self.limit
     }
 
+    /// Past the limit by as much again: garbage made inside one native
+    /// call, which cannot be collected until it returns, has to stop too.
+    pub fn far_over_limit(&self) -> bool {
+        self.bytes > self.limit.saturating_mul(2)
+    }
+
     pub fn bytes_in_use(&self) -> usize {
         self.bytes
     }

@@ -25,6 +25,7 @@ pub mod lookup_cache;
 pub mod names;
 pub mod object;
 pub mod ops;
+pub mod roots;
 pub mod scheduler;
 pub mod subscript;
 pub mod value;
