@@ -34,12 +34,14 @@ pub fn register(vm: &mut Vm, b: ObjRef) {
 
 /// Call `f` on each item of `iterable` until it returns `Ok(false)` or an
 /// error. The iterator is rooted meanwhile; `temp_roots` is restored after.
+/// A rooted entry (`runtime/roots.rs`): `f` and the caller keep what they
+/// hold across it on the root stack.
 fn each(vm: &mut Vm, iterable: Value, mut f: impl FnMut(&mut Vm, Value) -> PyResult<bool>) -> PyResult<()> {
     let base = vm.temp_roots.len();
     let r = (|| {
         let it = vm.get_iter(iterable)?;
         vm.temp_roots.push(it);
-        while let Some(v) = vm.iter_next(it)? {
+        while let Some(v) = vm.iter_next_rooted(it)? {
             if !f(vm, v)? {
                 break;
             }
@@ -164,7 +166,7 @@ fn reversed(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 fn sorted(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     vm.check_args("sorted", args, 1, 1)?;
     vm.check_kwargs(kw, &["key", "reverse"])?;
-    let items = vm.collect_iter(args[0])?;
+    let items = vm.collect_iter_rooted(args[0])?;
     let list = vm.new_list(items);
     vm.temp_roots.push(list);
     let key = vm.kwarg(kw, "key").unwrap_or(Value::None);
@@ -248,7 +250,7 @@ fn min_max(vm: &mut Vm, args: &[Value], kw: KwArgs, want_max: bool) -> PyResult<
         vm.temp_roots.push(item);
         let better = (|| {
             let k = match key {
-                Some(f) => vm.call(f, &[item])?,
+                Some(f) => vm.call_rooted(f, &[item])?,
                 None => item,
             };
             vm.temp_roots.push(k);

@@ -65,9 +65,8 @@ fn isenabled(vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 fn collect(vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    // Called straight from the outermost bytecode loop, every live value
-    // is on the VM's stacks; from deeper (a sort key calling gc.collect),
-    // `collect_garbage` declines.
+    // Collects unless Rust code below holds values it cannot see
+    // (`runtime/roots.rs`).
     vm.collect_garbage();
     Ok(Value::None)
 }

@@ -41,7 +41,8 @@ impl Vm {
 }
 
 fn resume(vm: &mut Vm, g: ObjRef, sent: Value, throw: Option<Exc>) -> PyResult<Value> {
-    match vm.gen_send(g, sent, throw)? {
+    // Holds only its arguments: the generator's frame may collect.
+    match vm.gen_send_rooted(g, sent, throw)? {
         Exit::Yield(v) => Ok(v),
         Exit::Return(v) => Err(vm.stop_iteration(v)),
     }

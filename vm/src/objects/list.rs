@@ -29,7 +29,7 @@ pub fn register(vm: &mut Vm) {
 
 fn list_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let items = match args.get(1) {
-        Some(&it) => vm.collect_iter(it)?,
+        Some(&it) => vm.collect_iter_rooted(it)?,
         None => vec![],
     };
     Ok(vm.new_list(items))
@@ -297,7 +297,7 @@ fn list_init(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     vm.check_args("list", args, 1, 2)?;
     let r = list_ref(vm, args[0])?;
     let items = match args.get(1) {
-        Some(&it) => vm.collect_iter(it)?,
+        Some(&it) => vm.collect_iter_rooted(it)?,
         None => vec![],
     };
     if let Object::List(l) = vm.heap.get_mut(r) {

@@ -53,7 +53,7 @@ pub fn register(vm: &mut Vm) {
 
 fn set_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let items = match args.get(1) {
-        Some(&it) => vm.collect_iter(it)?,
+        Some(&it) => vm.collect_iter_rooted(it)?,
         None => vec![],
     };
     new_set_rooted(vm, items, false)
@@ -68,7 +68,7 @@ fn frozenset_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         }
     }
     let items = match args.get(1) {
-        Some(&it) => vm.collect_iter(it)?,
+        Some(&it) => vm.collect_iter_rooted(it)?,
         None => vec![],
     };
     new_set_rooted(vm, items, true)

@@ -69,7 +69,7 @@ fn tuple_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
             if let Some(Object::Tuple(_)) = it.as_obj().map(|r| vm.heap.get(r)) {
                 return Ok(it);
             }
-            let items = vm.collect_iter(it)?;
+            let items = vm.collect_iter_rooted(it)?;
             Ok(vm.new_tuple(items))
         }
         None => Ok(vm.empty_tuple),

@@ -115,7 +115,13 @@ impl Vm {
                 }
                 args.extend_from_slice(pos);
                 let kw: SmallVec<[(Value, Value); 4]> = kw;
-                let v = f(self, &args, &kw)?;
+                let v = self.native_from_loop(|vm| {
+                    // Keyword names may come from a `**` dict the loop let go.
+                    if let Some(k) = kwnames {
+                        vm.temp_roots.push(k);
+                    }
+                    f(vm, &args, &kw)
+                })?;
                 self.stack.truncate(result_pos);
                 self.stack.push(v);
                 Ok(false)
@@ -383,7 +389,16 @@ impl Vm {
     }
 
     /// `Class(*args, **kw)` from native code: `__new__` then `__init__`.
+    /// Its callers hold values in Rust (`raise C from x`), so nothing is
+    /// collected until it returns (`roots.rs`).
     pub fn instantiate(&mut self, class: ObjRef, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+        let chain = std::mem::replace(&mut self.rooted_chain, false);
+        let r = self.instantiate_inner(class, args, kw);
+        self.rooted_chain = chain;
+        r
+    }
+
+    fn instantiate_inner(&mut self, class: ObjRef, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
         let obj = self.new_instance(class, args, kw)?;
         if !self.is_instance_of(obj, class) {
             return Ok(obj);
@@ -456,7 +471,9 @@ impl Vm {
                 }
                 let mut args = vec![Value::Obj(class)];
                 args.extend_from_slice(pos);
-                return self.call_kw(newf, &args, kw);
+                // Holds nothing else: `list(generator)` may collect as
+                // it drains (when its own caller's chain is rooted).
+                return self.dispatch_call(newf, &args, kw, true);
             }
         }
         Ok(match layout {
@@ -496,7 +513,24 @@ impl Vm {
         self.call_kw(func, args, &[])
     }
 
+    /// Call `func` from Rust code, which may hold values the collector
+    /// cannot see: nothing is collected until it returns (see `roots.rs`).
     pub fn call_kw(&mut self, func: Value, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+        let chain = std::mem::replace(&mut self.rooted_chain, false);
+        let r = self.dispatch_call(func, args, kw, false);
+        self.rooted_chain = chain;
+        r
+    }
+
+    /// `call_kw` as seen by the caller's chain (`roots.rs`): `rooted` when
+    /// the caller keeps every value it holds on a root.
+    pub(crate) fn dispatch_call(
+        &mut self,
+        func: Value,
+        args: &[Value],
+        kw: &[(Value, Value)],
+        rooted: bool,
+    ) -> PyResult<Value> {
         let Value::Obj(r) = func else {
             return Err(self.not_callable(func));
         };
@@ -506,57 +540,28 @@ impl Vm {
                 if !kw.is_empty() && !nf.takes_kw {
                     return Err(self.type_error("function doesn't take keyword arguments"));
                 }
-                if matches!(bound, Value::Undef) {
-                    return f(self, args, kw);
-                }
-                let mut a: Args = SmallVec::new();
-                a.push(bound);
-                a.extend_from_slice(args);
-                f(self, &a, kw)
+                // A native's root-stack pushes end with it.
+                let mark = self.temp_roots.len();
+                let r = if matches!(bound, Value::Undef) {
+                    f(self, args, kw)
+                } else {
+                    let mut a: Args = SmallVec::new();
+                    a.push(bound);
+                    a.extend_from_slice(args);
+                    f(self, &a, kw)
+                };
+                self.temp_roots.truncate(mark);
+                r
             }
             Object::BoundMethod(m) => {
                 let (f, this) = (m.func, m.this);
                 let mut a: Args = SmallVec::new();
                 a.push(this);
                 a.extend_from_slice(args);
-                self.call_kw(f, &a, kw)
+                self.dispatch_call(f, &a, kw, rooted)
             }
             Object::Class(_) => self.instantiate(r, args, kw),
-            Object::Function(_) => {
-                let caller_top = self.stack.len();
-                self.stack.push(func);
-                self.stack.extend_from_slice(args);
-                let mut kwnames = None;
-                if !kw.is_empty() {
-                    for &(_, v) in kw {
-                        self.stack.push(v);
-                    }
-                    let names = kw.iter().map(|&(k, _)| k).collect();
-                    kwnames = Some(self.new_tuple(names));
-                }
-                let n = args.len() + kw.len();
-                let pushed = match self.call_from_stack(caller_top, n, kwnames, caller_top) {
-                    Ok(p) => p,
-                    Err(e) => {
-                        self.stack.truncate(caller_top);
-                        return Err(e);
-                    }
-                };
-                if !pushed {
-                    let v = self.stack.pop().unwrap_or(Value::None);
-                    self.stack.truncate(caller_top);
-                    return Ok(v);
-                }
-                if let Some(f) = self.frames.last_mut() {
-                    f.action = ReturnAction::Native;
-                }
-                let r = match self.execute() {
-                    Ok(Exit::Return(v)) | Ok(Exit::Yield(v)) => Ok(v),
-                    Err(e) => Err(e),
-                };
-                self.stack.truncate(caller_top);
-                r
-            }
+            Object::Function(_) => self.call_function(func, args, kw, rooted),
             _ => {
                 let call = self.names.call;
                 match self.lookup_class_attr(self.class_of(func), call) {
@@ -564,12 +569,51 @@ impl Vm {
                         let mut a: Args = SmallVec::new();
                         a.push(func);
                         a.extend_from_slice(args);
-                        self.call_kw(f, &a, kw)
+                        self.dispatch_call(f, &a, kw, rooted)
                     }
                     None => Err(self.not_callable(func)),
                 }
             }
         }
+    }
+
+    /// Run Python function `func` to its return; `rooted` as in
+    /// `dispatch_call`.
+    fn call_function(&mut self, func: Value, args: &[Value], kw: &[(Value, Value)], rooted: bool) -> PyResult<Value> {
+        let caller_top = self.stack.len();
+        self.stack.push(func);
+        self.stack.extend_from_slice(args);
+        let mut kwnames = None;
+        if !kw.is_empty() {
+            for &(_, v) in kw {
+                self.stack.push(v);
+            }
+            let names = kw.iter().map(|&(k, _)| k).collect();
+            kwnames = Some(self.new_tuple(names));
+        }
+        let n = args.len() + kw.len();
+        let pushed = match self.call_from_stack(caller_top, n, kwnames, caller_top) {
+            Ok(p) => p,
+            Err(e) => {
+                self.stack.truncate(caller_top);
+                return Err(e);
+            }
+        };
+        if !pushed {
+            let v = self.stack.pop().unwrap_or(Value::None);
+            self.stack.truncate(caller_top);
+            return Ok(v);
+        }
+        if let Some(f) = self.frames.last_mut() {
+            f.action = ReturnAction::Native;
+        }
+        let r = if rooted { self.execute_rooted() } else { self.execute() };
+        let r = match r {
+            Ok(Exit::Return(v)) | Ok(Exit::Yield(v)) => Ok(v),
+            Err(e) => Err(e),
+        };
+        self.stack.truncate(caller_top);
+        r
     }
 
     /// `obj.name(*args)`.

@@ -39,7 +39,9 @@ impl Vm {
             return Err(self.syntax_error(kind, message, source, file, e.span.start));
         }
         let opts = CompileOptions { file, want_result, byte_offset: 0, repl_print };
-        match compile_module(self, &parsed.module, source, &opts) {
+        // The compiler holds its constants in Rust, and folding `math.pi`
+        // imports a module: nothing is collected meanwhile (`roots.rs`).
+        match self.fenced(|vm| compile_module(vm, &parsed.module, source, &opts)) {
             Ok(code) => Ok(code),
             Err(e) => {
                 let kind = if e.indentation { ExcKind::IndentationError } else { ExcKind::SyntaxError };

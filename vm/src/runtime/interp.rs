@@ -75,18 +75,20 @@ impl Vm {
         });
     }
 
-    /// Run module-level code with the given globals dict.
+    /// Run module-level code with the given globals dict. A rooted entry
+    /// (see `roots.rs`): the caller keeps every value it holds on a root.
     pub fn run_code(&mut self, code: Arc<Code>, globals: ObjRef) -> PyResult<Value> {
         let base = self.stack.len();
         let n = code.nlocals as usize;
         self.stack.extend(std::iter::repeat_n(Value::Undef, n));
         self.push_frame(FrameCode::owned(code), 0, base, globals, None, None, ReturnAction::Native, base);
-        match self.execute()? {
+        match self.execute_rooted()? {
             Exit::Return(v) | Exit::Yield(v) => Ok(v),
         }
     }
 
-    /// Run a class body or `exec` code with a separate namespace dict.
+    /// Run a class body or `exec` code with a separate namespace dict. A
+    /// rooted entry, as `run_code`.
     pub fn run_code_with_locals(
         &mut self,
         code: Arc<Code>,
@@ -105,14 +107,25 @@ impl Vm {
             self.stack[base + slot as usize] = closure.get(i).copied().unwrap_or(Value::None);
         }
         self.push_frame(FrameCode::owned(code), 0, base, globals, Some(locals), None, ReturnAction::Native, base);
-        match self.execute()? {
+        match self.execute_rooted()? {
             Exit::Return(v) | Exit::Yield(v) => Ok(v),
         }
     }
 
     /// Run frames until the entry frame (the top one now, whose action is
-    /// `Native`) returns or yields.
+    /// `Native`) returns or yields. Nothing is collected until it does: the
+    /// Rust code that called may hold values the collector cannot see.
     pub(crate) fn execute(&mut self) -> PyResult<Exit> {
+        self.enter_loop(false)
+    }
+
+    /// `execute` for a caller that keeps every value it holds on a root
+    /// (see `roots.rs`): the frames run may collect garbage.
+    pub(crate) fn execute_rooted(&mut self) -> PyResult<Exit> {
+        self.enter_loop(true)
+    }
+
+    fn enter_loop(&mut self, rooted: bool) -> PyResult<Exit> {
         // The outermost entry sets this run's native stack budget; native
         // code calling back into Python spends it.
         let _budget = (self.native_depth == 0).then(super::resource::StackBudget::enter);
@@ -120,9 +133,15 @@ impl Vm {
             self.pop_frame_silently();
             return Err(self.recursion_error());
         }
+        let fence = !(rooted && self.rooted_chain);
+        self.gc_fence += fence as u32;
+        // The loop holds nothing between ops.
+        let chain = std::mem::replace(&mut self.rooted_chain, true);
         self.native_depth += 1;
         let r = self.execute_inner();
         self.native_depth -= 1;
+        self.rooted_chain = chain;
+        self.gc_fence -= fence as u32;
         r
     }
 
@@ -867,7 +886,7 @@ impl Vm {
                     }
                     Op::ListExtend(n) => {
                         let v = top!();
-                        let items = tri!(self.collect_iter(v));
+                        let items = tri!(self.collect_iter_rooted(v));
                         self.stack.pop();
                         let l = self.stack[self.stack.len() - n as usize];
                         if let Value::Obj(r) = l {
@@ -878,7 +897,7 @@ impl Vm {
                     }
                     Op::SetUpdate(n) => {
                         let v = top!();
-                        let items = tri!(self.collect_iter(v));
+                        let items = tri!(self.collect_iter_rooted(v));
                         self.stack.pop();
                         let s = self.stack[self.stack.len() - n as usize];
                         for it in items {
@@ -932,7 +951,7 @@ impl Vm {
                     }
                     Op::UnpackEx(before, after) => {
                         let v = top!();
-                        let items = tri!(self.collect_iter(v));
+                        let items = tri!(self.collect_iter_rooted(v));
                         let (b, a) = (before as usize, after as usize);
                         if items.len() < b + a {
                             raise!(self.value_error(format!("need more than {} values to unpack", items.len())));

@@ -349,9 +349,10 @@ impl Vm {
         r
     }
 
-    /// Unpack exactly `n` items (`a, b = x`).
-    pub fn unpack(&mut self, v: Value, n: usize) -> PyResult<Vec<Value>> {
-        let items = self.collect_iter(v)?;
+    /// Unpack exactly `n` items (`a, b = x`). A rooted entry
+    /// (`roots.rs`): the loop keeps `x` on its stack meanwhile.
+    pub(crate) fn unpack(&mut self, v: Value, n: usize) -> PyResult<Vec<Value>> {
+        let items = self.collect_iter_rooted(v)?;
         if items.len() != n {
             if items.len() > n {
                 return Err(self.value_error(format!("too many values to unpack (expected {n})")));

@@ -27,6 +27,7 @@ pub mod object;
 pub mod ops;
 pub mod percent;
 pub mod resource;
+pub mod roots;
 pub mod scheduler;
 pub mod str_format;
 pub mod subscript;

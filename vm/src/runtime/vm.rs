@@ -74,8 +74,15 @@ pub struct Vm {
     pub blocks: Vec<Block>,
     /// Exceptions being handled (innermost last), for bare `raise`.
     pub exc_stack: Vec<Value>,
-    /// Values natives hold across calls back into Python.
+    /// The root stack: values natives hold across calls back into Python
+    /// (see `roots.rs`).
     pub temp_roots: Vec<Value>,
+    /// Re-entries into the bytecode loop under which nothing may be
+    /// collected (see `roots.rs`).
+    pub gc_fence: u32,
+    /// Whether every Rust frame since the innermost bytecode loop keeps
+    /// what it holds on a root (see `roots.rs`).
+    pub rooted_chain: bool,
     pub native_depth: usize,
     pub limits: Limits,
     pub io: Io,
@@ -239,6 +246,8 @@ impl Vm {
             blocks: Vec::with_capacity(64),
             exc_stack: vec![],
             temp_roots: vec![],
+            gc_fence: 0,
+            rooted_chain: true,
             native_depth: 0,
             limits: Limits::default(),
             io: Io::default(),
@@ -663,11 +672,11 @@ impl Vm {
         self.class_name(self.class_of(v)).to_string()
     }
 
-    /// Collect now if that is safe: between runs, or from Python code that
-    /// no native function is waiting on (`gc.collect()`). Natives deeper in
-    /// the Rust stack may hold values the roots do not show.
+    /// Collect now if that is safe (`gc.collect()`, between runs): not
+    /// under a fence, nor from a native that Rust code called (see
+    /// `roots.rs`).
     pub fn collect_garbage(&mut self) {
-        if self.native_depth <= 1 {
+        if self.can_collect() {
             self.collect_now();
         }
     }
@@ -717,11 +726,11 @@ impl Vm {
         if !self.heap.wants_gc() {
             return Ok(());
         }
-        // The loop's safepoints: depth 1 is the outermost `execute`, where
-        // every live value is on the VM's stacks. Deeper, natives below may
-        // hold values the roots do not show, so nothing is collected and
-        // only a heap far past its limit stops the program.
-        let full = if self.native_depth <= 1 {
+        // The loop's safepoints: every live value is on the VM's stacks or
+        // on the root stack, unless a fenced re-entry is below (`roots.rs`);
+        // there nothing is collected and only a heap far past its limit
+        // stops the program.
+        let full = if self.can_collect() {
             self.collect_now();
             self.heap.over_limit()
         } else {
@@ -741,6 +750,8 @@ impl Vm {
         self.blocks.clear();
         self.exc_stack.clear();
         self.temp_roots.clear();
+        self.gc_fence = 0;
+        self.rooted_chain = true;
         self.native_depth = 0;
     }
 

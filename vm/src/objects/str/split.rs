@@ -206,7 +206,7 @@ pub fn join(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let seq = if in_place {
         seq
     } else {
-        let items = vm.collect_iter(seq)?;
+        let items = vm.collect_iter_rooted(seq)?;
         let l = vm.new_list(items);
         vm.temp_roots.push(l);
         l
