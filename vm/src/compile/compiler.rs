@@ -1000,11 +1000,11 @@ impl<'a, 'v> Compiler<'a, 'v> {
         let kwdefs: Vec<&Param> = p.kwonly.iter().filter(|a| a.default.is_some()).collect();
         if !kwdefs.is_empty() {
             for k in &kwdefs {
-                let c = self.const_str(&k.name.name);
-                self.emit(Op::LoadConst(c));
                 if let Some(d) = &k.default {
                     self.expr(d)?;
                 }
+                let c = self.const_str(&k.name.name);
+                self.emit(Op::LoadConst(c));
             }
             self.emit(Op::BuildMap(kwdefs.len() as u32));
             flags |= 2;
@@ -1203,9 +1203,9 @@ impl<'a, 'v> Compiler<'a, 'v> {
                 for a in kws {
                     match a {
                         Arg::Keyword { name, value } => {
+                            self.expr(value)?;
                             let c = self.const_str(&name.name);
                             self.emit(Op::LoadConst(c));
-                            self.expr(value)?;
                             self.emit(Op::BuildMap(1));
                             self.emit(Op::KwMerge(1));
                         }
@@ -1407,11 +1407,12 @@ impl<'a, 'v> Compiler<'a, 'v> {
             ExprKind::Set(items) => self.sequence(items, Seq::Set)?,
             ExprKind::Dict(items) => {
                 let has_unpack = items.iter().any(|i| matches!(i, DictItem::Unpack(_)));
+                // MicroPython evaluates each value before its key.
                 if !has_unpack {
                     for it in items {
                         if let DictItem::Pair(k, v) = it {
-                            self.expr(k)?;
                             self.expr(v)?;
+                            self.expr(k)?;
                         }
                     }
                     self.emit(Op::BuildMap(items.len() as u32));
@@ -1420,8 +1421,8 @@ impl<'a, 'v> Compiler<'a, 'v> {
                     for it in items {
                         match it {
                             DictItem::Pair(k, v) => {
-                                self.expr(k)?;
                                 self.expr(v)?;
+                                self.expr(k)?;
                                 self.emit(Op::MapAdd(1));
                             }
                             DictItem::Unpack(x) => {
@@ -1715,8 +1716,8 @@ impl<'a, 'v> Compiler<'a, 'v> {
                     self.emit(Op::SetAdd(below));
                 }
                 Comp::Dict(k, v) => {
-                    self.expr(k)?;
                     self.expr(v)?;
+                    self.expr(k)?;
                     self.emit(Op::MapAdd(below));
                 }
                 Comp::Gen(elt) => {

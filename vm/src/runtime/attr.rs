@@ -180,7 +180,14 @@ impl Vm {
     pub fn get_attr(&mut self, obj: Value, name: Value) -> PyResult<Value> {
         match self.get_attr_opt(obj, name)? {
             Some(v) => Ok(v),
-            None => Err(self.no_attr(obj, name)),
+            None => {
+                // Reading a module's missing name names the module.
+                if let Some(Object::Module(m)) = obj.as_obj().map(|r| self.heap.get(r)) {
+                    let msg = format!("module '{}' has no attribute '{}'", m.name, self.str_of(name));
+                    return Err(self.attr_error(msg));
+                }
+                Err(self.no_attr(obj, name))
+            }
         }
     }
 
@@ -311,6 +318,9 @@ impl Vm {
                 }
                 Object::Module(m) => {
                     let d = m.dict;
+                    if matches!(self.heap.get(d), Object::Dict(dd) if dd.fixed) {
+                        return Err(self.no_attr(obj, name));
+                    }
                     self.dict_set_str_key(d, name, v);
                     return Ok(());
                 }
@@ -350,6 +360,9 @@ impl Vm {
                 Object::Class(c) if c.is_user => c.dict.find(&self.heap, h, name),
                 Object::Module(m) => {
                     let d = m.dict;
+                    if matches!(self.heap.get(d), Object::Dict(dd) if dd.fixed) {
+                        return Err(self.no_attr(obj, name));
+                    }
                     return match self.namespace_delete(d, name) {
                         Ok(()) => Ok(()),
                         Err(_) => Err(self.no_attr(obj, name)),

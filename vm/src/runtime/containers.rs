@@ -29,6 +29,14 @@ impl Vm {
         }
     }
 
+    /// MicroPython's constant tables (`errno.errorcode`) are fixed dicts.
+    pub fn check_dict_mutable(&mut self, r: ObjRef) -> PyResult<()> {
+        match self.heap.get(r) {
+            Object::Dict(d) if d.fixed => Err(self.type_error("")),
+            _ => Ok(()),
+        }
+    }
+
     pub fn dict_get(&mut self, d: Value, key: Value) -> PyResult<Option<Value>> {
         let h = match self.hash(key) {
             Ok(h) => h,

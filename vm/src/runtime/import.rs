@@ -96,6 +96,13 @@ impl Vm {
         }
         if let Some(make) = builtin {
             let m = make(self)?;
+            // A built-in module's attributes are read-only, as in ROM.
+            if let Some(Object::Module(md)) = m.as_obj().map(|r| self.heap.get(r)) {
+                let d = md.dict;
+                if let Object::Dict(dd) = self.heap.get_mut(d) {
+                    dd.fixed = true;
+                }
+            }
             let modules = self.modules;
             self.dict_set_str_key(modules, key, m);
             return Ok(m);

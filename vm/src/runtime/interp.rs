@@ -823,8 +823,9 @@ impl Vm {
                         let d = self.new_dict(crate::objects::dict::Dict::with_capacity(n as usize));
                         let items: Vec<Value> = self.stack[start..].to_vec();
                         self.stack.push(d);
+                        // Each pair is value, key (the order they were made).
                         for pair in items.chunks(2) {
-                            tri!(self.dict_set(d, pair[0], pair[1]));
+                            tri!(self.dict_set(d, pair[1], pair[0]));
                         }
                         self.stack.truncate(start);
                         self.stack.push(d);
@@ -857,8 +858,8 @@ impl Vm {
                         tri!(self.set_add(s, v));
                     }
                     Op::MapAdd(n) => {
-                        let v = pop!();
                         let k = pop!();
+                        let v = pop!();
                         let d = self.stack[self.stack.len() - n as usize];
                         tri!(self.dict_set(d, k, v));
                     }

@@ -312,7 +312,10 @@ impl Vm {
                 }
                 Ok(())
             }
-            Object::Dict(_) => self.dict_set(obj, key, v),
+            Object::Dict(_) => {
+                self.check_dict_mutable(r)?;
+                self.dict_set(obj, key, v)
+            }
             Object::ByteArray(b) => {
                 let len = b.len();
                 if self.is_slice(key) {
@@ -426,6 +429,7 @@ impl Vm {
                 Ok(())
             }
             Object::Dict(_) => {
+                self.check_dict_mutable(r)?;
                 let h = self.hash(key)?;
                 let found = match self.heap.get(r) {
                     Object::Dict(d) => d.find(&self.heap, h, key),
