@@ -305,14 +305,22 @@ fn dir(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(vm.new_list(items))
 }
 
-const HELP_TEXT: &str = "Welcome to MicroPython on upy!
+/// What `help()` prints on a board.
+const HELP_TEXT: &str = "Welcome to MicroPython!
 
-For help on an object, call help(obj); dir(obj) lists its attributes.
-Control commands in the notebook and REPL:
+For online docs please visit http://docs.micropython.org/
+
+Control commands:
+  CTRL-A        -- on a blank line, enter raw REPL mode
+  CTRL-B        -- on a blank line, enter normal REPL mode
   CTRL-C        -- interrupt a running program
-For a list of available modules, type help('modules').
+  CTRL-D        -- on a blank line, exit or do a soft reset
+  CTRL-E        -- on a blank line, enter paste mode
+
+For further help on a specific object, type help(obj)
 ";
 
+/// `help()`, `help(obj)`, `help('modules')`, in MicroPython's words.
 fn help(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     vm.check_args("help", args, 0, 1)?;
     let Some(&v) = args.first() else {
@@ -322,28 +330,59 @@ fn help(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     if vm.as_str(v) == Some("modules") {
         let mut names: Vec<&str> = vm.builtin_modules.keys().copied().collect();
         names.sort_unstable();
-        let text = format!("{}\n", names.join(" "));
+        let mut text = columns(&names);
+        text.push_str("Plus any modules on the filesystem\n");
         vm.io.write(crate::target::Stream::Stdout, &text);
         return Ok(Value::None);
     }
-    // MicroPython's form: the object and its type, then one line per
-    // attribute of a class or module.
-    let repr = vm.repr(v)?;
+    // The object and its type, then the entries of a module's globals, or
+    // of the class's own namespace (a type's for an instance), in table
+    // order. Built-in types show their methods, not their dunders.
+    let shown = vm.str(v)?;
     let class = vm.class_of(v);
     let tname = vm.class_name(class).to_string();
-    let mut text = format!("object {repr} is of type {tname}\n");
-    let show_members = matches!(v.as_obj().map(|r| vm.heap.get(r)), Some(Object::Class(_) | Object::Module(_)));
-    let target = if show_members { v } else { Value::Obj(class) };
-    for name in attribute_names(vm, target) {
-        if name.starts_with("__") {
+    let mut text = format!("object {shown} is of type {tname}\n");
+    let (table, builtin) = match v.as_obj().map(|r| vm.heap.get(r)) {
+        Some(Object::Module(m)) => (Some(m.dict), false),
+        Some(Object::Class(c)) => (v.as_obj(), !c.is_user),
+        _ => (Some(class), matches!(vm.heap.get(class), Object::Class(c) if !c.is_user)),
+    };
+    let entries: Vec<(Value, Value)> = match table.map(|t| vm.heap.get(t)) {
+        Some(Object::Dict(d)) => d.iter().map(|e| (e.key, e.value)).collect(),
+        Some(Object::Class(c)) => c.dict.iter().map(|e| (e.key, e.value)).collect(),
+        _ => vec![],
+    };
+    for (k, val) in entries {
+        let name = vm.str(k)?;
+        if builtin && name.starts_with("__") {
             continue;
         }
-        let n = vm.intern(&name);
-        if let Some(attr) = vm.get_attr_opt(target, n)? {
-            let r = vm.repr(attr)?;
-            text.push_str(&format!("  {name} -- {r}\n"));
-        }
+        let shown = vm.str(val)?;
+        text.push_str(&format!("  {name} -- {shown}\n"));
     }
     vm.io.write(crate::target::Stream::Stdout, &text);
     Ok(Value::None)
+}
+
+/// Names in four columns of 18, filled column by column.
+fn columns(names: &[&str]) -> String {
+    let rows = names.len().div_ceil(4);
+    let mut out = String::new();
+    for i in 0..rows {
+        let mut j = i;
+        loop {
+            out.push_str(names[j]);
+            j += rows;
+            if j >= names.len() {
+                break;
+            }
+            let mut gap = 18 - names[j - rows].len() as i64;
+            while gap < 1 {
+                gap += 18;
+            }
+            out.push_str(&" ".repeat(gap as usize));
+        }
+        out.push('\n');
+    }
+    out
 }

@@ -88,6 +88,12 @@ fn instance_and_name(vm: &mut Vm, args: &[Value]) -> PyResult<(Value, Value)> {
     Ok((args[0], args[1]))
 }
 
+/// Whether `f` is `object.__new__` itself.
+pub fn is_object_new(vm: &Vm, f: Value) -> bool {
+    let new: crate::objects::function::NativeFn = object_new;
+    matches!(f.as_obj().map(|r| vm.heap.get(r)), Some(Object::NativeFunction(nf)) if std::ptr::fn_addr_eq(nf.func, new))
+}
+
 fn object_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let Some(Value::Obj(class)) = args.first().copied() else {
         return Err(vm.type_error("arg must be user-type"));

@@ -270,21 +270,16 @@ impl Vm {
                         out.push(')');
                     }
                     Object::Function(f) => {
-                        let _ = write!(out, "<function {} at 0x{:x}>", f.code.qualname, r.0);
+                        let _ = write!(out, "<function {} at 0x{:x}>", f.code.name, r.0);
                     }
-                    Object::NativeFunction(f) => {
-                        let _ = write!(out, "<function {}>", f.name.rsplit('.').next().unwrap_or(f.name));
-                    }
+                    // MicroPython's built-in functions print without a name.
+                    Object::NativeFunction(_) => out.push_str("<function>"),
                     Object::BoundMethod(m) => {
                         let (f, this) = (m.func, m.this);
-                        let fname = match f.as_obj().map(|x| self.heap.get(x)) {
-                            Some(Object::Function(func)) => func.code.qualname.to_string(),
-                            Some(Object::NativeFunction(nf)) => nf.name.to_string(),
-                            _ => "?".into(),
-                        };
-                        out.push_str("<bound_method ");
-                        let _ = write!(out, "{fname} of ");
+                        let _ = write!(out, "<bound_method {:x} ", r.0);
                         self.write_repr(out, this, seen)?;
+                        out.push('.');
+                        self.write_repr(out, f, seen)?;
                         out.push('>');
                     }
                     Object::Class(c) => {
