@@ -238,15 +238,25 @@ fn dict_names(vm: &Vm, d: &Dict, out: &mut Vec<String>) {
 
 /// The attribute names `dir(v)` lists: the object's own namespace, then
 /// its class's MRO (a class lists its own MRO).
+/// What `dir(v)` finds, as MicroPython finds it by trying names on the
+/// object: its own dict, its class and the class's bases (not `object`'s
+/// methods, which a class lookup never reaches), and the attributes every
+/// object of its kind has.
 pub fn attribute_names(vm: &Vm, v: Value) -> Vec<String> {
     let mut out = vec![];
     match v.as_obj().map(|r| vm.heap.get(r)) {
-        Some(Object::Instance(i)) => dict_names(vm, &i.dict, &mut out),
+        Some(Object::Instance(i)) => {
+            dict_names(vm, &i.dict, &mut out);
+            out.push("__dict__".to_string());
+        }
         Some(Object::Module(m)) => {
             if let Object::Dict(d) = vm.heap.get(m.dict) {
                 dict_names(vm, d, &mut out);
             }
             return sorted_unique(out);
+        }
+        Some(Object::Class(_)) => {
+            out.extend(["__name__", "__bases__", "__dict__"].map(String::from));
         }
         _ => {}
     }
@@ -256,14 +266,28 @@ pub fn attribute_names(vm: &Vm, v: Value) -> Vec<String> {
     };
     if let Some(Object::Class(c)) = class.map(|c| vm.heap.get(c)) {
         for &k in &c.mro {
+            if k == vm.types.object {
+                continue;
+            }
             if let Object::Class(kc) = vm.heap.get(k) {
+                let before = out.len();
                 dict_names(vm, &kc.dict, &mut out);
+                // A built-in type's constructor is not in its namespace on
+                // a board.
+                if !kc.is_user {
+                    let mut i = before;
+                    while i < out.len() {
+                        if out[i] == "__new__" || out[i] == "__init__" {
+                            out.remove(i);
+                        } else {
+                            i += 1;
+                        }
+                    }
+                }
             }
         }
     }
-    if !matches!(v.as_obj().map(|r| vm.heap.get(r)), Some(Object::Class(_))) {
-        out.push("__class__".to_string());
-    }
+    out.push("__class__".to_string());
     sorted_unique(out)
 }
 
@@ -298,7 +322,17 @@ fn scope_names(vm: &Vm) -> Vec<String> {
 fn dir(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     vm.check_args("dir", args, 0, 1)?;
     let names = match args.first() {
-        Some(&v) => attribute_names(vm, v),
+        Some(&v) => {
+            // An instance may say what it has (not a class: its __dir__
+            // is for its instances).
+            let dn = vm.intern("__dir__");
+            if !matches!(v.as_obj().map(|r| vm.heap.get(r)), Some(Object::Class(_))) {
+                if let Some(listed) = vm.call_dunder(v, dn, &[])? {
+                    return Ok(listed);
+                }
+            }
+            attribute_names(vm, v)
+        }
         None => scope_names(vm),
     };
     let items: Vec<Value> = names.iter().map(|n| vm.new_str(n.as_str())).collect();

@@ -65,7 +65,14 @@ pub fn to_int(vm: &mut Vm, x: Value) -> PyResult<Value> {
                 let name = vm.names.int;
                 let class = vm.class_of(x);
                 if let Some(f) = vm.lookup_class_attr(class, name) {
-                    return vm.call(f, &[x]);
+                    // `__int__` must answer with an int.
+                    let v = vm.call_special(x, f, &[])?;
+                    let is_int = matches!(v, Value::Int(_) | Value::Bool(_))
+                        || matches!(v.as_obj().map(|r| vm.heap.get(r)), Some(Object::BigInt(_)));
+                    if !is_int {
+                        return Err(vm.type_error(""));
+                    }
+                    return Ok(v);
                 }
                 let inner = vm.unwrap_builtin(x);
                 if !inner.is(x) {
