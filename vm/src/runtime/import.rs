@@ -142,10 +142,26 @@ impl Vm {
         self.run_code(code, globals)
     }
 
+    /// `from m import *`: the names in `m.__all__`, else every public name
+    /// in `m.__dict__`. `m` may be any object (sys.modules can hold one).
     pub fn import_star(&mut self, module: Value, ns: ObjRef) -> PyResult<()> {
+        let all = self.intern("__all__");
+        if let Some(names) = self.get_attr_opt(module, all)? {
+            for k in self.collect_iter(names)? {
+                let v = self.get_attr(module, k)?;
+                self.dict_set_str_key(ns, k, v);
+            }
+            return Ok(());
+        }
         let d = match module.as_obj().map(|r| self.heap.get(r)) {
             Some(Object::Module(m)) => m.dict,
-            _ => return Err(self.type_error("import * needs a module")),
+            _ => {
+                let dn = self.names.dict;
+                match self.get_attr(module, dn)?.as_obj() {
+                    Some(d) => d,
+                    None => return Err(self.type_error("import * needs a namespace")),
+                }
+            }
         };
         let entries: Vec<(Value, Value)> = match self.heap.get(d) {
             Object::Dict(dd) => dd.iter().map(|e| (e.key, e.value)).collect(),

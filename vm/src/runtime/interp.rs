@@ -1068,6 +1068,13 @@ impl Vm {
                                 let cause = pop!();
                                 let v = pop!();
                                 let e = tri!(self.make_exception(v));
+                                // MicroPython does not chain, and says so.
+                                if !cause.is_none() {
+                                    self.io.write(
+                                        crate::target::Stream::Stdout,
+                                        "Warning: exception chaining not supported\n",
+                                    );
+                                }
                                 self.set_cause(e.0, cause);
                                 e
                             }
