@@ -28,6 +28,14 @@ impl crate::runtime::extensions::Extension for ModuleLoader {
 
 impl Vm {
     pub fn import_name(&mut self, name: Value, fromlist: Value, level: Value, globals: ObjRef) -> PyResult<Value> {
+        // A program may put its own `__import__` in builtins.
+        let key = self.intern("__import__");
+        if let Some(f) = self.namespace_get(self.builtins, key) {
+            let native = matches!(f.as_obj().map(|r| self.heap.get(r)), Some(Object::NativeFunction(nf)) if nf.name == "__import__");
+            if !native {
+                return self.call(f, &[name, Value::Obj(globals), Value::None, fromlist, level]);
+            }
+        }
         let mut full = self.str_of(name).to_string();
         if let Value::Int(lvl) = level {
             if lvl > 0 {
@@ -96,8 +104,9 @@ impl Vm {
         }
         if let Some(make) = builtin {
             let m = make(self)?;
-            // A built-in module's attributes are read-only, as in ROM.
-            if let Some(Object::Module(md)) = m.as_obj().map(|r| self.heap.get(r)) {
+            // A built-in module's attributes are read-only, as in ROM
+            // (`builtins` excepted: a program may override a builtin).
+            if let Some(Object::Module(md)) = m.as_obj().map(|r| self.heap.get(r)).filter(|_| name != "builtins") {
                 let d = md.dict;
                 if let Object::Dict(dd) = self.heap.get_mut(d) {
                     dd.fixed = true;
