@@ -14,19 +14,26 @@ use crate::runtime::vm::Vm;
 use crate::syntax::ast::BinOp;
 
 pub fn register(vm: &mut Vm, b: ObjRef) {
-    let fns: &[(&'static str, crate::objects::function::NativeFn)] = &[
-        ("enumerate", enumerate),
-        ("zip", zip),
-        ("map", map),
-        ("filter", filter),
-        ("reversed", reversed),
-        ("sorted", sorted),
-        ("min", min),
-        ("max", max),
-        ("sum", sum),
-        ("any", any),
-        ("all", all),
+    // The lazy iterators are types (so a program can subclass `map`);
+    // calling one makes the iterator, with `__next__` and `__iter__`.
+    let t = &vm.types;
+    let types = [
+        (t.enumerate, enumerate_new as crate::objects::function::NativeFn),
+        (t.zip, zip_new),
+        (t.map, map_new),
+        (t.filter, filter_new),
+        (t.reversed, reversed_new),
     ];
+    for (class, new) in types {
+        vm.add_static(class, "__new__", new);
+        vm.add_method(class, "__next__", next_method);
+        vm.add_method(class, "__iter__", iter_self);
+        let name = vm.class_name(class).to_string();
+        let key = vm.intern(&name);
+        vm.dict_set_str_key(b, key, Value::Obj(class));
+    }
+    let fns: &[(&'static str, crate::objects::function::NativeFn)] =
+        &[("sorted", sorted), ("min", min), ("max", max), ("sum", sum), ("any", any), ("all", all)];
     for &(name, f) in fns {
         vm.module_add_fn(b, name, f);
     }
@@ -64,6 +71,38 @@ fn iters_of(vm: &mut Vm, values: &[Value]) -> PyResult<Vec<Value>> {
         out.push(it);
     }
     Ok(out)
+}
+
+fn enumerate_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    enumerate(vm, args.get(1..).unwrap_or(&[]), kw)
+}
+
+fn zip_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    zip(vm, args.get(1..).unwrap_or(&[]), kw)
+}
+
+fn map_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    map(vm, args.get(1..).unwrap_or(&[]), kw)
+}
+
+fn filter_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    filter(vm, args.get(1..).unwrap_or(&[]), kw)
+}
+
+fn reversed_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    reversed(vm, args.get(1..).unwrap_or(&[]), kw)
+}
+
+fn next_method(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    vm.check_args("__next__", args, 1, 1)?;
+    match vm.iter_next_raw(args[0])? {
+        Some(v) => Ok(v),
+        None => Err(vm.stop_iteration(Value::None)),
+    }
+}
+
+fn iter_self(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    Ok(args.first().copied().unwrap_or(Value::None))
 }
 
 fn enumerate(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {

@@ -144,6 +144,30 @@ impl Vm {
         if base_refs.is_empty() {
             base_refs.push(self.types.object);
         }
+        // A built-in type without a constructor cannot be a base, and two
+        // built-in bases cannot share one instance.
+        let new = self.names.new;
+        let mut natives = vec![];
+        for &b in &base_refs {
+            if let Object::Class(c) = self.heap.get(b) {
+                if !c.is_user
+                    && b != self.types.object
+                    && c.layout != Layout::Exception
+                    && c.own(&self.heap, new, self.str_hash(new)).is_none()
+                {
+                    let name = c.name.clone();
+                    return Err(self.type_error(format!("type '{name}' is not an acceptable base type")));
+                }
+                if let Some(n) = c.builtin_base.filter(|&n| n != self.types.object) {
+                    if !natives.contains(&n) {
+                        natives.push(n);
+                    }
+                }
+            }
+        }
+        if natives.len() > 1 {
+            return Err(self.type_error("multiple bases have instance lay-out conflict"));
+        }
         let mut layout = Layout::Object;
         for &b in &base_refs {
             if let Object::Class(c) = self.heap.get(b) {

@@ -438,8 +438,6 @@ impl Vm {
                     Some(Object::Tuple(t)) if !t.is_empty() => Some(t[0]),
                     _ => Some(Value::None),
                 },
-                (BaseData::Exception(e), "__cause__") => Some(e.cause),
-                (BaseData::Exception(e), "__context__") => Some(e.context),
                 (BaseData::Exception(_), "__traceback__") => Some(Value::None),
                 _ => None,
             },
