@@ -33,6 +33,8 @@ enum Command {
     Repl(commands::repl::ReplArgs),
     /// Files on a board: ls, cat, put, get, rm, mkdir, rmdir, df, sync.
     Fs(commands::fs::FsArgs),
+    /// Install packages onto a board (micropython-lib, github:, URLs).
+    Mip(commands::mip::MipArgs),
 }
 
 /// mimalloc's options (`mi_option_e`; 4 and 15 name the same options in
@@ -63,6 +65,7 @@ fn main() {
         Command::Ports(args) => commands::ports::main(args),
         Command::Repl(args) => commands::repl::main(args),
         Command::Fs(args) => commands::fs::main(args),
+        Command::Mip(args) => commands::mip::main(args),
     };
     std::process::exit(code);
 }

@@ -49,12 +49,29 @@ impl Connection {
     /// Find the port (a path; `auto` or `None` for the only likely board)
     /// and open it, at `baud` if given, as every front end connects.
     pub fn open_port(requested: Option<&str>, baud: Option<u32>) -> Result<Connection, DeviceError> {
+        Connection::open_port_with_password(requested, baud, None)
+    }
+
+    /// [`Connection::open_port`], with the password of a WebREPL port
+    /// (`None`: from `UPY_WEBREPL_PASSWORD`).
+    pub fn open_port_with_password(
+        requested: Option<&str>,
+        baud: Option<u32>,
+        password: Option<String>,
+    ) -> Result<Connection, DeviceError> {
         let info = crate::discovery::resolve_port(requested)?;
         let mut options = ConnectOptions::for_port(&info);
         if let Some(baud) = baud {
             options.port.baud = baud;
         }
+        options.port.password = password;
         Connection::open(options)
+    }
+
+    /// The WebREPL link under this connection (for its file transfers),
+    /// opening the port if needed; `None` on a serial port.
+    pub fn webrepl(&mut self) -> Result<Option<&mut crate::webrepl::client::WebReplLink>, DeviceError> {
+        Ok(self.connect()?.webrepl())
     }
 
     pub fn options(&self) -> &ConnectOptions {
@@ -94,6 +111,11 @@ impl Connection {
             Some(port) => Ok(port),
             None => Err(DeviceError::Local(format!("{} is not open", self.options.port.path))),
         }
+    }
+
+    /// Close the port after trouble on it; the next use reconnects.
+    pub fn drop_link(&mut self) {
+        self.port = None;
     }
 
     /// Drop the port after an error that leaves the link in an unknown state.
@@ -175,28 +197,64 @@ impl Connection {
         result
     }
 
-    /// Hard reset with `machine.reset()`, then reconnect once the port is
-    /// back (boards with native USB drop off the bus while they restart).
+    /// Hard reset with `machine.reset()`, then reconnect: on the same port
+    /// when the board prints its boot banner there (a USB-serial chip) or
+    /// restarts in place (the simulated board finishes the run), or once
+    /// the port is back when it drops off the bus (native USB).
     pub fn hard_reset(&mut self) -> Result<(), DeviceError> {
         let timeouts = self.options.timeouts.clone();
-        {
-            let port = self.connect()?;
-            // The board resets instead of finishing the run, and a board
-            // with native USB may vanish before it even answers `OK`: any
-            // outcome of sending is fine, the reconnection below decides.
-            let mut paste = PasteSupport::Unsupported;
-            let _ = send_code(port, b"import machine\nmachine.reset()\n", &mut paste, &timeouts);
-        }
-        self.port = None;
-        sleep(Duration::from_millis(500));
+        let port = self.connect()?;
+        // The board resets instead of finishing the run, and a board with
+        // native USB may vanish before it even answers `OK`: any outcome of
+        // sending is fine, what follows decides.
+        let mut paste = PasteSupport::Unsupported;
+        let _ = send_code(port, b"import machine\nmachine.reset()\n", &mut paste, &timeouts);
         let deadline = Instant::now() + timeouts.hard_reset;
+        let doing = "waiting for the board to restart";
+        let vanished = loop {
+            let pending = port.pending();
+            if crate::port::find(pending, crate::follow::RESTART_SIGN).is_some() {
+                break false;
+            }
+            if run_ended(pending) {
+                // Restarted in place (or not at all) and back at the raw
+                // prompt.
+                port.take_pending();
+                return Ok(());
+            }
+            let now = Instant::now();
+            if now >= deadline {
+                let error = port.silence(timeouts.hard_reset, doing);
+                self.port = None;
+                return Err(error);
+            }
+            match port.fill(deadline - now, doing) {
+                Ok(_) => {}
+                Err(DeviceError::Disconnected { .. }) => break true,
+                Err(e) => {
+                    self.port = None;
+                    return Err(e);
+                }
+            }
+        };
+        if !vanished {
+            let result = raw_repl::enter_raw_repl(port, timeouts.enter_raw_repl).map(drop);
+            if let Err(e) = &result {
+                self.forget_port_on(e);
+            }
+            return result;
+        }
+        // The port comes back when the board's USB stack is up again:
+        // there is nothing to wait on but the device node, so look again
+        // every so often.
+        self.port = None;
         loop {
             match self.connect() {
                 Ok(_) => return Ok(()),
                 Err(e) if Instant::now() >= deadline => return Err(e),
                 Err(_) => {
                     self.port = None;
-                    sleep(Duration::from_millis(250));
+                    sleep(Duration::from_millis(100));
                 }
             }
         }
@@ -221,6 +279,15 @@ impl Connection {
         );
         let text = self.exec_text(&code)?;
         Ok(text.lines().map(str::to_string).filter(|n| !n.is_empty()).collect())
+    }
+}
+
+/// The raw REPL's end of a run: `\x04`, the error text, `\x04`, `>`.
+fn run_ended(received: &[u8]) -> bool {
+    let mut ends = received.iter().enumerate().filter(|(_, &b)| b == 0x04).map(|(i, _)| i);
+    match (ends.next(), ends.next()) {
+        (Some(_), Some(second)) => received[second + 1..].contains(&b'>'),
+        _ => false,
     }
 }
 

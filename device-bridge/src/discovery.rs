@@ -1,12 +1,18 @@
 //! Finding the board: serial ports with their USB ids, and which of them are
 //! likely MicroPython boards.
 //!
-//! A port is a candidate when its USB vendor:product pair is a known board or
-//! a USB-serial adapter that boards carry (CP210x, CH340, FTDI, …). `auto`
-//! picks the only candidate, and explains itself when there are none or
-//! several.
+//! Ports come from sysfs ([`crate::sysfs`]) with their USB descriptors, and
+//! from the running simulated boards ([`crate::registry`]). A port is a
+//! candidate when its USB vendor:product pair is a known board or a
+//! USB-serial adapter that boards carry (CP210x, CH340, FTDI, …), or when it
+//! is a simulated board. `auto` picks the only candidate, and lists them
+//! when there are several.
+
+use std::path::Path;
 
 use crate::error::DeviceError;
+use crate::registry::RunningBoard;
+use crate::sysfs::SysTty;
 
 /// What a USB id tells about the thing behind a port.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -38,12 +44,15 @@ pub const KNOWN_DEVICES: &[KnownDevice] = &[
     dev(0x303a, Some(0x4001), "Espressif ESP32-S2/S3 MicroPython (TinyUSB)", NativeBoard),
     dev(0x10c4, Some(0xea60), "Silicon Labs CP210x USB-serial", SerialAdapter),
     dev(0x1a86, Some(0x7523), "WCH CH340 USB-serial", SerialAdapter),
+    dev(0x1a86, Some(0x7522), "WCH CH340K USB-serial", SerialAdapter),
     dev(0x1a86, Some(0x55d4), "WCH CH9102 USB-serial", SerialAdapter),
     dev(0x1a86, Some(0x55d3), "WCH CH343 USB-serial", SerialAdapter),
     dev(0x0403, Some(0x6001), "FTDI FT232R USB-serial", SerialAdapter),
     dev(0x0403, Some(0x6010), "FTDI FT2232 USB-serial", SerialAdapter),
     dev(0x0403, Some(0x6014), "FTDI FT232H USB-serial", SerialAdapter),
     dev(0x0403, Some(0x6015), "FTDI FT231X USB-serial", SerialAdapter),
+    dev(0x0403, Some(0x6011), "FTDI FT4232H USB-serial", SerialAdapter),
+    dev(0x10c4, Some(0xea70), "Silicon Labs CP2105 USB-serial", SerialAdapter),
     dev(0x2e8a, Some(0x0005), "Raspberry Pi RP2040/RP2350 MicroPython", NativeBoard),
     dev(0x2e8a, Some(0x000c), "Raspberry Pi Debug Probe", SerialAdapter),
     dev(0x0d28, Some(0x0204), "BBC micro:bit (DAPLink)", NativeBoard),
@@ -63,8 +72,8 @@ pub fn recognise(vid: u16, pid: u16) -> Option<&'static KnownDevice> {
         .or_else(|| KNOWN_DEVICES.iter().find(|d| d.vid == vid && d.pid.is_none()))
 }
 
-/// One serial port as `upy ports` lists it.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// One port as `upy ports` lists it.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct PortInfo {
     pub path: String,
     pub vid: Option<u16>,
@@ -74,11 +83,41 @@ pub struct PortInfo {
     pub product: Option<String>,
     /// What the USB id says, when it is a known board or adapter.
     pub known: Option<&'static KnownDevice>,
+    /// A simulated board served by `upy board`: its profile.
+    pub simulated: Option<String>,
+    /// The WebREPL a simulated board also serves (`ws://127.0.0.1:PORT`).
+    pub webrepl: Option<String>,
 }
 
 impl PortInfo {
+    /// A port known only by the path the user gave.
+    pub fn named(path: &str) -> PortInfo {
+        PortInfo { path: path.to_string(), ..PortInfo::default() }
+    }
+
+    fn from_sysfs(dev: &Path, tty: SysTty) -> PortInfo {
+        let path = dev.join(&tty.name).to_string_lossy().into_owned();
+        match tty.usb {
+            Some(usb) => PortInfo {
+                known: recognise(usb.vid, usb.pid),
+                path,
+                vid: Some(usb.vid),
+                pid: Some(usb.pid),
+                serial_number: usb.serial_number,
+                manufacturer: usb.manufacturer,
+                product: usb.product.or(usb.interface),
+                ..PortInfo::default()
+            },
+            None => PortInfo { path, ..PortInfo::default() },
+        }
+    }
+
+    fn from_running(board: RunningBoard) -> PortInfo {
+        PortInfo { path: board.path, simulated: Some(board.board), webrepl: board.webrepl, ..PortInfo::default() }
+    }
+
     pub fn is_candidate(&self) -> bool {
-        self.known.is_some()
+        self.known.is_some() || self.simulated.is_some()
     }
 
     /// `303a:1001` or empty when the port is not USB.
@@ -88,6 +127,9 @@ impl PortInfo {
 
     /// Human description: the known name, else what the USB descriptor says.
     pub fn description(&self) -> String {
+        if let Some(board) = &self.simulated {
+            return format!("upy board (simulated {board})");
+        }
         if let Some(known) = self.known {
             return known.name.to_string();
         }
@@ -111,59 +153,70 @@ impl PortInfo {
             "product": self.product,
             "description": self.description(),
             "candidate": self.is_candidate(),
+            "simulated": self.simulated,
+            "webrepl": self.webrepl,
         })
     }
 }
 
-/// All serial ports of this machine.
+/// All serial ports of this machine, then the running simulated boards.
 pub fn list_ports() -> Result<Vec<PortInfo>, DeviceError> {
-    let ports =
-        serialport::available_ports().map_err(|e| DeviceError::Local(format!("cannot list serial ports: {e}")))?;
-    let mut infos: Vec<PortInfo> = ports.into_iter().map(port_info).collect();
-    infos.sort_by(|a, b| a.path.cmp(&b.path));
+    let mut infos = serial_ports();
+    infos.extend(crate::registry::running_boards().into_iter().map(PortInfo::from_running));
     Ok(infos)
 }
 
-fn port_info(port: serialport::SerialPortInfo) -> PortInfo {
-    match port.port_type {
-        serialport::SerialPortType::UsbPort(usb) => PortInfo {
-            known: recognise(usb.vid, usb.pid),
-            path: port.port_name,
-            vid: Some(usb.vid),
-            pid: Some(usb.pid),
-            serial_number: usb.serial_number,
-            manufacturer: usb.manufacturer,
-            product: usb.product,
-        },
-        _ => PortInfo {
-            path: port.port_name,
-            vid: None,
-            pid: None,
-            serial_number: None,
-            manufacturer: None,
-            product: None,
-            known: None,
-        },
-    }
+#[cfg(target_os = "linux")]
+fn serial_ports() -> Vec<PortInfo> {
+    ports_in(Path::new("/sys"), Path::new("/dev"))
+}
+
+/// Ports as sysfs under `sys` describes them, with device nodes under `dev`.
+pub fn ports_in(sys: &Path, dev: &Path) -> Vec<PortInfo> {
+    crate::sysfs::serial_ttys(sys).into_iter().map(|tty| PortInfo::from_sysfs(dev, tty)).collect()
+}
+
+#[cfg(not(target_os = "linux"))]
+fn serial_ports() -> Vec<PortInfo> {
+    let ports = serialport::available_ports().unwrap_or_default();
+    let mut infos: Vec<PortInfo> = ports
+        .into_iter()
+        .map(|port| match port.port_type {
+            serialport::SerialPortType::UsbPort(usb) => PortInfo {
+                known: recognise(usb.vid, usb.pid),
+                path: port.port_name,
+                vid: Some(usb.vid),
+                pid: Some(usb.pid),
+                serial_number: usb.serial_number,
+                manufacturer: usb.manufacturer,
+                product: usb.product,
+                ..PortInfo::default()
+            },
+            _ => PortInfo::named(&port.port_name),
+        })
+        .collect();
+    infos.sort_by(|a, b| a.path.cmp(&b.path));
+    infos
 }
 
 /// Resolve what the user typed after `--port`: `auto` (or nothing) picks the
-/// only candidate; anything else is taken as a path.
+/// only candidate; anything else is taken as it is, and no other port is
+/// looked at (a USB port named is described from its own sysfs entry).
 pub fn resolve_port(requested: Option<&str>) -> Result<PortInfo, DeviceError> {
     match requested {
-        Some(path) if path != "auto" => {
-            let listed = list_ports().unwrap_or_default().into_iter().find(|p| p.path == path);
-            Ok(listed.unwrap_or(PortInfo {
-                path: path.to_string(),
-                vid: None,
-                pid: None,
-                serial_number: None,
-                manufacturer: None,
-                product: None,
-                known: None,
-            }))
-        }
+        Some(path) if path != "auto" => Ok(describe_named(path)),
         _ => choose_auto(list_ports()?),
+    }
+}
+
+fn describe_named(path: &str) -> PortInfo {
+    if crate::webrepl::client::is_webrepl(path) || !cfg!(target_os = "linux") {
+        return PortInfo::named(path);
+    }
+    let tty = crate::sysfs::tty_name(Path::new(path)).and_then(|name| crate::sysfs::describe(Path::new("/sys"), &name));
+    match tty {
+        Some(tty) => PortInfo { path: path.to_string(), ..PortInfo::from_sysfs(Path::new("/dev"), tty) },
+        None => PortInfo::named(path),
     }
 }
 
@@ -186,8 +239,9 @@ pub fn choose_auto(ports: Vec<PortInfo>) -> Result<PortInfo, DeviceError> {
 }
 
 fn describe_choice(p: &PortInfo) -> String {
+    let serial = p.serial_number.as_deref().map(|s| format!(", serial {s}")).unwrap_or_default();
     match p.usb_id() {
-        Some(id) => format!("{} ({}, {})", p.path, p.description(), id),
+        Some(id) => format!("{} ({}, {id}{serial})", p.path, p.description()),
         None => format!("{} ({})", p.path, p.description()),
     }
 }
@@ -201,10 +255,8 @@ mod tests {
             path: path.into(),
             vid: Some(vid),
             pid: Some(pid),
-            serial_number: None,
-            manufacturer: None,
-            product: None,
             known: recognise(vid, pid),
+            ..PortInfo::default()
         }
     }
 
@@ -233,15 +285,7 @@ mod tests {
     #[test]
     fn auto_picks_the_only_candidate() {
         let ports = vec![
-            PortInfo {
-                path: "/dev/ttyS0".into(),
-                vid: None,
-                pid: None,
-                serial_number: None,
-                manufacturer: None,
-                product: None,
-                known: None,
-            },
+            PortInfo::named("/dev/ttyS0"),
             usb("/dev/ttyUSB0", 0x10c4, 0xea60),
             usb("/dev/ttyACM0", 0x046d, 0xc52b),
         ];
@@ -268,5 +312,45 @@ mod tests {
         assert_eq!(json["usb_id"], "2e8a:0005");
         assert_eq!(json["vid"], 0x2e8a);
         assert_eq!(json["candidate"], true);
+    }
+
+    #[test]
+    fn ports_from_sysfs_carry_names_and_serial_numbers() {
+        use crate::sysfs::fake::{uart, usb_tty};
+        let sys = tempfile::tempdir().unwrap();
+        usb_tty(sys.path(), "devices/usb1/1-1", "ttyACM0", true, "303a", "1001", Some("F4:12:FA"), "USB JTAG");
+        usb_tty(sys.path(), "devices/usb1/1-2", "ttyUSB0", false, "1a86", "55d4", Some("5678"), "USB Single Serial");
+        uart(sys.path(), "ttyS0", "4");
+        let ports = ports_in(sys.path(), Path::new("/dev"));
+        let summary: Vec<(String, String, bool)> =
+            ports.iter().map(|p| (p.path.clone(), p.description(), p.is_candidate())).collect();
+        assert_eq!(
+            summary,
+            vec![
+                ("/dev/ttyACM0".into(), "Espressif USB-Serial/JTAG (ESP32-S3/C3/C6)".into(), true),
+                ("/dev/ttyS0".into(), "serial port".into(), false),
+                ("/dev/ttyUSB0".into(), "WCH CH9102 USB-serial".into(), true),
+            ]
+        );
+        assert_eq!(ports[0].serial_number.as_deref(), Some("F4:12:FA"));
+        assert_eq!(ports[0].to_json()["serial_number"], "F4:12:FA");
+        // Two candidates: `auto` lists both, serial numbers shown.
+        let text = choose_auto(ports).unwrap_err().to_string();
+        assert!(
+            text.contains("/dev/ttyACM0 (Espressif USB-Serial/JTAG (ESP32-S3/C3/C6), 303a:1001, serial F4:12:FA)"),
+            "{text}"
+        );
+        assert!(text.contains("/dev/ttyUSB0 (WCH CH9102 USB-serial, 1a86:55d4, serial 5678)"), "{text}");
+    }
+
+    #[test]
+    fn a_simulated_board_is_a_candidate() {
+        let simulated = PortInfo { simulated: Some("esp32".into()), ..PortInfo::named("/tmp/board") };
+        assert_eq!(simulated.description(), "upy board (simulated esp32)");
+        let chosen = choose_auto(vec![PortInfo::named("/dev/ttyS0"), simulated.clone()]).unwrap();
+        assert_eq!(chosen.path, "/tmp/board");
+        let other = PortInfo { path: "/tmp/other".into(), ..simulated };
+        let text = choose_auto(vec![chosen, other]).unwrap_err().to_string();
+        assert!(text.contains("/tmp/board (upy board (simulated esp32)), /tmp/other"), "{text}");
     }
 }

@@ -19,7 +19,7 @@ const POLL: Duration = Duration::from_millis(10);
 /// The end of the banner a board prints when it starts, before its friendly
 /// prompt: seen during a run, the board has restarted and the raw REPL's
 /// end markers will never come.
-const RESTART_SIGN: &[u8] = b"for more information.\r\n>>> ";
+pub(crate) const RESTART_SIGN: &[u8] = b"for more information.\r\n>>> ";
 /// A Ctrl-C may be lost in a program that catches `KeyboardInterrupt`; send
 /// another after this long.
 const INTERRUPT_REPEAT: Duration = Duration::from_millis(500);

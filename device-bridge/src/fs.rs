@@ -3,7 +3,8 @@
 //!
 //! Transfers are binary-safe: uploads send bytes literals (or hex, whichever
 //! is shorter) a chunk per run; downloads come back as hex lines, decoded as
-//! they stream in. An upload is written to `NAME.upy-tmp` and renamed over
+//! they stream in. Over WebREPL, the file bytes go in WebREPL's own binary
+//! messages instead. An upload is written to `NAME.upy-tmp` and renamed over
 //! `NAME` at the end, so an interrupted upload never leaves half a file.
 
 use std::path::{Path, PathBuf};
@@ -13,6 +14,7 @@ use upy_vm::target::{Interrupt, NoInput, OutputSink, Stream};
 
 use crate::connection::Connection;
 use crate::error::DeviceError;
+use crate::webrepl::request::NAME_MAX;
 
 /// Bytes of file data per upload run: small enough for a board's heap once
 /// encoded (at most twice as large), large enough that the per-run cost of
@@ -56,6 +58,11 @@ impl<'a> BoardFs<'a> {
         BoardFs { conn }
     }
 
+    /// Run a short program and return what it printed.
+    pub fn exec_text(&mut self, code: &str) -> Result<String, DeviceError> {
+        self.conn.exec_text(code)
+    }
+
     fn exec(&mut self, what: impl FnOnce() -> String, code: &str) -> Result<String, DeviceError> {
         self.conn.exec_text(code).map_err(|e| remote(what(), e))
     }
@@ -90,6 +97,13 @@ impl<'a> BoardFs<'a> {
     /// Download a file's bytes, reporting progress.
     pub fn get_bytes(&mut self, path: &str, progress: Progress<'_>) -> Result<Vec<u8>, DeviceError> {
         let size = self.size_of(path)?;
+        if path.len() <= NAME_MAX {
+            let timeout = self.conn.options().timeouts.answer;
+            if let Some(link) = self.conn.webrepl()? {
+                let got = link.get_file(path, size, timeout, progress);
+                return got.inspect_err(|_| self.conn.drop_link());
+            }
+        }
         let code = format!(
             "import binascii\n\
              with open({}, 'rb') as _upy_f:\n \
@@ -124,6 +138,16 @@ impl<'a> BoardFs<'a> {
         let what = || format!("put {remote_path}");
         let tmp = format!("{remote_path}{TMP_SUFFIX}");
         let total = data.len() as u64;
+        if tmp.len() <= NAME_MAX {
+            let timeout = self.conn.options().timeouts.answer;
+            if let Some(link) = self.conn.webrepl()? {
+                if let Err(e) = link.put_file(&tmp, data, timeout, progress) {
+                    self.conn.drop_link();
+                    return Err(e);
+                }
+                return self.finish_upload(remote_path, &tmp);
+            }
+        }
         self.exec(what, &format!("_upy_f = open({}, 'wb')\n_upy_w = _upy_f.write\n", py_str(&tmp)))?;
         progress(0, total);
         let mut sent = 0u64;
@@ -136,14 +160,23 @@ impl<'a> BoardFs<'a> {
             sent += chunk.len() as u64;
             progress(sent, total);
         }
-        let finish = format!(
-            "_upy_f.close()\nimport os\ntry:\n os.remove({dst})\nexcept OSError:\n pass\nos.rename({tmp}, {dst})\n",
-            dst = py_str(remote_path),
-            tmp = py_str(&tmp)
-        );
-        if let Err(e) = self.conn.exec_text(&finish) {
+        if let Err(e) = self.conn.exec_text("_upy_f.close()\n") {
             self.abandon_upload(&tmp);
             return Err(remote(what(), e));
+        }
+        self.finish_upload(remote_path, &tmp)
+    }
+
+    /// Put the complete upload in place of the old file.
+    fn finish_upload(&mut self, remote_path: &str, tmp: &str) -> Result<(), DeviceError> {
+        let finish = format!(
+            "import os\ntry:\n os.remove({dst})\nexcept OSError:\n pass\nos.rename({tmp}, {dst})\n",
+            dst = py_str(remote_path),
+            tmp = py_str(tmp)
+        );
+        if let Err(e) = self.conn.exec_text(&finish) {
+            self.abandon_upload(tmp);
+            return Err(remote(format!("put {remote_path}"), e));
         }
         Ok(())
     }

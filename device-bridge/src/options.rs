@@ -25,7 +25,7 @@ pub struct Timeouts {
 impl Default for Timeouts {
     fn default() -> Timeouts {
         Timeouts {
-            enter_raw_repl: Duration::from_secs(2),
+            enter_raw_repl: Duration::from_secs(5),
             answer: Duration::from_secs(2),
             raw_paste_answer: Duration::from_millis(500),
             interrupt: Duration::from_secs(3),

@@ -1,5 +1,5 @@
-//! One open serial port: bytes in, bytes out, with timeouts and errors that
-//! name the port.
+//! One open port to a board: bytes in, bytes out, with timeouts and errors
+//! that name the port. A serial port, or a WebREPL (`ws://HOST:8266`).
 //!
 //! Opening sets the modem lines deliberately. On most ESP32 boards DTR and RTS
 //! drive the chip's EN (reset) and GPIO0 (boot mode) pins through two
@@ -10,12 +10,13 @@
 //! is the default. Pseudo-terminals have no modem lines; errors setting them
 //! are ignored.
 
-use std::io::{ErrorKind, Read, Write};
 use std::time::{Duration, Instant};
 
 use serialport::SerialPort;
 
 use crate::error::{show_bytes, DeviceError};
+use crate::transport::Transport;
+use crate::webrepl::client::{is_webrepl, WebReplLink};
 
 /// How to drive a modem control line (DTR or RTS) when the port opens.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -34,6 +35,8 @@ pub struct PortSettings {
     pub rts: LineControl,
     /// Refuse other programs opening the port while we have it.
     pub exclusive: bool,
+    /// WebREPL's password (`ws://` ports); `None`: `UPY_WEBREPL_PASSWORD`.
+    pub password: Option<String>,
 }
 
 impl PortSettings {
@@ -44,19 +47,48 @@ impl PortSettings {
             dtr: LineControl::Assert,
             rts: LineControl::Assert,
             exclusive: true,
+            password: None,
         }
+    }
+
+    pub fn is_webrepl(&self) -> bool {
+        is_webrepl(&self.path)
     }
 }
 
+/// The environment variable holding a WebREPL password.
+pub const PASSWORD_ENV: &str = "UPY_WEBREPL_PASSWORD";
+
+/// How long connecting to a WebREPL and logging in may take.
+const WEBREPL_CONNECT: Duration = Duration::from_secs(5);
+
 pub struct Port {
-    inner: Box<dyn SerialPort>,
+    inner: Transport,
     name: String,
     /// Bytes read but not yet consumed by the protocol.
     pending: Vec<u8>,
+    /// The raw REPL was asked for more than once: more raw prompts may
+    /// come before the next answer (see [`crate::raw_repl`]).
+    pub(crate) stale_prompts: bool,
 }
 
 impl Port {
     pub fn open(settings: &PortSettings) -> Result<Port, DeviceError> {
+        if settings.is_webrepl() {
+            let password = settings.password.clone().or_else(|| std::env::var(PASSWORD_ENV).ok()).ok_or_else(|| {
+                DeviceError::Open {
+                    port: settings.path.clone(),
+                    reason: format!("WebREPL needs its password: give --password, or set {PASSWORD_ENV}"),
+                }
+            })?;
+            let link = WebReplLink::connect(&settings.path, &password, WEBREPL_CONNECT)?;
+            return Ok(Port {
+                inner: Transport::WebRepl(Box::new(link)),
+                name: settings.path.clone(),
+                pending: Vec::new(),
+                stale_prompts: false,
+            });
+        }
         let mut inner = serialport::new(&settings.path, settings.baud)
             .timeout(Duration::from_millis(20))
             .preserve_dtr_on_open()
@@ -78,16 +110,24 @@ impl Port {
                 set_line(&mut *inner, rts, false);
             }
         }
-        Ok(Port { inner, name: settings.path.clone(), pending: Vec::new() })
+        Ok(Port {
+            inner: Transport::Serial(inner),
+            name: settings.path.clone(),
+            pending: Vec::new(),
+            stale_prompts: false,
+        })
     }
 
     pub fn name(&self) -> &str {
         &self.name
     }
 
+    /// The WebREPL under this port, for its file transfers.
+    pub fn webrepl(&mut self) -> Option<&mut WebReplLink> {
+        self.inner.webrepl()
+    }
+
     pub fn write_all(&mut self, bytes: &[u8], doing: &str) -> Result<(), DeviceError> {
-        // No flush: it is tcdrain(), which waits for the bytes to leave the
-        // UART and costs a scheduling round trip on every command.
         self.inner.write_all(bytes).map_err(|e| self.lost(doing, &e))
     }
 
@@ -95,21 +135,18 @@ impl Port {
     /// Returns how many arrived (0 on timeout).
     pub fn fill(&mut self, timeout: Duration, doing: &str) -> Result<usize, DeviceError> {
         let mut buf = [0u8; 4096];
-        let _ = self.inner.set_timeout(timeout.max(Duration::from_millis(1)));
-        match self.inner.read(&mut buf) {
-            Ok(0) => Err(self.lost(doing, &std::io::Error::new(ErrorKind::UnexpectedEof, "end of file"))),
+        match self.inner.read(&mut buf, timeout) {
             Ok(n) => {
                 self.pending.extend_from_slice(&buf[..n]);
                 Ok(n)
             }
-            Err(e) if matches!(e.kind(), ErrorKind::TimedOut | ErrorKind::WouldBlock | ErrorKind::Interrupted) => Ok(0),
             Err(e) => Err(self.lost(doing, &e)),
         }
     }
 
     /// Bytes the driver holds that a read would return at once.
     pub fn bytes_waiting(&self) -> usize {
-        self.pending.len() + self.inner.bytes_to_read().unwrap_or(0) as usize
+        self.pending.len() + self.inner.bytes_waiting()
     }
 
     /// Bytes already read and not yet consumed.
@@ -163,19 +200,26 @@ impl Port {
         Ok(std::mem::replace(&mut self.pending, rest))
     }
 
-    /// Read and drop input until the line has been quiet for `quiet` or
-    /// `limit` has passed (a board may print without pause).
-    pub fn discard_input(&mut self, quiet: Duration, limit: Duration, doing: &str) -> Result<(), DeviceError> {
-        let deadline = Instant::now() + limit;
+    /// Drop what has arrived so far, without waiting for more.
+    pub fn discard_waiting(&mut self, doing: &str) -> Result<(), DeviceError> {
         self.pending.clear();
-        while Instant::now() < deadline {
-            let n = self.fill(quiet, doing)?;
-            self.pending.clear();
-            if n == 0 {
+        while self.inner.bytes_waiting() > 0 {
+            if self.fill(Duration::ZERO, doing)? == 0 {
                 break;
             }
+            self.pending.clear();
         }
         Ok(())
+    }
+
+    /// What has been read and not consumed, for looking at.
+    pub fn pending(&self) -> &[u8] {
+        &self.pending
+    }
+
+    /// Drop the first `n` pending bytes.
+    pub fn consume(&mut self, n: usize) {
+        self.pending.drain(..n.min(self.pending.len()));
     }
 
     /// The error for a wait that ran out: silence, or an answer we did not

@@ -11,7 +11,8 @@
 //! Boards that refuse (`R\x00`, then `>`) or do not know the command (they
 //! answer with the raw REPL banner) get plain raw mode: the code in 256-byte
 //! chunks with pauses, so a board with a small receive buffer keeps up, then
-//! `\x04`, answered by `OK`.
+//! `\x04`, answered by `OK`. (Plain raw mode has no flow control: the pause
+//! is the only way to pace it, and mpremote paces it the same way.)
 
 use std::thread::sleep;
 use std::time::{Duration, Instant};
@@ -19,7 +20,7 @@ use std::time::{Duration, Instant};
 use crate::error::{show_bytes, DeviceError};
 use crate::options::Timeouts;
 use crate::port::Port;
-use crate::raw_repl::{BANNER, CTRL_A, CTRL_C, CTRL_D, CTRL_E};
+use crate::raw_repl::{read_answer, CTRL_A, CTRL_C, CTRL_D, CTRL_E, RAW_PROMPT};
 
 /// What we know about the board's raw-paste support.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -69,7 +70,7 @@ fn try_raw_paste(
 ) -> Result<bool, DeviceError> {
     let doing = "starting raw-paste mode";
     port.write_all(&[CTRL_E, b'A', CTRL_A], doing)?;
-    let answer = match port.read_exact(2, timeouts.raw_paste_answer, doing) {
+    let answer = match read_answer(port, 2, timeouts.raw_paste_answer, doing) {
         Ok(answer) => answer,
         Err(DeviceError::Timeout { .. }) | Err(DeviceError::Protocol { .. }) => {
             // No (whole) answer: start the raw REPL afresh and use plain mode.
@@ -178,20 +179,15 @@ fn send_plain(port: &mut Port, code: &[u8], timeouts: &Timeouts) -> Result<(), D
         port.write_all(chunk, doing)?;
     }
     port.write_all(&[CTRL_D], doing)?;
-    let ok = port.read_exact(2, timeouts.answer, "waiting for the board to accept the code")?;
+    let doing = "waiting for the board to accept the code";
+    let ok = read_answer(port, 2, timeouts.answer, doing)?;
     if ok != b"OK" {
-        return Err(DeviceError::Protocol {
-            port: port.name().to_string(),
-            doing: "waiting for the board to accept the code".into(),
-            got: show_bytes(&ok),
-        });
+        return Err(DeviceError::Protocol { port: port.name().to_string(), doing: doing.into(), got: show_bytes(&ok) });
     }
     Ok(())
 }
 
 fn expect_raw_prompt(port: &mut Port, timeout: Duration, doing: &str) -> Result<(), DeviceError> {
-    let mut prompt = BANNER.to_vec();
-    prompt.push(b'>');
-    port.read_until(&prompt, timeout, doing)?;
+    port.read_until(RAW_PROMPT, timeout, doing)?;
     Ok(())
 }

@@ -16,8 +16,12 @@ pub struct BoardTarget {
 impl BoardTarget {
     /// Find the port (`None` or `auto`: the only likely board) and enter its
     /// raw REPL. Errors say what to do, in a notebook's terms.
-    pub fn open(requested: Option<&str>, baud: Option<u32>) -> Result<BoardTarget, ErrorInfo> {
-        match Connection::open_port(requested, baud) {
+    pub fn open(
+        requested: Option<&str>,
+        baud: Option<u32>,
+        password: Option<String>,
+    ) -> Result<BoardTarget, ErrorInfo> {
+        match Connection::open_port_with_password(requested, baud, password) {
             Ok(conn) => Ok(BoardTarget { conn }),
             Err(error) => Err(open_error(error)),
         }

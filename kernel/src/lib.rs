@@ -16,6 +16,7 @@ pub mod channels;
 pub mod connection;
 pub mod execution;
 pub mod install;
+pub mod limits;
 pub mod magics;
 pub mod notebook_target;
 pub mod requests;
@@ -34,6 +35,7 @@ use tokio::sync::{mpsc, oneshot};
 use upy_vm::target::Interrupt;
 use zeromq::{RepSocket, RouterSocket, Socket, XPubSocket};
 
+pub use limits::CellLimits;
 pub use notebook_target::{FsEntry, NotebookTarget, Simulator, TargetFactory, WithoutSimulator};
 pub use vm_target::VmTargets;
 
@@ -47,6 +49,15 @@ use wire::{MessageFactory, Signer};
 
 /// Serve a kernel until a client shuts it down.
 pub fn run(connection_file: &Path, factory: Box<dyn TargetFactory>) -> anyhow::Result<()> {
+    run_with_limits(connection_file, factory, CellLimits::default())
+}
+
+/// Serve a kernel whose cells run within a lab's `limits`.
+pub fn run_with_limits(
+    connection_file: &Path,
+    factory: Box<dyn TargetFactory>,
+    limits: CellLimits,
+) -> anyhow::Result<()> {
     // As early as possible: the launcher may die while the kernel starts.
     let parent = parent_process();
     let info = connection::load(connection_file)?;
@@ -54,7 +65,7 @@ pub fn run(connection_file: &Path, factory: Box<dyn TargetFactory>) -> anyhow::R
         .enable_all()
         .build()
         .context("starting the kernel's async runtime")?;
-    runtime.block_on(serve(info, factory, parent))
+    runtime.block_on(serve(info, factory, parent, limits))
 }
 
 fn parent_process() -> u32 {
@@ -68,6 +79,7 @@ async fn serve(
     info: connection::ConnectionInfo,
     mut factory: Box<dyn TargetFactory>,
     parent: u32,
+    limits: CellLimits,
 ) -> anyhow::Result<()> {
     let signer = Signer::new(&info.signature_scheme, &info.key)?;
     let messages = MessageFactory::new();
@@ -119,7 +131,9 @@ async fn serve(
         interrupt.clone(),
         exit.clone(),
     );
+    let (executor, budget) = executor.with_limits(limits);
     executor.spawn().context("starting the execution thread")?;
+    tokio::spawn(budget.watch(interrupt.clone()));
 
     let control_task = Control {
         signer: signer.clone(),

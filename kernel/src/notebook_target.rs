@@ -56,6 +56,23 @@ pub trait Simulator {
         0
     }
 
+    /// The pin events logged since `begin_run`, oldest first: the evidence
+    /// `%expect` checks.
+    fn last_run_log(&self) -> Vec<upy_vm::board::state::LogEntry> {
+        Vec::new()
+    }
+
+    /// Drive an input pin from outside (`None` lets it float); IRQ handlers
+    /// it triggers are queued for the next safepoint.
+    fn drive_pin(&mut self, _pin: u8, _level: Option<u8>) -> Result<(), String> {
+        Err("this board's pins cannot be driven from outside".to_string())
+    }
+
+    /// A TMP102 on I2C bus `bus` reading `celsius`, attached on first use.
+    fn set_temperature(&mut self, _bus: u8, _celsius: f64) -> Result<(), String> {
+        Err("this board has no simulated sensors".to_string())
+    }
+
     fn fs_list(&self, path: &str) -> Result<Vec<FsEntry>, String>;
     fn fs_read(&self, path: &str) -> Result<Vec<u8>, String>;
     fn fs_write(&mut self, path: &str, data: &[u8]) -> Result<(), String>;

@@ -122,7 +122,7 @@ mod tests {
         let mut targets = Targets::new(Box::new(Session::new(SessionOptions::default())));
         run(&mut targets, "where = 'local'");
 
-        targets.connect(BoardTarget::open(Some(&path), None).expect("connecting"));
+        targets.connect(BoardTarget::open(Some(&path), None, None).expect("connecting"));
         assert_eq!(targets.place(), Place::Board);
         run(&mut targets, "where = 'board'");
         assert_eq!(run(&mut targets, "print(where)"), "board\n");

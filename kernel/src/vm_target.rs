@@ -1,8 +1,8 @@
 //! The VM session on a simulated board as the kernel's target: the
 //! `Simulator` powers the magics use, and the factory `%board` switches with.
 
+use upy_vm::board::picture;
 use upy_vm::board::state::Board;
-use upy_vm::board::{picture, profile};
 use upy_vm::runtime::clock::ClockMode;
 use upy_vm::target::MimeBundle;
 use upy_vm::{Session, SessionOptions};
@@ -50,6 +50,27 @@ impl Simulator for Session {
         self.vm.extensions.get::<Board>().map_or(0, |board| board.last_run_log().len())
     }
 
+    fn last_run_log(&self) -> Vec<upy_vm::board::state::LogEntry> {
+        self.vm.extensions.get::<Board>().map_or_else(Vec::new, |board| board.last_run_log().to_vec())
+    }
+
+    fn drive_pin(&mut self, pin: u8, level: Option<u8>) -> Result<(), String> {
+        match self.vm.extensions.get::<Board>() {
+            Some(board) if board.valid_pin(pin) => {}
+            _ => return Err(format!("the {} board has no GPIO{pin}", self.vm.board_name)),
+        }
+        upy_vm::board::drive::set_input(&mut self.vm, pin, level);
+        Ok(())
+    }
+
+    fn set_temperature(&mut self, bus: u8, celsius: f64) -> Result<(), String> {
+        use upy_vm::board::{devices::tmp102, i2c};
+        if !i2c::set_temperature(&mut self.vm, bus, tmp102::DEFAULT_ADDRESS, celsius) {
+            i2c::attach_temperature_sensor(&mut self.vm, bus, celsius)?;
+        }
+        Ok(())
+    }
+
     fn fs_list(&self, path: &str) -> Result<Vec<FsEntry>, String> {
         Ok(self.list_dir(path)?.into_iter().map(|(name, is_dir, size)| FsEntry { name, is_dir, size }).collect())
     }
@@ -90,15 +111,15 @@ impl TargetFactory for VmTargets {
     }
 
     fn board(&mut self, name: &str) -> Result<Box<dyn NotebookTarget>, String> {
-        if profile::profile(name).is_none() {
-            return Err(format!("no board named {name}"));
-        }
-        let options = SessionOptions { board: name.to_string(), fs_seed: None, ..self.options.clone() };
+        let Some(profile) = upy_boards::find(name) else {
+            return Err(format!("unknown board {name:?} (choose from {})", upy_boards::names().join(", ")));
+        };
+        let options = SessionOptions { board: profile.name.to_string(), fs_seed: None, ..self.options.clone() };
         Ok(Box::new(Session::new(options)))
     }
 
     fn board_names(&self) -> Vec<String> {
-        profile::PROFILES.iter().map(|p| p.name.to_string()).collect()
+        upy_boards::names().into_iter().map(str::to_string).collect()
     }
 }
 
@@ -151,5 +172,7 @@ mod tests {
         let mut target = factory.board("rp2").unwrap();
         assert_eq!(target.simulator().unwrap().board_name(), "rp2");
         assert!(factory.board("pdp11").is_err());
+        // aliases from the board table work too
+        assert_eq!(factory.board("Pico").unwrap().simulator().unwrap().board_name(), "rp2");
     }
 }

@@ -13,7 +13,10 @@ use upy_lsp::analysis::{Analysis, Program};
 fn main() -> anyhow::Result<()> {
     let mut args = std::env::args().skip(1);
     let path = args.next().ok_or_else(|| anyhow::anyhow!("usage: analysis-timing FILE [BOARD]"))?;
-    let board = args.next().and_then(|b| Board::parse(&b)).unwrap_or(Board::Esp32);
+    let board = args
+        .next()
+        .and_then(|b| Board::parse(&b))
+        .unwrap_or_else(|| Board::parse("esp32").expect("the table has esp32"));
     let text = std::fs::read_to_string(path)?;
     let t = Instant::now();
     let stubs = StubSet::for_board(board);

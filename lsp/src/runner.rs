@@ -102,6 +102,18 @@ pub trait CodeRunner: Send + Sync + 'static {
     fn put_file(&self, _path: &str, _data: &[u8]) -> Result<(), String> {
         Err(NO_INTERPRETER.into())
     }
+    /// [`CodeRunner::put_file`], telling `progress` how many bytes of how
+    /// many have gone (a board's upload takes a while).
+    fn put_file_with_progress(
+        &self,
+        path: &str,
+        data: &[u8],
+        progress: &mut dyn FnMut(u64, u64),
+    ) -> Result<(), String> {
+        self.put_file(path, data)?;
+        progress(data.len() as u64, data.len() as u64);
+        Ok(())
+    }
     /// Soft reset of the current target (stopping a run first). Returns a
     /// description of the target.
     fn reset(&self) -> Result<String, String> {

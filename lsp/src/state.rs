@@ -21,6 +21,8 @@ pub struct State {
     /// From `upy.toml` at the workspace root.
     pub project_board: Option<Board>,
     pub workspace_root: Option<PathBuf>,
+    /// The client shows progress the server starts (`window.workDoneProgress`).
+    pub client_shows_progress: bool,
     /// Latest analysis per unit, with the generation it is for. The cell is
     /// filled by whichever handler needs it first; others wait for it
     /// rather than analysing the same text twice.

@@ -7,7 +7,7 @@ use upy_syntax::{parse, ParseOptions, SyntaxErrorKind};
 
 #[test]
 fn every_board_has_machine_pin_and_time() {
-    for board in Board::ALL {
+    for board in Board::all() {
         let stubs = StubSet::for_board(board);
         let pin = StubRef { module: "machine".into(), path: vec!["Pin".into()] };
         assert_eq!(stubs.get(&pin).map(|i| i.kind), Some(StubKind::Class), "{board}: machine.Pin");
@@ -17,7 +17,7 @@ fn every_board_has_machine_pin_and_time() {
 
 #[test]
 fn shipped_stubs_parse_without_errors() {
-    for board in Board::ALL {
+    for board in Board::all() {
         let stubs = StubSet::for_board(board);
         for m in stubs.modules.values() {
             // Stubs may use grammar MicroPython lacks (`/`): only real errors count.
@@ -39,7 +39,7 @@ fn shipped_stubs_parse_without_errors() {
 fn no_stub_findings_on_lines_pyright_accepts() {
     use upy_lsp::analysis::diagnostic::Code;
     use upy_lsp::analysis::{Analysis, Program};
-    for board in Board::ALL {
+    for board in Board::all() {
         let path = format!("{}/../stubs/tests/usage_{}.py", env!("CARGO_MANIFEST_DIR"), board.name());
         let Ok(text) = std::fs::read_to_string(&path) else { continue };
         let a = Analysis::new(Program::single(text.clone()), board, StubSet::for_board(board));

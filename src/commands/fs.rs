@@ -1,5 +1,6 @@
 //! `upy fs --port PORT ls|cat|put|get|rm|mkdir|rmdir|df|sync`: the board's
-//! flash filesystem, like `mpremote fs`.
+//! flash filesystem, like `mpremote fs`; over WebREPL (`ws://HOST:8266`)
+//! put and get use WebREPL's own file transfers.
 
 use clap::{Args, Subcommand};
 use std::io::Write;
@@ -7,13 +8,19 @@ use std::path::PathBuf;
 use upy_device::fs::BoardFs;
 use upy_device::Connection;
 
+use super::progress::progress_bar;
+
 #[derive(Args)]
 pub struct FsArgs {
-    /// The serial port, or `auto`.
+    /// The serial port, `auto`, or a WebREPL address (ws://HOST:8266).
     #[arg(long, default_value = "auto")]
     pub port: String,
     #[arg(long, default_value_t = 115_200)]
     pub baudrate: u32,
+    /// WebREPL password for a ws:// port (default: UPY_WEBREPL_PASSWORD,
+    /// else asked).
+    #[arg(long)]
+    pub password: Option<String>,
     #[command(subcommand)]
     pub command: FsCommand,
 }
@@ -63,19 +70,9 @@ pub enum FsCommand {
     },
 }
 
-fn progress_bar(label: &str) -> impl FnMut(u64, u64) + '_ {
-    move |done, total| {
-        let pct = (done * 100).checked_div(total).unwrap_or(100);
-        let filled = (pct / 4) as usize;
-        eprint!("\r{label} [{}{}] {pct:>3}% ({done}/{total} bytes)", "#".repeat(filled), " ".repeat(25 - filled));
-        if done >= total {
-            eprintln!();
-        }
-    }
-}
-
 pub fn main(args: FsArgs) -> i32 {
-    let mut conn = match Connection::open_port(Some(&args.port), Some(args.baudrate)) {
+    let password = super::password::for_port(&args.port, args.password.as_deref());
+    let mut conn = match Connection::open_port_with_password(Some(&args.port), Some(args.baudrate), password) {
         Ok(c) => c,
         Err(e) => {
             eprintln!("upy fs: {e}");

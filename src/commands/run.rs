@@ -32,18 +32,25 @@ pub struct RunArgs {
     /// After the run, write the flash's files back into the `--fs` folder.
     #[arg(long = "fs-save", requires = "fs")]
     pub fs_save: bool,
-    /// Run on a board over its serial port (`auto` picks the only one)
-    /// instead of the simulated board.
+    /// Run on a board over its serial port (`auto` picks the only one), or
+    /// its WebREPL (`ws://HOST:8266`), instead of the simulated board.
     #[arg(long)]
     pub port: Option<String>,
     #[arg(long, default_value_t = 115_200)]
     pub baudrate: u32,
+    /// On a board: keep its state (no soft reset before the run).
+    #[arg(long, requires = "port")]
+    pub no_soft_reset: bool,
+    /// WebREPL password for a ws:// port (default: UPY_WEBREPL_PASSWORD,
+    /// else asked).
+    #[arg(long, requires = "port")]
+    pub password: Option<String>,
     /// Arguments passed to the program as `sys.argv[1:]`.
     #[arg(last = true)]
     pub args: Vec<String>,
 }
 
-fn parse_size(s: &str) -> Option<usize> {
+pub(crate) fn parse_size(s: &str) -> Option<usize> {
     let s = s.trim().to_ascii_lowercase();
     let (num, mul) = match s.chars().last()? {
         'k' => (&s[..s.len() - 1], 1024),
@@ -80,7 +87,8 @@ pub fn main(args: RunArgs) -> i32 {
         }
     };
     if let Some(port) = &args.port {
-        return run_on_board(port, args.baudrate, &source, &file_name);
+        let password = super::password::for_port(port, args.password.as_deref());
+        return run_on_board(port, args.baudrate, password, !args.no_soft_reset, &source, &file_name);
     }
     let mut options =
         SessionOptions { board: args.board.clone(), virtual_time: args.virtual_time, ..Default::default() };
@@ -149,10 +157,19 @@ pub fn main(args: RunArgs) -> i32 {
     }
 }
 
-/// `upy run --port`: the same program on a real (or `upy board`) board.
-fn run_on_board(port: &str, baud: u32, source: &str, file_name: &str) -> i32 {
+/// `upy run --port`: the same program on a real (or `upy board`) board,
+/// after a soft reset (as `mpremote run` does) unless told to keep state.
+fn run_on_board(
+    port: &str,
+    baud: u32,
+    password: Option<String>,
+    soft_reset: bool,
+    source: &str,
+    file_name: &str,
+) -> i32 {
     use upy_vm::target::Target;
-    let mut conn = match upy_device::Connection::open_port(Some(port), Some(baud)) {
+    let opened = upy_device::Connection::open_port_with_password(Some(port), Some(baud), password);
+    let mut conn = match opened.and_then(|mut c| if soft_reset { c.soft_reset().map(|()| c) } else { Ok(c) }) {
         Ok(c) => c,
         Err(e) => {
             eprintln!("upy: {e}");
@@ -166,7 +183,7 @@ fn run_on_board(port: &str, baud: u32, source: &str, file_name: &str) -> i32 {
         let _ = ctrlc::set_handler(move || i.trigger());
     }
     let request = RunRequest { code: source, file_name, want_result: false };
-    match conn.run(&request, &mut HostStdio, &mut HostStdio, &interrupt) {
+    let status = match conn.run(&request, &mut HostStdio, &mut HostStdio, &interrupt) {
         RunOutcome::Ok { .. } => 0,
         RunOutcome::Error(e) => {
             let mut text = e.traceback.join("\n");
@@ -174,5 +191,8 @@ fn run_on_board(port: &str, baud: u32, source: &str, file_name: &str) -> i32 {
             HostStdio.write(Stream::Stderr, &text);
             1
         }
-    }
+    };
+    // Back to the friendly REPL, as a terminal would find the board.
+    conn.close();
+    status
 }

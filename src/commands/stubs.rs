@@ -29,11 +29,12 @@ pub enum StubsCommand {
 pub fn main(args: StubsArgs) -> i32 {
     match args.command {
         StubsCommand::Export { dir, board } => {
-            if !upy_vm::stubs::BOARDS.contains(&board.as_str()) {
-                eprintln!("upy stubs: unknown board '{board}' (choose from {})", upy_vm::stubs::BOARDS.join(", "));
+            let Some(profile) = upy_boards::find(&board) else {
+                eprintln!("upy stubs: unknown board '{board}' (choose from {})", upy_boards::names().join(", "));
                 return 2;
-            }
-            match upy_vm::stubs::export(&board, &dir) {
+            };
+            let board = profile.name;
+            match upy_boards::stubs::export(board, &dir) {
                 Ok(files) => {
                     println!("wrote {} stub files for {board} to {}", files.len(), dir.display());
                     0
@@ -45,12 +46,11 @@ pub fn main(args: StubsArgs) -> i32 {
             }
         }
         StubsCommand::List { board } => {
-            let mods = upy_vm::stubs::stub_modules(&board);
-            if mods.is_empty() {
-                eprintln!("upy stubs: unknown board '{board}'");
+            let Some(profile) = upy_boards::find(&board) else {
+                eprintln!("upy stubs: unknown board '{board}' (choose from {})", upy_boards::names().join(", "));
                 return 2;
-            }
-            for m in mods {
+            };
+            for m in upy_boards::stubs::stub_modules(profile.name) {
                 println!("{m}");
             }
             0

@@ -115,7 +115,16 @@ impl CodeRunner for TargetRunner {
     }
 
     fn put_file(&self, path: &str, data: &[u8]) -> Result<(), String> {
-        self.lock_stopping_run()?.put_file(path, data)
+        self.lock_stopping_run()?.put_file(path, data, &mut |_, _| {})
+    }
+
+    fn put_file_with_progress(
+        &self,
+        path: &str,
+        data: &[u8],
+        progress: &mut dyn FnMut(u64, u64),
+    ) -> Result<(), String> {
+        self.lock_stopping_run()?.put_file(path, data, progress)
     }
 
     fn reset(&self) -> Result<String, String> {

@@ -57,8 +57,8 @@ impl Targets {
 
     /// Remember the choice; nothing is opened or rebuilt until it is used.
     pub fn configure(&mut self, choice: &TargetChoice) {
-        if let Some(board) = choice.board.as_deref().filter(|b| upy_vm::stubs::BOARDS.contains(b)) {
-            self.local_options.board = board.to_string();
+        if let Some(profile) = choice.board.as_deref().and_then(upy_boards::find) {
+            self.local_options.board = profile.name.to_string();
         }
         if let Some(on) = choice.virtual_time {
             self.local_options.virtual_time = on;
@@ -70,10 +70,10 @@ impl Targets {
     /// a simulated board keeps its session unless the board itself changes.
     pub fn select(&mut self, choice: &TargetChoice) -> Result<String, String> {
         if let Some(board) = choice.board.as_deref() {
-            if !upy_vm::stubs::BOARDS.contains(&board) {
+            if upy_boards::find(board).is_none() {
                 return Err(format!(
                     "no simulated board named {board}: choose one of {}",
-                    upy_vm::stubs::BOARDS.join(", ")
+                    upy_boards::names().join(", ")
                 ));
             }
         }
@@ -87,7 +87,10 @@ impl Targets {
         }
         self.disconnect();
         self.port = None;
-        let board = choice.board.clone().unwrap_or_else(|| self.local_options.board.clone());
+        let board = match choice.board.as_deref().and_then(upy_boards::find) {
+            Some(profile) => profile.name.to_string(),
+            None => self.local_options.board.clone(),
+        };
         let virtual_time = choice.virtual_time.unwrap_or(self.local_options.virtual_time);
         if board != self.local_options.board {
             self.local = None;
@@ -112,16 +115,18 @@ impl Targets {
         }
     }
 
-    pub fn put_file(&mut self, path: &str, data: &[u8]) -> Result<(), String> {
+    pub fn put_file(&mut self, path: &str, data: &[u8], progress: &mut dyn FnMut(u64, u64)) -> Result<(), String> {
         if self.current_is_local() {
-            return self.local().write_file(path, data);
+            self.local().write_file(path, data)?;
+            progress(data.len() as u64, data.len() as u64);
+            return Ok(());
         }
         let conn = self.board()?;
         let mut fs = upy_device::fs::BoardFs::new(conn);
         if let Some((dir, _)) = path.rsplit_once('/').filter(|(dir, _)| !dir.is_empty()) {
             fs.mkdir(dir).map_err(|e| e.to_string())?;
         }
-        fs.put_bytes(data, path, &mut |_, _| {}).map_err(|e| e.to_string())
+        fs.put_bytes(data, path, progress).map_err(|e| e.to_string())
     }
 
     pub fn reset(&mut self) -> Result<String, String> {
@@ -134,8 +139,8 @@ impl Targets {
     /// session has been made yet.
     pub fn pins_svg(&mut self, board: Option<&str>) -> Result<String, String> {
         if self.local.is_none() {
-            if let Some(b) = board.filter(|b| upy_vm::stubs::BOARDS.contains(b)) {
-                self.local_options.board = b.to_string();
+            if let Some(profile) = board.and_then(upy_boards::find) {
+                self.local_options.board = profile.name.to_string();
             }
         }
         let bundle = picture::pins_picture(&self.local().vm);

@@ -5,31 +5,12 @@ are input only and have no pull resistors. Board labels such as D4 are not
 understood here.
 """
 
-from array import array
-from typing import Any, Callable, Final, TypeAlias, overload
-
-_ReadBuf: TypeAlias = bytes | bytearray | memoryview | array[Any]
-_WriteBuf: TypeAlias = bytearray | memoryview | array[Any]
-
-PWRON_RESET: Final = 1
-"""Reset cause: the board was powered on."""
 HARD_RESET: Final = 2
 """Reset cause: the reset button or `reset()` restarted the chip."""
 WDT_RESET: Final = 3
 """Reset cause: the watchdog timer ran out and restarted the chip."""
 DEEPSLEEP_RESET: Final = 4
 """Reset cause: the chip woke up from `deepsleep()`."""
-SOFT_RESET: Final = 5
-"""Reset cause: the interpreter was restarted by `soft_reset()` or Ctrl-D."""
-
-class _PinIRQ:
-    """The interrupt attached to a pin, as returned by `Pin.irq()`."""
-
-    def __call__(self) -> None:
-        """Run the pin's handler now, as if the trigger had happened."""
-
-    def trigger(self, trigger: int = ..., /) -> int:
-        """Return the trigger mask in effect; with an argument, replace it first."""
 
 class Pin:
     """One GPIO pin: a digital input or output, with optional pulls and interrupts.
@@ -49,10 +30,6 @@ class Pin:
     """Pull: an internal resistor pulls the pin towards 3.3 V."""
     PULL_DOWN: Final = 1
     """Pull: an internal resistor pulls the pin towards ground."""
-    IRQ_RISING: Final = 1
-    """Trigger: interrupt when the level goes from 0 to 1."""
-    IRQ_FALLING: Final = 2
-    """Trigger: interrupt when the level goes from 1 to 0."""
     WAKE_LOW: Final = 4
     """Trigger usable with `irq(wake=...)`: wake from sleep while the pin is low."""
     WAKE_HIGH: Final = 5
@@ -96,31 +73,6 @@ class Pin:
         pull on GPIO 34-39 raises `ValueError`.
         """
 
-    @overload
-    def value(self) -> int:
-        """Return the pin's level, 0 or 1."""
-
-    @overload
-    def value(self, x: Any, /) -> None:
-        """Set the output level: any true value drives 1, a false one 0."""
-
-    @overload
-    def __call__(self) -> int:
-        """Return the pin's level, 0 or 1 (a fast `value()`)."""
-
-    @overload
-    def __call__(self, x: Any, /) -> None:
-        """Set the output level from the truth of `x` (a fast `value(x)`)."""
-
-    def on(self) -> None:
-        """Drive the pin to 1."""
-
-    def off(self) -> None:
-        """Drive the pin to 0."""
-
-    def toggle(self) -> None:
-        """Invert the pin's output level."""
-
     def irq(
         self,
         handler: Callable[[Pin], Any] | None = None,
@@ -134,52 +86,6 @@ class Pin:
         `WAKE_LOW`/`WAKE_HIGH` trigger makes the pin a wake-up source instead.
         Returns the pin's interrupt object.
         """
-
-class Signal:
-    """A pin seen through an optional inversion, so "on" can mean electrically low.
-
-    Wrap an existing `Pin` (`Signal(pin, invert=True)`), or give the same
-    arguments as `Pin()` plus `invert` to create the pin too.
-    """
-
-    @overload
-    def __init__(self, pin_obj: Pin, /, *, invert: bool = False) -> None:
-        """Wrap `pin_obj`; with `invert=True`, logical 1 drives the pin low."""
-
-    @overload
-    def __init__(
-        self,
-        id: int,
-        mode: int = -1,
-        pull: int | None = -1,
-        /,
-        *,
-        value: Any = None,
-        invert: bool = False,
-    ) -> None:
-        """Create and configure a pin as `Pin()` does, then wrap it."""
-
-    @overload
-    def value(self) -> int:
-        """Return the logical level: the pin's level, inverted if `invert` was set."""
-
-    @overload
-    def value(self, x: Any, /) -> None:
-        """Set the logical level from the truth of `x`, inverting if asked."""
-
-    @overload
-    def __call__(self) -> int:
-        """Return the logical level (a fast `value()`)."""
-
-    @overload
-    def __call__(self, x: Any, /) -> None:
-        """Set the logical level (a fast `value(x)`)."""
-
-    def on(self) -> None:
-        """Make the signal active (drives the pin low when inverted)."""
-
-    def off(self) -> None:
-        """Make the signal inactive (drives the pin high when inverted)."""
 
 class PWM:
     """Pulse-width modulation on an output pin, from 1 Hz to 40 MHz.
@@ -235,22 +141,6 @@ class PWM:
     @overload
     def duty(self, value: int, /) -> None:
         """Set the duty cycle as 0-1023."""
-
-    @overload
-    def duty_u16(self) -> int:
-        """Return the duty cycle as 0-65535 (65535 is always high)."""
-
-    @overload
-    def duty_u16(self, value: int, /) -> None:
-        """Set the duty cycle as 0-65535."""
-
-    @overload
-    def duty_ns(self) -> int:
-        """Return the high time of each period in nanoseconds."""
-
-    @overload
-    def duty_ns(self, value: int, /) -> None:
-        """Set the high time of each period in nanoseconds."""
 
 class ADC:
     """Reads the voltage on an analog-capable pin.
@@ -309,147 +199,8 @@ class I2C:
     `OSError(ETIMEDOUT)`.
     """
 
-    def __init__(
-        self,
-        id: int,
-        /,
-        *,
-        scl: Pin | int = ...,
-        sda: Pin | int = ...,
-        freq: int = 400_000,
-        timeout: int = 50_000,
-    ) -> None:
-        """Open controller `id`; `freq` is the clock in hertz, `timeout` is in microseconds."""
-
-    def scan(self) -> list[int]:
-        """Return the 7-bit addresses from 0x08 to 0x77 that acknowledge."""
-
-    def readfrom(self, addr: int, nbytes: int, stop: bool = True, /) -> bytes:
-        """Read `nbytes` from device `addr`; end with a STOP unless `stop` is false."""
-
-    def readfrom_into(self, addr: int, buf: _WriteBuf, stop: bool = True, /) -> None:
-        """Fill `buf` with bytes read from device `addr`."""
-
-    def writeto(self, addr: int, buf: _ReadBuf, stop: bool = True, /) -> int:
-        """Write `buf` to device `addr`; return how many bytes were acknowledged."""
-
-    def writevto(self, addr: int, vector: list[_ReadBuf] | tuple[_ReadBuf, ...], stop: bool = True, /) -> int:
-        """Write several buffers as one transfer to `addr`; return the acknowledged count."""
-
-    def readfrom_mem(self, addr: int, memaddr: int, nbytes: int, *, addrsize: int = 8) -> bytes:
-        """Read `nbytes` from register `memaddr` of device `addr`.
-
-        `addrsize` is the width of the register address in bits (8 or 16).
-        """
-
-    def readfrom_mem_into(self, addr: int, memaddr: int, buf: _WriteBuf, *, addrsize: int = 8) -> None:
-        """Fill `buf` from register `memaddr` of device `addr` onwards."""
-
-    def writeto_then_readfrom(self, addr: int, out_buf: _ReadBuf, in_buf: _WriteBuf, /) -> None:
-        """Write `out_buf` to the device at `addr`, then fill `in_buf` from it after a repeated start.
-
-        Handy for reading a register in one call. This is CircuitPython's name:
-        MicroPython firmware has `readfrom_mem_into` instead, so code meant for a
-        real board should prefer that. Raises `OSError` if no device answers.
-        """
-
-    def writeto_mem(self, addr: int, memaddr: int, buf: _ReadBuf, *, addrsize: int = 8) -> None:
-        """Write `buf` to register `memaddr` of device `addr` onwards."""
-
-class SoftI2C(I2C):
-    """I2C driven in software on any two output-capable pins."""
-
-    def __init__(self, scl: Pin | int, sda: Pin | int, *, freq: int = 400_000, timeout: int = 50_000) -> None:
-        """Make a bit-banged bus; `timeout` is the clock-stretch limit in microseconds."""
-
-    def init(self, scl: Pin | int, sda: Pin | int, *, freq: int = 400_000, timeout: int = 50_000) -> None:
-        """Move the bus to other pins or change its clock frequency or timeout."""
-
-    def start(self) -> None:
-        """Send a START condition."""
-
-    def stop(self) -> None:
-        """Send a STOP condition."""
-
-    def readinto(self, buf: _WriteBuf, nack: bool = True, /) -> None:
-        """Read bytes into `buf`, acknowledging all but the last (which gets a NACK if `nack`)."""
-
-    def write(self, buf: _ReadBuf, /) -> int:
-        """Write raw bytes on the bus; return how many were acknowledged."""
-
 class SPI:
     """A hardware SPI controller: id 1 (default sck=14, mosi=13, miso=12) or 2 (sck=18, mosi=23, miso=19)."""
-
-    MSB: Final = 0
-    """Bit order: most significant bit first."""
-    LSB: Final = 1
-    """Bit order: least significant bit first."""
-
-    def __init__(
-        self,
-        id: int,
-        /,
-        baudrate: int = 1_000_000,
-        *,
-        polarity: int = 0,
-        phase: int = 0,
-        bits: int = 8,
-        firstbit: int = 0,
-        sck: Pin | int | None = None,
-        mosi: Pin | int | None = None,
-        miso: Pin | int | None = None,
-    ) -> None:
-        """Open controller `id`.
-
-        `polarity` is the idle level of the clock, `phase` 0 samples on the
-        first clock edge and 1 on the second; `firstbit` is `MSB` or `LSB`.
-        """
-
-    def init(
-        self,
-        baudrate: int = 1_000_000,
-        *,
-        polarity: int = 0,
-        phase: int = 0,
-        bits: int = 8,
-        firstbit: int = 0,
-        sck: Pin | int | None = None,
-        mosi: Pin | int | None = None,
-        miso: Pin | int | None = None,
-    ) -> None:
-        """Reconfigure the bus with the same settings the constructor takes."""
-
-    def deinit(self) -> None:
-        """Turn the controller off."""
-
-    def read(self, nbytes: int, write: int = 0x00, /) -> bytes:
-        """Read `nbytes` while sending the byte `write` for each."""
-
-    def readinto(self, buf: _WriteBuf, write: int = 0x00, /) -> None:
-        """Fill `buf` while sending the byte `write` for each."""
-
-    def write(self, buf: _ReadBuf, /) -> None:
-        """Send `buf`, ignoring what comes back."""
-
-    def write_readinto(self, write_buf: _ReadBuf, read_buf: _WriteBuf, /) -> None:
-        """Send `write_buf` and store the bytes received in `read_buf` (same length)."""
-
-class SoftSPI(SPI):
-    """SPI driven in software on any pins; sck, mosi and miso must all be given."""
-
-    def __init__(
-        self,
-        baudrate: int = 500_000,
-        *,
-        polarity: int = 0,
-        phase: int = 0,
-        bits: int = 8,
-        firstbit: int = 0,
-        sck: Pin | int | None = None,
-        mosi: Pin | int | None = None,
-        miso: Pin | int | None = None,
-    ) -> None:
-        """Make a bit-banged bus with the given settings."""
 
 class UART:
     """A serial port: id 0 (default tx=1, rx=3, the REPL), 1 (tx=10, rx=9) or 2 (tx=17, rx=16)."""
@@ -462,78 +213,6 @@ class UART:
     """`flow` flag: use RTS hardware flow control."""
     CTS: Final = 2
     """`flow` flag: use CTS hardware flow control."""
-    def __init__(
-        self,
-        id: int,
-        /,
-        baudrate: int = 115_200,
-        bits: int = 8,
-        parity: int | None = None,
-        stop: int = 1,
-        *,
-        tx: Pin | int = ...,
-        rx: Pin | int = ...,
-        rts: Pin | int = ...,
-        cts: Pin | int = ...,
-        txbuf: int = ...,
-        rxbuf: int = ...,
-        timeout: int = 0,
-        timeout_char: int = ...,
-        invert: int = 0,
-        flow: int = 0,
-    ) -> None:
-        """Open UART `id`.
-
-        `parity` is None, 0 (even) or 1 (odd); `stop` is 1 or 2; `timeout` is
-        how long a read waits for the first byte, in milliseconds.
-        """
-
-    def init(
-        self,
-        baudrate: int = 115_200,
-        bits: int = 8,
-        parity: int | None = None,
-        stop: int = 1,
-        *,
-        tx: Pin | int = ...,
-        rx: Pin | int = ...,
-        rts: Pin | int = ...,
-        cts: Pin | int = ...,
-        txbuf: int = ...,
-        rxbuf: int = ...,
-        timeout: int = 0,
-        timeout_char: int = ...,
-        invert: int = 0,
-        flow: int = 0,
-    ) -> None:
-        """Reconfigure the port with the settings the constructor takes."""
-
-    def deinit(self) -> None:
-        """Turn the port off."""
-
-    def any(self) -> int:
-        """Return how many bytes can be read without waiting (at least 1 if any)."""
-
-    def read(self, nbytes: int = ..., /) -> bytes | None:
-        """Read up to `nbytes` (or everything available); None if the timeout passed with no data."""
-
-    def readinto(self, buf: _WriteBuf, nbytes: int = ..., /) -> int | None:
-        """Read into `buf`; return the byte count, or None on timeout."""
-
-    def readline(self) -> bytes | None:
-        """Read up to and including a newline; None on timeout with no data."""
-
-    def write(self, buf: _ReadBuf | str, /) -> int | None:
-        """Send `buf`; return the number of bytes written, or None on timeout."""
-
-    def sendbreak(self) -> None:
-        """Hold the transmit line low for longer than one character."""
-
-    def flush(self) -> None:
-        """Wait until every queued byte has been sent."""
-
-    def txdone(self) -> bool:
-        """Return True once every queued byte has been sent."""
 
 class Timer:
     """One of four hardware timers (id 0-3) that call a function after a period.
@@ -541,11 +220,6 @@ class Timer:
     Callbacks run between bytecodes, like interrupts, on the board's clock.
     """
 
-    ONE_SHOT: Final = 0
-    """Mode: call the callback once, after one period."""
-    PERIODIC: Final = 1
-    """Mode: call the callback every period until `deinit()`."""
-
     def __init__(
         self,
         id: int,
@@ -555,54 +229,9 @@ class Timer:
         freq: float = -1,
         period: int = -1,
         callback: Callable[[Timer], Any] | None = None,
+        hard: bool = ...,
     ) -> None:
         """Get timer `id` (0-3); with settings, start it as `init()` does."""
-
-    def init(
-        self,
-        *,
-        mode: int = 1,
-        freq: float = -1,
-        period: int = -1,
-        callback: Callable[[Timer], Any] | None = None,
-    ) -> None:
-        """Start the timer: every `period` milliseconds, or `freq` times a second.
-
-        `mode` is `ONE_SHOT` or `PERIODIC`; `callback(timer)` is called each
-        time the period ends.
-        """
-
-    def deinit(self) -> None:
-        """Stop the timer; no further callbacks happen."""
-
-class RTC:
-    """The real-time clock, which keeps the date and time while the board runs."""
-
-    def __init__(self) -> None:
-        """Get the board's real-time clock."""
-
-    def init(self, datetime: tuple[int, int, int, int, int, int, int, int], /) -> None:
-        """Set the date and time, as `datetime()` with an argument does."""
-
-    @overload
-    def datetime(self) -> tuple[int, int, int, int, int, int, int, int]:
-        """Return (year, month, day, weekday, hours, minutes, seconds, subseconds).
-
-        Weekday runs from 0 (Monday) to 6; subseconds are microseconds.
-        """
-
-    @overload
-    def datetime(self, datetimetuple: tuple[int, int, int, int, int, int, int, int], /) -> None:
-        """Set the clock from an 8-tuple in the order `datetime()` returns (weekday is ignored)."""
-
-class WDT:
-    """The watchdog: restarts the board unless `feed()` is called often enough."""
-
-    def __init__(self, id: int = 0, timeout: int = 5000) -> None:
-        """Start the watchdog with a `timeout` in milliseconds; it cannot be stopped again."""
-
-    def feed(self) -> None:
-        """Restart the watchdog's countdown."""
 
 @overload
 def freq() -> int:
@@ -612,43 +241,169 @@ def freq() -> int:
 def freq(hz: int, /) -> None:
     """Set the CPU frequency: 20, 40, 80, 160 or 240 MHz; others raise `ValueError`."""
 
-def reset() -> None:
-    """Restart the board as the reset button would; the program does not continue."""
-
-def soft_reset() -> None:
-    """Restart the interpreter, clearing every Python object, and run boot.py and main.py again."""
-
-def reset_cause() -> int:
-    """Return why the board last started: one of the `*_RESET` constants."""
-
 def unique_id() -> bytes:
     """Return 6 bytes unique to this chip (its base MAC address)."""
 
-def idle() -> None:
-    """Pause the CPU until the next interrupt (at most about a millisecond)."""
+SLEEP: Final = 2
+"""Wake-up source setting (`esp32.wake_on_ext0(..., )`): from light sleep."""
+DEEPSLEEP: Final = 4
+"""Wake-up source setting: from deep sleep."""
+PIN_WAKE: Final = 2
+"""`wake_reason()`: woken by a pin (EXT0)."""
+EXT0_WAKE: Final = 2
+"""`wake_reason()`: woken by the single wake-up pin (`esp32.wake_on_ext0`)."""
+EXT1_WAKE: Final = 3
+"""`wake_reason()`: woken by one of several pins (`esp32.wake_on_ext1`)."""
+TIMER_WAKE: Final = 4
+"""`wake_reason()`: woken by the sleep timer (`lightsleep(ms)`/`deepsleep(ms)`)."""
+TOUCHPAD_WAKE: Final = 5
+"""`wake_reason()`: woken by a touch pad (`esp32.wake_on_touch`)."""
+ULP_WAKE: Final = 6
+"""`wake_reason()`: woken by the ULP co-processor (`esp32.wake_on_ulp`)."""
 
-def lightsleep(time_ms: int = ..., /) -> None:
-    """Sleep in a low-power state for up to `time_ms` milliseconds, then continue."""
+class Pin:
+    class board:
+        """Pins by the names the board definition gives them (empty on ESP32_GENERIC)."""
 
-def deepsleep(time_ms: int = ..., /) -> None:
-    """Power down for up to `time_ms` milliseconds; waking restarts the board from boot."""
+class ADC:
+    def block(self) -> ADCBlock:
+        """Return the ADC block (1 or 2) this channel belongs to."""
 
-def disable_irq() -> int:
-    """Block interrupts and return the previous state, to hand to `enable_irq()`."""
+class Timer:
+    def value(self) -> int:
+        """Return the timer's current count, in milliseconds since it started."""
 
-def enable_irq(state: int, /) -> None:
-    """Restore the interrupt state that `disable_irq()` returned."""
+class UART:
+    INV_RTS: Final[int]
+    """`invert` flag: invert the RTS line."""
+    INV_CTS: Final[int]
+    """`invert` flag: invert the CTS line."""
+    IRQ_RX: Final[int]
+    """`irq` trigger: bytes were received."""
 
-def time_pulse_us(pin: Pin, pulse_level: int, timeout_us: int = 1_000_000, /) -> int:
-    """Return the length in microseconds of the next pulse at `pulse_level` on `pin`.
+class RTC:
+    def memory(self, data: bytes | bytearray = ..., /) -> bytes | None:
+        """Return the bytes kept in RTC memory across deep sleep; with `data`, store it (at most 2 KiB)."""
 
-    Returns -2 if the pin never reached `pulse_level` within `timeout_us`,
-    and -1 if the pulse lasted longer than `timeout_us`.
-    """
+class DAC:
+    """An 8-bit digital-to-analog converter on GPIO 25 or 26."""
 
-def bitstream(pin: Pin, encoding: int, timing: tuple[int, int, int, int], data: _ReadBuf, /) -> None:
-    """Send `data` on `pin` as timed pulses, most significant bit first.
+    def __init__(self, pin: Pin | int, /) -> None:
+        """Drive `pin` (GPIO 25 or 26) as an analog output; other pins raise `ValueError`."""
 
-    Encoding 0 is the only one: `timing` is (high ns for 0, low ns for 0,
-    high ns for 1, low ns for 1), e.g. (400, 850, 800, 450) for WS2812 LEDs.
-    """
+    def write(self, value: int, /) -> None:
+        """Output `value` (0-255) as 0 to about 3.3 V."""
+
+class TouchPad:
+    """A capacitive touch sensor on one of the ESP32's touch pins (GPIO 0, 2, 4, 12-15, 27, 32, 33)."""
+
+    def __init__(self, pin: Pin, /) -> None:
+        """Sense touches on `pin`; a pin without a touch channel raises `ValueError`."""
+
+    def read(self) -> int:
+        """Return the pin's capacitance reading: lower when touched."""
+
+    def config(self, value: int, /) -> None:
+        """Set the reading below which the pad wakes the chip from sleep (`esp32.wake_on_touch`)."""
+
+class ADCBlock:
+    """An ADC peripheral (block 1 or 2), to configure and to make `ADC` channels from."""
+
+    def __init__(self, id: int, *, bits: int = ...) -> None:
+        """Get ADC block `id`, optionally setting the resolution in `bits`."""
+
+    def init(self, *, bits: int) -> None:
+        """Set the resolution in bits."""
+
+    def connect(self, channel_or_source: int | Pin, source: Pin = ..., /, *, atten: int = ...) -> ADC:
+        """Connect a channel (and/or a pin) for sampling; return its `ADC` object."""
+
+class SDCard:
+    """An SD or MMC card, over the SD/MMC interface or SPI; a block device for `vfs.mount`."""
+
+    def __init__(
+        self,
+        slot: int = 1,
+        width: int = 1,
+        cd: Pin | int | None = None,
+        wp: Pin | int | None = None,
+        sck: Pin | int | None = None,
+        miso: Pin | int | None = None,
+        mosi: Pin | int | None = None,
+        cs: Pin | int | None = None,
+        cmd: Pin | int | None = None,
+        data: list[Pin | int] | None = None,
+        ldo: int | None = None,
+        freq: int = 20_000_000,
+    ) -> None:
+        """Use the card on `slot` (0-1 SD/MMC, 2-3 SPI) with a bus of `width` data lines."""
+
+    def info(self) -> tuple[int, int]:
+        """Return (capacity in bytes, sector size)."""
+
+    def deinit(self) -> None:
+        """Release the card's interface."""
+
+    def readblocks(self, block_num: int, buf: _WriteBuf, /) -> None:
+        """Read blocks starting at `block_num` into `buf`."""
+
+    def writeblocks(self, block_num: int, buf: _ReadBuf, /) -> None:
+        """Write `buf` to blocks starting at `block_num`."""
+
+    def ioctl(self, op: int, arg: int, /) -> int | None:
+        """Block-device control, as `vfs.AbstractBlockDev.ioctl`."""
+
+class Counter:
+    """Counts pulses on a pin with the ESP32's pulse counter (`esp32.PCNT`)."""
+
+    RISING: Final = 1
+    """Count rising edges."""
+    FALLING: Final = 2
+    """Count falling edges."""
+    UP: Final[int]
+    """Count upwards."""
+    DOWN: Final[int]
+    """Count downwards."""
+
+    def __init__(self, id: int, src: Pin | None = None, *, edge: int = 1, direction: int | Pin = ..., filter_ns: int = 0) -> None:
+        """Count `edge`s of `src` on pulse-counter unit `id`; `direction` may be a pin that sets it."""
+
+    def init(self, src: Pin, *, edge: int = 1, direction: int | Pin = ..., filter_ns: int = 0) -> None:
+        """Start counting with new settings."""
+
+    def deinit(self) -> None:
+        """Stop counting and free the unit."""
+
+    def value(self, value: int = ..., /) -> int:
+        """Return the count; with `value` (only 0), reset it and return the count before."""
+
+class Encoder:
+    """Reads a quadrature (rotary) encoder with the ESP32's pulse counter."""
+
+    def __init__(self, id: int, phase_a: Pin | None = None, phase_b: Pin | None = None, *, phases: int = 1, filter_ns: int = 0) -> None:
+        """Decode the two phases on pulse-counter unit `id`; `phases` (1, 2, 4) counts per cycle."""
+
+    def init(self, phase_a: Pin, phase_b: Pin, *, phases: int = 1, filter_ns: int = 0) -> None:
+        """Start decoding with new settings."""
+
+    def deinit(self) -> None:
+        """Stop and free the unit."""
+
+    def value(self, value: int = ..., /) -> int:
+        """Return the position; with `value` (only 0), reset it and return the position before."""
+
+    def phases(self) -> int:
+        """Return the counts per cycle in use."""
+
+def sleep() -> None:
+    """Old name of `lightsleep()` with no time: sleep until woken."""
+
+def wake_reason() -> int:
+    """Why the chip last woke from sleep: one of the `*_WAKE` constants (0 after a reset)."""
+
+def wake_pins() -> tuple[int, ...]:
+    """The pins that woke the chip from deep sleep by EXT1, as a tuple of GPIO numbers."""
+
+def mem_backup(region: int = 0, /) -> bytearray:
+    """Memory that survives deep sleep (RTC memory), as a bytearray."""
+

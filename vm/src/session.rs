@@ -32,6 +32,8 @@ pub struct SessionOptions {
     pub gc_stress: bool,
     /// A host folder whose files seed the simulated flash (`upy run --fs`).
     pub fs_seed: Option<PathBuf>,
+    /// The flash's size in bytes, instead of the board's (a lab's limit).
+    pub flash_size: Option<u64>,
 }
 
 impl Default for SessionOptions {
@@ -44,6 +46,7 @@ impl Default for SessionOptions {
             argv: vec![],
             gc_stress: false,
             fs_seed: None,
+            flash_size: None,
         }
     }
 }
@@ -93,6 +96,9 @@ impl Session {
         crate::board::install(vm, &self.options.board);
         vm.argv = self.options.argv.clone();
         let host = Box::new(HostDirs(self.options.host_path.clone()));
+        if let Some(bytes) = self.options.flash_size {
+            vm.extensions.insert(crate::fs::FlashSize(bytes));
+        }
         if let Err(e) = crate::fs::install(vm, self.options.fs_seed.as_deref(), None, host) {
             self.flash_error = Some(e);
         }

@@ -5,10 +5,11 @@ use upy_vm::target::Target;
 
 use super::console::{run_program, traceback_text};
 use super::continuation::needs_more;
+use super::files::BoardFiles;
 use super::line_editor::LineEnd;
 use super::{normalise_newlines, Board, ReplExit};
 
-pub(crate) fn friendly_repl<T: Target>(board: &mut Board<T>) -> ReplExit {
+pub(crate) fn friendly_repl<T: Target + BoardFiles>(board: &mut Board<T>) -> ReplExit {
     let banner = board.options.banner();
     board.out.text(&banner);
     'prompt: loop {
@@ -69,11 +70,11 @@ pub(crate) fn friendly_repl<T: Target>(board: &mut Board<T>) -> ReplExit {
 
 /// Ctrl-E: everything up to Ctrl-D is one program, echoed with `=== `
 /// before each line. `None` when cancelled with Ctrl-C.
-fn paste_mode<T: Target>(board: &mut Board<T>) -> Option<String> {
+fn paste_mode<T: Target + BoardFiles>(board: &mut Board<T>) -> Option<String> {
     board.out.text("\r\npaste mode; Ctrl-C to cancel, Ctrl-D to finish\r\n=== ");
     let mut code = Vec::new();
     loop {
-        let c = board.input.next().ok()?;
+        let c = board.next_byte().ok()?;
         match c {
             0x03 => {
                 board.out.text("\r\n");
@@ -114,10 +115,10 @@ fn execute<T: Target>(board: &mut Board<T>, code: &str, single: bool) -> Option<
     }
 }
 
-impl<T: Target> Board<T> {
+impl<T: Target + BoardFiles> Board<T> {
     pub(crate) fn read_line(&mut self, prompt: &str, buf: &mut Vec<u8>) -> LineEnd {
-        let input = &mut self.input;
-        let mut next = || input.next().ok();
+        let (input, target) = (&mut self.input, &mut self.target);
+        let mut next = || input.next_serving(target).ok();
         self.readline.read(&mut next, &mut self.out, prompt, buf)
     }
 }

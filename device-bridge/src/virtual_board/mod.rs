@@ -11,9 +11,11 @@
 
 mod console;
 mod continuation;
+pub mod files;
 mod friendly;
 mod line_editor;
 mod pty;
+pub mod quirks;
 mod raw;
 mod wire;
 
@@ -25,7 +27,9 @@ use std::time::{Duration, Instant};
 use upy_vm::target::Target;
 
 use crate::error::DeviceError;
-use wire::{spawn_reader, ByteInput, ByteOutput, Shared};
+pub use files::{BoardFiles, FileAction};
+pub use quirks::Quirks;
+use wire::{input_queue, spawn_reader, ByteInput, ByteOutput, InputFeed, Shared, Stopped};
 
 /// How the board answers a request for raw-paste mode.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -54,6 +58,8 @@ pub struct BoardOptions {
     /// Stack size of the thread the target runs on (the VM session wants
     /// `upy_vm::SESSION_STACK_SIZE`).
     pub stack_size: usize,
+    /// How it misbehaves when a port opens (none by default).
+    pub quirks: Quirks,
 }
 
 impl BoardOptions {
@@ -71,6 +77,7 @@ impl BoardOptions {
             window: 128,
             link: None,
             stack_size: 8 * 1024 * 1024,
+            quirks: Quirks::default(),
         }
     }
 
@@ -101,6 +108,13 @@ pub(crate) enum ReplExit {
     Stopped,
 }
 
+impl<T: Target + BoardFiles> Board<T> {
+    /// The next byte typed, serving file transfers meanwhile.
+    pub(crate) fn next_byte(&mut self) -> Result<u8, Stopped> {
+        self.input.next_serving(&mut self.target)
+    }
+}
+
 /// What a REPL works with.
 pub(crate) struct Board<T> {
     pub target: T,
@@ -113,7 +127,7 @@ pub(crate) struct Board<T> {
 
 impl<T, F> VirtualBoard<F>
 where
-    T: Target + 'static,
+    T: Target + BoardFiles + 'static,
     F: FnMut() -> T + Send + 'static,
 {
     pub fn new(factory: F) -> VirtualBoard<F> {
@@ -140,6 +154,11 @@ where
         self
     }
 
+    pub fn quirks(mut self, quirks: Quirks) -> VirtualBoard<F> {
+        self.options.quirks = quirks;
+        self
+    }
+
     /// Create the pseudo-terminal and start the board's threads.
     pub fn start(self) -> Result<BoardHandle, DeviceError> {
         let VirtualBoard { mut factory, options } = self;
@@ -150,9 +169,11 @@ where
         let shared = Shared::default();
         let reader_master =
             pty.master.try_clone().map_err(|e| DeviceError::Local(format!("cannot share the pty: {e}")))?;
-        let input = spawn_reader(reader_master, shared.clone(), pty.slave_keepalive)
-            .map_err(|e| DeviceError::Local(format!("cannot start the virtual board: {e}")))?;
+        let (input, feed) = input_queue(shared.clone());
         let out = ByteOutput::new(pty.master, shared.clone());
+        spawn_reader(reader_master, feed.clone(), pty.slave_keepalive, &pty.slave_path, options.quirks, out.clone())
+            .map_err(|e| DeviceError::Local(format!("cannot start the virtual board: {e}")))?;
+        let console = Console { feed, out: out.clone() };
         let slave_path = pty.slave_path.clone();
         let link = options.link.clone();
         let repl_shared = shared.clone();
@@ -166,14 +187,24 @@ where
                 board_loop(&mut board, &mut factory);
             })
             .map_err(|e| DeviceError::Local(format!("cannot start the virtual board: {e}")))?;
-        Ok(BoardHandle { slave_path, link, shared, thread: Some(thread) })
+        Ok(BoardHandle { slave_path, link, shared, console, thread: Some(thread) })
     }
 }
 
-fn board_loop<T: Target, F: FnMut() -> T>(board: &mut Board<T>, factory: &mut F) {
+fn board_loop<T: Target + BoardFiles, F: FnMut() -> T>(board: &mut Board<T>, factory: &mut F) {
     let mut raw_mode = false;
     loop {
         let exit = if raw_mode { raw::raw_repl(board) } else { friendly::friendly_repl(board) };
+        if exit == ReplExit::Stopped && board.input.take_reset() {
+            // Power-on reset: nothing survives but the flash a new target
+            // finds, and the board boots before it answers again.
+            board.target = factory();
+            std::thread::sleep(board.options.quirks.reset_on_open.unwrap_or_default());
+            board.shared.muted.store(false, Ordering::SeqCst);
+            board.out.text(quirks::BOOT_LOG);
+            raw_mode = false;
+            continue;
+        }
         match exit {
             ReplExit::ToRaw => raw_mode = true,
             ReplExit::ToFriendly => raw_mode = false,
@@ -193,11 +224,37 @@ fn board_loop<T: Target, F: FnMut() -> T>(board: &mut Board<T>, factory: &mut F)
     }
 }
 
+/// Another way in to a running board, beside its pseudo-terminal: what a
+/// WebREPL client types and reads.
+#[derive(Clone)]
+pub struct Console {
+    feed: InputFeed,
+    out: ByteOutput,
+}
+
+impl Console {
+    /// Bytes typed at this console; `false` once the board has stopped.
+    pub fn type_bytes(&self, bytes: &[u8]) -> bool {
+        self.feed.push(bytes.to_vec())
+    }
+
+    /// Everything the board prints from now on.
+    pub fn listen(&self) -> std::sync::mpsc::Receiver<Vec<u8>> {
+        self.out.listen()
+    }
+
+    /// A file transfer, done by the board when its REPL is next idle.
+    pub fn file(&self, action: FileAction) -> std::sync::mpsc::Receiver<Result<Vec<u8>, String>> {
+        self.feed.file(action)
+    }
+}
+
 /// A running virtual board.
 pub struct BoardHandle {
     slave_path: PathBuf,
     link: Option<PathBuf>,
     shared: Shared,
+    console: Console,
     thread: Option<JoinHandle<()>>,
 }
 
@@ -210,6 +267,15 @@ impl BoardHandle {
     /// The pseudo-terminal device itself (`/dev/pts/N`).
     pub fn device_path(&self) -> &Path {
         &self.slave_path
+    }
+
+    /// A console beside the pseudo-terminal (for WebREPL).
+    pub fn console(&self) -> Console {
+        self.console.clone()
+    }
+
+    pub fn is_running(&self) -> bool {
+        self.thread.as_ref().is_some_and(|t| !t.is_finished())
     }
 
     /// Block until the board stops (it runs until [`BoardHandle::stop`]).
@@ -258,7 +324,7 @@ impl Drop for BoardHandle {
 /// Prints nothing; the caller shows [`BoardHandle::path`].
 pub fn serve<T, F>(factory: F, options: BoardOptions) -> Result<BoardHandle, DeviceError>
 where
-    T: Target + 'static,
+    T: Target + BoardFiles + 'static,
     F: FnMut() -> T + Send + 'static,
 {
     VirtualBoard::new(factory).options(options).start()

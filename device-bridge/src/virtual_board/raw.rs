@@ -13,16 +13,18 @@
 use upy_vm::target::{ErrorInfo, Target};
 
 use super::console::{run_program, traceback_text};
+use super::files::BoardFiles;
 use super::{normalise_newlines, Board, RawPasteSupport, ReplExit};
 
-const BANNER: &str = "raw REPL; CTRL-B to exit\r\n";
+/// The banner and the prompt, written at once: a line logged by another
+/// task never lands between them.
+const BANNER_PROMPT: &str = "raw REPL; CTRL-B to exit\r\n>";
 
-pub(crate) fn raw_repl<T: Target>(board: &mut Board<T>) -> ReplExit {
-    board.out.text(BANNER);
+pub(crate) fn raw_repl<T: Target + BoardFiles>(board: &mut Board<T>) -> ReplExit {
+    board.out.text(BANNER_PROMPT);
     let mut line: Vec<u8> = Vec::new();
-    board.out.text(">");
     loop {
-        let Ok(c) = board.input.next() else { return ReplExit::Stopped };
+        let Ok(c) = board.next_byte() else { return ReplExit::Stopped };
         match c {
             0x01 => {
                 let paste_request = line.len() == 2 && line[0] == 0x05;
@@ -32,11 +34,11 @@ pub(crate) fn raw_repl<T: Target>(board: &mut Board<T>) -> ReplExit {
                     if let Some(exit) = raw_paste(board, command) {
                         return exit;
                     }
+                    board.out.text(">");
                 } else {
                     line.clear();
-                    board.out.text(BANNER);
+                    board.out.text(BANNER_PROMPT);
                 }
-                board.out.text(">");
             }
             0x02 => {
                 board.out.text("\r\n");
@@ -61,7 +63,7 @@ pub(crate) fn raw_repl<T: Target>(board: &mut Board<T>) -> ReplExit {
 }
 
 /// Raw-paste mode for `command` (only `A` exists).
-fn raw_paste<T: Target>(board: &mut Board<T>, command: u8) -> Option<ReplExit> {
+fn raw_paste<T: Target + BoardFiles>(board: &mut Board<T>, command: u8) -> Option<ReplExit> {
     if command != b'A' || board.options.raw_paste == RawPasteSupport::Refused {
         board.out.raw(b"R\x00");
         return None;
@@ -73,7 +75,7 @@ fn raw_paste<T: Target>(board: &mut Board<T>, command: u8) -> Option<ReplExit> {
     let mut code = Vec::new();
     let mut remaining = window;
     loop {
-        let Ok(c) = board.input.next() else { return Some(ReplExit::Stopped) };
+        let Ok(c) = board.next_byte() else { return Some(ReplExit::Stopped) };
         match c {
             0x04 => {
                 board.out.raw(b"\x04");

@@ -113,3 +113,18 @@ impl Target for CpythonTarget {
         "CPython test double".into()
     }
 }
+
+/// The flash folder, for WebREPL transfers.
+impl upy_device::virtual_board::BoardFiles for CpythonTarget {
+    fn read_file(&mut self, path: &str) -> Result<Vec<u8>, String> {
+        std::fs::read(self.flash.join(path.trim_start_matches('/'))).map_err(|e| format!("{path}: {e}"))
+    }
+
+    fn write_file(&mut self, path: &str, data: &[u8]) -> Result<(), String> {
+        let file = self.flash.join(path.trim_start_matches('/'));
+        if let Some(dir) = file.parent() {
+            std::fs::create_dir_all(dir).map_err(|e| format!("{path}: {e}"))?;
+        }
+        std::fs::write(file, data).map_err(|e| format!("{path}: {e}"))
+    }
+}

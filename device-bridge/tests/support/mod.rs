@@ -4,6 +4,7 @@
 #![allow(dead_code)]
 
 pub mod cpython_target;
+pub mod http_index;
 pub mod script_target;
 
 use std::path::PathBuf;

@@ -257,3 +257,6 @@ impl Target for ScriptTarget {
         "script test double".into()
     }
 }
+
+/// No filesystem: WebREPL transfers to this double fail with a status.
+impl upy_device::virtual_board::BoardFiles for ScriptTarget {}

@@ -38,7 +38,7 @@ impl Executor {
         let mut payload = Vec::new();
         let outcome = match magics::pager_query(&cell.code) {
             Some(name) => self.page(name, &mut payload),
-            None => self.run_cell(request, &cell),
+            None => self.run_cell_within_budget(request, &cell),
         };
         self.interrupt.clear();
 
@@ -74,8 +74,27 @@ impl Executor {
         self.reply(request, "execute_reply", reply);
     }
 
+    /// A cell stopped by its CPU budget says so instead of a bare
+    /// KeyboardInterrupt.
+    fn run_cell_within_budget(&mut self, request: &Message, cell: &ExecuteRequest) -> RunOutcome {
+        self.budget.begin();
+        let outcome = self.run_cell(request, cell);
+        match (self.budget.end(), outcome) {
+            (Some(over), RunOutcome::Error(mut error)) if error.ename == "KeyboardInterrupt" => {
+                let last = format!("{}: {}", over.ename, over.evalue);
+                match error.traceback.last_mut() {
+                    Some(line) if line.starts_with("KeyboardInterrupt") => *line = last,
+                    _ => error.traceback.push(last),
+                }
+                error.evalue = over.evalue;
+                RunOutcome::Error(error)
+            }
+            (_, outcome) => outcome,
+        }
+    }
+
     fn run_cell(&mut self, request: &Message, cell: &ExecuteRequest) -> RunOutcome {
-        let mut out = CellOutput::new(self.publisher.clone(), request.header.clone());
+        let mut out = CellOutput::new(self.publisher.clone(), request.header.clone()).limited(self.limits.output_bytes);
         let mut input = CellInput::new(&self.stdin, request, cell.allow_stdin, &self.interrupt);
         let mut ctx = magics::Context {
             settings: &mut self.settings,

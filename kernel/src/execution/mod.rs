@@ -18,6 +18,7 @@ use serde_json::json;
 use tokio::sync::{mpsc::UnboundedSender, oneshot};
 use upy_vm::target::Interrupt;
 
+use crate::limits::{CellLimits, CpuBudget};
 use crate::magics;
 use crate::notebook_target::{NotebookTarget, TargetFactory};
 use crate::requests::{comm, complete, history, inspect, is_complete, kernel_info};
@@ -56,6 +57,8 @@ pub struct Executor {
     history: history::History,
     abort: abort::AbortQueue,
     settings: magics::Settings,
+    limits: CellLimits,
+    budget: CpuBudget,
 }
 
 impl Executor {
@@ -86,7 +89,18 @@ impl Executor {
             history: history::History::default(),
             abort: abort::AbortQueue::default(),
             settings: magics::Settings::default(),
+            limits: CellLimits::default(),
+            budget: CpuBudget::new(None),
         }
+    }
+
+    /// Cells run within `limits`; the budget's watchdog must be started on
+    /// the kernel's runtime (`CpuBudget::watch`).
+    pub fn with_limits(mut self, limits: CellLimits) -> (Executor, CpuBudget) {
+        self.budget = CpuBudget::new(limits.cpu_time);
+        self.limits = limits;
+        let budget = self.budget.clone();
+        (self, budget)
     }
 
     pub fn spawn(self) -> std::io::Result<std::thread::JoinHandle<()>> {

@@ -43,6 +43,16 @@ impl Publisher {
         self.publish(parent, "display_data", json!({ "data": bundle_json(bundle), "metadata": {}, "transient": {} }));
     }
 
+    /// A display that later updates replace in place (`display_id`).
+    pub fn display_with_id(&self, parent: &Header, bundle: &MimeBundle, display_id: &str, update: bool) {
+        let msg_type = if update { "update_display_data" } else { "display_data" };
+        self.publish(
+            parent,
+            msg_type,
+            json!({ "data": bundle_json(bundle), "metadata": {}, "transient": { "display_id": display_id } }),
+        );
+    }
+
     pub fn execute_result(&self, parent: &Header, count: usize, bundle: &MimeBundle) {
         self.publish(
             parent,

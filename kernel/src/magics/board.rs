@@ -43,10 +43,6 @@ impl Magic for Board {
                 ok()
             }
             [name] => {
-                let known = ctx.factory.board_names();
-                if !known.iter().any(|k| k == name) {
-                    return usage_error(self, &format!("unknown board {name:?} (choose from {})", known.join(", ")));
-                }
                 let local = ctx.targets.local();
                 let virtual_time = local.simulator().map(|s| s.virtual_time());
                 match ctx.factory.board(name) {

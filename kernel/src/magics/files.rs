@@ -7,6 +7,7 @@ use upy_vm::target::{ErrorInfo, RunOutcome};
 
 use super::{usage_error, Context, Magic};
 use crate::board_target::connection_error;
+use crate::execution::output::CellOutput;
 use crate::notebook_target::{FsEntry, Simulator};
 use crate::targets::Place;
 
@@ -45,6 +46,27 @@ impl Context<'_> {
         }
         self.simulator(magic).map(Files::Simulated)
     }
+
+    /// The filesystem, and the cell's output beside it (for progress).
+    pub fn files_and_output(&mut self, magic: &str) -> (Result<Files<'_>, ErrorInfo>, &mut CellOutput) {
+        let out = &mut *self.out;
+        let files = if self.targets.place() == Place::Board {
+            self.targets
+                .board()
+                .map(|board| Files::Board(board.connection()))
+                .ok_or_else(|| ErrorInfo::new("UsageError", "no board is connected"))
+        } else {
+            let targets = &mut *self.targets;
+            let describe = targets.current().describe();
+            targets.current().simulator().map(Files::Simulated).ok_or_else(|| {
+                ErrorInfo::new(
+                    "UsageError",
+                    format!("%{magic} needs the simulated board; this kernel runs on {describe}"),
+                )
+            })
+        };
+        (files, out)
+    }
 }
 
 impl Files<'_> {
@@ -66,13 +88,28 @@ impl Files<'_> {
     }
 
     pub fn read(&mut self, path: &str) -> Result<Vec<u8>, FileError> {
+        self.read_with_progress(path, &mut |_, _| {})
+    }
+
+    /// Read, telling `progress` how many bytes of how many have arrived.
+    pub fn read_with_progress(&mut self, path: &str, progress: &mut dyn FnMut(u64, u64)) -> Result<Vec<u8>, FileError> {
         match self {
             Files::Simulated(simulator) => simulator.fs_read(path).map_err(FileError::Path),
-            Files::Board(conn) => BoardFs::new(conn).get_bytes(path, &mut |_, _| {}).map_err(board_error),
+            Files::Board(conn) => BoardFs::new(conn).get_bytes(path, progress).map_err(board_error),
         }
     }
 
     pub fn write(&mut self, path: &str, data: &[u8]) -> Result<(), FileError> {
+        self.write_with_progress(path, data, &mut |_, _| {})
+    }
+
+    /// Write, telling `progress` how many bytes of how many have gone.
+    pub fn write_with_progress(
+        &mut self,
+        path: &str,
+        data: &[u8],
+        progress: &mut dyn FnMut(u64, u64),
+    ) -> Result<(), FileError> {
         match self {
             Files::Simulated(simulator) => simulator.fs_write(path, data).map_err(FileError::Path),
             Files::Board(conn) => {
@@ -81,7 +118,7 @@ impl Files<'_> {
                 if let Some((dir, _)) = path.rsplit_once('/').filter(|(dir, _)| !dir.is_empty()) {
                     fs.mkdir(dir).map_err(board_error)?;
                 }
-                fs.put_bytes(data, path, &mut |_, _| {}).map_err(board_error)
+                fs.put_bytes(data, path, progress).map_err(board_error)
             }
         }
     }

@@ -2,6 +2,7 @@ use std::path::Path;
 
 use upy_vm::target::RunOutcome;
 
+use super::progress::TransferProgress;
 use super::{ok, usage_error, words, Context, Magic};
 
 pub struct Get;
@@ -22,9 +23,12 @@ impl Magic for Get {
             [name, host] => (name.clone(), host.clone()),
             _ => return usage_error(self, "expected NAME [HOSTFILE]"),
         };
-        let data = match ctx.files(self.name()) {
-            Ok(mut files) => files.read(&name),
-            Err(error) => return RunOutcome::Error(error),
+        let data = match ctx.files_and_output(self.name()) {
+            (Ok(mut files), out) => {
+                let mut progress = TransferProgress::new(format!("get {name}"));
+                files.read_with_progress(&name, &mut |done, total| progress.update(out, done, total))
+            }
+            (Err(error), _) => return RunOutcome::Error(error),
         };
         let data = match data {
             Ok(data) => data,

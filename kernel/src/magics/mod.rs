@@ -12,19 +12,25 @@ pub mod cell;
 mod clear;
 mod connect;
 mod disconnect;
+mod drive;
+mod expect;
 mod files;
 mod get;
 mod hardreset;
 mod help;
 mod local;
 mod ls;
+mod mip;
 mod pins;
 mod ports;
+mod progress;
 mod put;
 mod scope;
+mod sensor;
 mod softreset;
 mod time;
 mod virtualtime;
+mod waveform_checks;
 
 use upy_vm::target::{ErrorInfo, InputSource, Interrupt, RunOutcome, RunRequest};
 
@@ -134,10 +140,14 @@ static MAGICS: &[&dyn Magic] = &[
     &pins::Pins,
     &scope::Scope,
     &autoscope::AutoScope,
+    &drive::Drive,
+    &sensor::Sensor,
+    &expect::Expect,
     &ls::Ls,
     &cat::Cat,
     &put::Put,
     &get::Get,
+    &mip::Mip,
     &clear::Clear,
 ];
 

@@ -13,7 +13,7 @@ impl Magic for Ports {
         "list serial ports: USB ids and the board they look like"
     }
     fn usage(&self) -> &'static str {
-        "%ports\n\nList this computer's serial ports: the port, its USB vendor:product id, and the\nboard or USB-serial adapter that id belongs to. Ports marked * look like a\nboard; `%connect auto` picks the only one. A board served by `upy board` is a\npseudo-terminal, not listed here: connect to the link it printed."
+        "%ports\n\nList this computer's serial ports: the port, its USB vendor:product id, and the\nboard or USB-serial adapter that id belongs to. Ports marked * look like a\nboard; `%connect auto` picks the only one. Serial numbers tell boards of a\nkind apart. Simulated boards served by `upy board` are listed too."
     }
     fn run(&self, ctx: &mut Context<'_>, args: &str, _body: Option<&str>) -> RunOutcome {
         if !args.trim().is_empty() {
@@ -40,7 +40,12 @@ fn table(ports: &[PortInfo], connected: Option<&str>) -> String {
         .map(|p| {
             let mark = if p.is_candidate() { " *" } else { "" };
             let here = if connected == Some(p.path.as_str()) { " (connected)" } else { "" };
-            [p.path.clone(), p.usb_id().unwrap_or_else(|| "-".to_string()), format!("{}{mark}{here}", p.description())]
+            let serial = p.serial_number.as_deref().map(|s| format!(" (serial {s})")).unwrap_or_default();
+            [
+                p.path.clone(),
+                p.usb_id().unwrap_or_else(|| "-".to_string()),
+                format!("{}{serial}{mark}{here}", p.description()),
+            ]
         })
         .collect();
     let header = ["PORT", "VID:PID", "BOARD"];
@@ -66,10 +71,8 @@ mod tests {
             path: path.to_string(),
             vid: id.map(|i| i.0),
             pid: id.map(|i| i.1),
-            serial_number: None,
-            manufacturer: None,
-            product: None,
             known: id.and_then(|(vid, pid)| recognise(vid, pid)),
+            ..PortInfo::default()
         }
     }
 

@@ -117,13 +117,7 @@ fn import_items(a: &Analysis, line: &str) -> Option<Vec<Item>> {
 }
 
 fn module_names(a: &Analysis) -> Vec<String> {
-    let mut names: BTreeSet<String> = a
-        .board
-        .builtin_modules()
-        .iter()
-        .filter(|m| !m.starts_with('u') || m.len() < 3)
-        .map(|s| s.to_string())
-        .collect();
+    let mut names: BTreeSet<String> = a.board.builtin_modules().iter().map(|s| s.to_string()).collect();
     names.extend(a.stubs.module_names().filter(|n| !n.contains('.') && *n != "builtins").map(str::to_string));
     names.into_iter().collect()
 }

@@ -13,6 +13,7 @@ pub mod completion;
 pub mod definition;
 pub mod diagnostic;
 pub mod folding;
+pub mod guards;
 pub mod hover;
 pub mod incremental;
 pub mod infer;
@@ -23,7 +24,6 @@ pub mod signature_help;
 pub mod stubs;
 pub mod symbols;
 pub mod text;
-pub mod visit;
 
 use board::Board;
 use diagnostic::Diagnostic;
@@ -197,7 +197,10 @@ impl Analysis {
         self.syntax.get_or_init(|| {
             let span = Span::new(0, self.program.text.len() as u32);
             if let Some(lazy) = self.lazy.lock().ok().and_then(|mut l| l.take()) {
-                return Syntax { module: ast::Module { body: lazy.materialize(), span }, errors: lazy.errors };
+                let module = ast::Module { body: lazy.materialize(), span };
+                let mut errors = lazy.errors;
+                errors.extend(upy_syntax::context::check(&module));
+                return Syntax { module, errors };
             }
             let mut body = Vec::new();
             let mut errors = Vec::new();
@@ -207,7 +210,11 @@ impl Analysis {
                 body.extend(parsed.module.body);
                 errors.extend(parsed.errors);
             }
-            Syntax { module: ast::Module { body, span }, errors }
+            let module = ast::Module { body, span };
+            // What MicroPython's compiler refuses beyond the grammar
+            // (`return` outside a function, clashing `global`s, ...).
+            errors.extend(upy_syntax::context::check(&module));
+            Syntax { module, errors }
         })
     }
 
@@ -377,11 +384,11 @@ impl Analysis {
     /// Is the module importable on this board (a stub, or built in)?
     pub fn module_available(&self, name: &str) -> bool {
         let top = name.split('.').next().unwrap_or(name);
-        if self.stubs.has_module(name) || self.stubs.has_module(top) || self.board.builtin_modules().contains(&top) {
+        if self.stubs.has_module(name) || self.stubs.has_module(top) || self.board.has_module(top) {
             return true;
         }
-        // The generic board stands for every port.
-        self.board == Board::Generic && Board::ALL.iter().any(|b| b.builtin_modules().contains(&top))
+        // The portable board stands for every port.
+        self.board.is_portable() && Board::all().any(|b| b.has_module(top))
     }
 }
 

@@ -141,9 +141,7 @@ pub async fn execute(server: &Server, params: ExecuteCommandParams) -> jsonrpc::
             let data = base64::engine::general_purpose::STANDARD.decode(args.content_base64.trim()).map_err(|e| {
                 jsonrpc::Error::invalid_params(format!("upy.putFile: contentBase64 is not base64: {e}"))
             })?;
-            let runner = server.runner.clone();
-            let path = args.path.clone();
-            blocking(move || runner.put_file(&path, &data)).await?;
+            put_file(server, args.path.clone(), data, params.work_done_progress_params.work_done_token).await?;
             Ok(Some(json!({ "path": args.path })))
         }
         "upy.resetTarget" => {
@@ -188,6 +186,51 @@ fn code_to_run(server: &Server, args: &RunArgs, cell: bool) -> jsonrpc::Result<S
         }
         // A file without markers is one cell.
         None => Ok(text),
+    }
+}
+
+/// Upload with the editor's progress shown (`$/progress`): on the token the
+/// client sent, else on one the server asks for; without either, quietly.
+async fn put_file(server: &Server, path: String, data: Vec<u8>, token: Option<ProgressToken>) -> jsonrpc::Result<()> {
+    let token = match token {
+        Some(token) => Some(token),
+        None if !server.lock().client_shows_progress => None,
+        None => {
+            static UPLOADS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+            let n = UPLOADS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            let token = ProgressToken::String(format!("upy-put-{n}"));
+            server.client.create_work_done_progress(token.clone()).await.ok().map(|()| token)
+        }
+    };
+    let progress = match token {
+        Some(token) => {
+            Some(server.client.progress(token, format!("Uploading {path}")).with_percentage(0).begin().await)
+        }
+        None => None,
+    };
+    let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel::<u32>();
+    let runner = server.runner.clone();
+    let task = tokio::task::spawn_blocking(move || {
+        let mut last = 0;
+        runner.put_file_with_progress(&path, &data, &mut |done, total| {
+            let percent = (done * 100).checked_div(total).unwrap_or(100) as u32;
+            if percent != last {
+                last = percent;
+                let _ = tx.send(percent);
+            }
+        })
+    });
+    while let Some(percent) = rx.recv().await {
+        if let Some(progress) = &progress {
+            progress.report(percent).await;
+        }
+    }
+    if let Some(progress) = progress {
+        progress.finish().await;
+    }
+    match task.await {
+        Ok(result) => result.map_err(failed),
+        Err(e) => Err(failed(format!("the interpreter stopped: {e}"))),
     }
 }
 

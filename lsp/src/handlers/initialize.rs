@@ -34,6 +34,8 @@ pub fn initialize(server: &Server, params: InitializeParams) -> InitializeResult
         state.setting_board = params.initialization_options.as_ref().and_then(super::configuration::board_setting);
         state.project_board = root.as_deref().and_then(project_board);
         state.workspace_root = root;
+        state.client_shows_progress =
+            params.capabilities.window.as_ref().and_then(|w| w.work_done_progress).unwrap_or(false);
         // Load the board's stubs while the client is still sending the
         // first document: its diagnostics then need only the parse and
         // the checks.

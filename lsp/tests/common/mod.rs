@@ -28,7 +28,7 @@ pub fn test_stubs(board: Board) -> Arc<StubSet> {
 pub fn analyse(source: &str) -> (Analysis, Option<usize>) {
     let cursor = source.find(CURSOR);
     let text = source.replacen(CURSOR, "", 1);
-    let board = board_comment(&text).unwrap_or(Board::Generic);
+    let board = board_comment(&text).unwrap_or_default();
     (Analysis::new(Program::single(text), board, test_stubs(board)), cursor)
 }
 

@@ -364,6 +364,19 @@ impl FlashFs {
     }
 }
 
+/// A flash size that replaces the board's (`SessionOptions::flash_size`: a
+/// lab's per-student limit).
+pub struct FlashSize(pub u64);
+
+impl crate::runtime::extensions::Extension for FlashSize {
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+    fn as_any_mut(&mut self) -> &mut dyn std::any::Any {
+        self
+    }
+}
+
 /// An empty flash the size of the board's.
 pub fn new_for_board(board: &str) -> FlashFs {
     match crate::board::profile::profile(board) {
@@ -372,10 +385,19 @@ pub fn new_for_board(board: &str) -> FlashFs {
     }
 }
 
+/// An empty flash for this VM: the board's, or the size the session set.
+fn new_for_vm(vm: &crate::runtime::vm::Vm) -> FlashFs {
+    let board = new_for_board(&vm.board_name);
+    match vm.extensions.get::<FlashSize>() {
+        Some(FlashSize(bytes)) => FlashFs::new(*bytes, board.block_size),
+        None => board,
+    }
+}
+
 /// The VM's flash, made empty on first use if the session made none.
 pub fn flash(vm: &mut crate::runtime::vm::Vm) -> Arc<Mutex<FlashFs>> {
     if vm.extensions.get::<Flash>().is_none() {
-        let fs = new_for_board(&vm.board_name);
+        let fs = new_for_vm(vm);
         vm.extensions.insert(Flash(Arc::new(Mutex::new(fs))));
     }
     vm.extensions.get::<Flash>().map(|f| f.0.clone()).expect("inserted above")
@@ -399,7 +421,7 @@ pub fn install(
     let shared = match keep {
         Some(f) => f,
         None => {
-            let mut fs = new_for_board(&vm.board_name);
+            let mut fs = new_for_vm(vm);
             let r = seed.map(|dir| host::seed(&mut fs, dir));
             let shared = Arc::new(Mutex::new(fs));
             vm.extensions.insert(Flash(shared.clone()));

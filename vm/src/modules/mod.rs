@@ -19,10 +19,12 @@ pub mod os;
 pub mod random;
 pub mod re;
 pub mod select;
+pub mod stream;
 pub mod struct_;
 pub mod sys;
 pub mod thread;
 pub mod time;
+pub mod unavailable;
 
 use crate::runtime::error::PyResult;
 use crate::runtime::value::Value;

@@ -24,7 +24,11 @@ fn undefined(a: &Analysis, out: &mut Vec<Diagnostic>) {
     let m = a.model();
     let dropped = super::words_on_error_lines(a);
     for r in &m.references {
-        if r.resolved.is_some() || MODULE_DUNDERS.contains(&r.name.as_str()) || dropped.contains(&r.name) {
+        if r.resolved.is_some()
+            || r.compiler_known
+            || MODULE_DUNDERS.contains(&r.name.as_str())
+            || dropped.contains(&r.name)
+        {
             continue;
         }
         if !matches!(m.lookup(r.scope, &r.name, Some(r.span.start)), Lookup::Undefined) {
@@ -49,7 +53,7 @@ fn undefined(a: &Analysis, out: &mut Vec<Diagnostic>) {
             continue;
         }
         let mut d =
-            Diagnostic::new(Code::UndefinedName, Severity::Error, r.span, format!("`{}` is not defined", r.name));
+            Diagnostic::new(Code::UndefinedName, Severity::Warning, r.span, format!("`{}` is not defined", r.name));
         if let Some(fix) = import_fix(a, &r.name) {
             d = d.with_fix(fix);
         }
@@ -77,7 +81,7 @@ fn in_function(a: &Analysis, mut scope: usize) -> bool {
 /// `machine` → `import machine`; `Pin` → `from machine import Pin` when
 /// exactly one stub module defines a class or function of that name.
 fn import_fix(a: &Analysis, name: &str) -> Option<Fix> {
-    let importable = a.stubs.has_module(name) || a.board.builtin_modules().contains(&name);
+    let importable = a.stubs.has_module(name) || a.board.has_module(name);
     let line = if importable {
         format!("import {name}")
     } else {
@@ -133,7 +137,8 @@ fn unused(a: &Analysis, first_binding: usize, out: &mut Vec<Diagnostic>) {
         }
         match b.kind {
             BindingKind::Import | BindingKind::FromImport => {
-                if matches!(&b.origin, Origin::FromModule { module, .. } if module == "__future__") {
+                // A guarded import is there for what it may bring, not to be used.
+                if b.guarded || matches!(&b.origin, Origin::FromModule { module, .. } if module == "__future__") {
                     continue;
                 }
                 let d = Diagnostic::new(

@@ -1,7 +1,6 @@
 //! The board stubs (`.pyi`), parsed with the same parser as user code into
 //! modules, classes, functions with signatures, and docstrings.
 
-mod embedded;
 pub mod load;
 
 use super::board::Board;
@@ -45,7 +44,7 @@ pub struct StubItem {
 #[derive(Clone, Debug)]
 pub struct StubModule {
     pub name: String,
-    /// Which stub folder it came from (`common`, `esp32`, …).
+    /// The board whose stub set it came from (`esp32`, …).
     pub folder: String,
     pub source: Arc<str>,
     pub doc: Option<String>,
@@ -72,9 +71,10 @@ pub struct StubSet {
 impl StubSet {
     /// The stubs embedded in the binary for `board`, parsed once.
     pub fn for_board(board: Board) -> Arc<StubSet> {
-        static SETS: [OnceLock<Arc<StubSet>>; 3] = [OnceLock::new(), OnceLock::new(), OnceLock::new()];
-        let i = Board::ALL.iter().position(|b| *b == board).unwrap_or(2);
-        SETS[i].get_or_init(|| Arc::new(Self::from_sources(board, embedded::files_for(board)))).clone()
+        static SETS: OnceLock<Vec<OnceLock<Arc<StubSet>>>> = OnceLock::new();
+        let sets = SETS.get_or_init(|| Board::all().map(|_| OnceLock::new()).collect());
+        let files = || upy_boards::stubs::board_files(board.name()).into_iter().map(|(m, s)| (board.name(), m, s));
+        sets[board.index()].get_or_init(|| Arc::new(Self::from_sources(board, files()))).clone()
     }
 
     /// Built-ins this server describes itself, used when the board stubs
