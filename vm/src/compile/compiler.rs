@@ -1468,30 +1468,17 @@ impl<'a, 'v> Compiler<'a, 'v> {
             ExprKind::Dict(items) => {
                 let has_unpack = items.iter().any(|i| matches!(i, DictItem::Unpack(_)));
                 // MicroPython evaluates each value before its key.
-                if !has_unpack {
-                    for it in items {
-                        if let DictItem::Pair(k, v) = it {
-                            self.expr(v)?;
-                            self.expr(k)?;
-                        }
-                    }
-                    self.emit(Op::BuildMap(items.len() as u32));
-                } else {
-                    self.emit(Op::BuildMap(0));
-                    for it in items {
-                        match it {
-                            DictItem::Pair(k, v) => {
-                                self.expr(v)?;
-                                self.expr(k)?;
-                                self.emit(Op::MapAdd(1));
-                            }
-                            DictItem::Unpack(x) => {
-                                self.expr(x)?;
-                                self.emit(Op::DictUpdate(1));
-                            }
-                        }
+                // MicroPython's grammar has no `**x` in a dict display.
+                if has_unpack {
+                    return err("invalid syntax", e.span);
+                }
+                for it in items {
+                    if let DictItem::Pair(k, v) = it {
+                        self.expr(v)?;
+                        self.expr(k)?;
                     }
                 }
+                self.emit(Op::BuildMap(items.len() as u32));
             }
             ExprKind::ListComp { elt, generators } => self.comprehension(e, Comp::List(elt), generators)?,
             ExprKind::SetComp { elt, generators } => self.comprehension(e, Comp::Set(elt), generators)?,
@@ -1673,32 +1660,13 @@ impl<'a, 'v> Compiler<'a, 'v> {
             });
             return Ok(());
         }
+        // MicroPython's grammar has no unpacking in displays: `*x` only
+        // stands as an assignment target.
+        let star = items.iter().find(|i| matches!(i.kind, ExprKind::Starred(_))).map_or(Span::default(), |i| i.span);
         match kind {
-            Seq::Set => self.emit(Op::BuildSet(0)),
-            _ => self.emit(Op::BuildList(0)),
-        };
-        for it in items {
-            match &it.kind {
-                ExprKind::Starred(inner) => {
-                    self.expr(inner)?;
-                    self.emit(match kind {
-                        Seq::Set => Op::SetUpdate(1),
-                        _ => Op::ListExtend(1),
-                    });
-                }
-                _ => {
-                    self.expr(it)?;
-                    self.emit(match kind {
-                        Seq::Set => Op::SetAdd(1),
-                        _ => Op::ListAppend(1),
-                    });
-                }
-            }
+            Seq::Set => err("invalid syntax", star),
+            _ => err("*x must be assignment target", star),
         }
-        if let Seq::Tuple = kind {
-            self.emit(Op::ListToTuple);
-        }
-        Ok(())
     }
 
     fn comprehension(&mut self, e: &'a Expr, comp: Comp<'a>, generators: &'a [Comprehension]) -> CResult<()> {
