@@ -416,14 +416,18 @@ impl Vm {
                     Some(self.new_tuple(b))
                 }
                 "__dict__" => {
-                    let d = c.dict.clone();
+                    // A copy, read-only as on a board.
+                    let mut d = c.dict.clone();
+                    d.fixed = true;
                     Some(self.new_dict(d))
                 }
                 _ => None,
             },
             Object::Instance(inst) => match (&inst.base, n) {
                 (_, "__dict__") => {
-                    let d = inst.dict.clone();
+                    // A copy, read-only as on a board.
+                    let mut d = inst.dict.clone();
+                    d.fixed = true;
                     Some(self.new_dict(d))
                 }
                 (BaseData::Exception(e), "args") => Some(e.args),

@@ -173,14 +173,9 @@ impl Vm {
             }
             Value::Float(f) => out.push_str(&crate::format::float_repr::float_repr(f)),
             Value::Obj(r) => {
-                if seen.contains(&r) {
-                    out.push_str(match self.heap.get(r) {
-                        Object::Dict(_) => "{...}",
-                        _ => "[...]",
-                    });
-                    return Ok(());
-                }
-                if seen.len() > 200 {
+                // A container that holds itself has no repr: MicroPython
+                // recurses until its stack guard stops it.
+                if seen.len() > 200 || seen.contains(&r) {
                     return Err(self.err(ExcKind::RuntimeError, "maximum recursion depth exceeded"));
                 }
                 match self.heap.get(r) {
