@@ -203,28 +203,7 @@ impl Vm {
                     }
                     return Ok(a);
                 }
-                (BinOp::Mult, Object::List(l)) if matches!(b, Value::Int(_) | Value::Bool(_)) => {
-                    let n = match b {
-                        Value::Int(n) => n.max(0) as usize,
-                        Value::Bool(x) => x as usize,
-                        _ => 1,
-                    };
-                    match (l.len() * 16).checked_mul(n) {
-                        Some(bytes) => self.reserve(bytes)?,
-                        None => return Err(self.memory_error()),
-                    }
-                    if let Object::List(l) = self.heap.get_mut(r) {
-                        let orig = l.len();
-                        if n == 0 {
-                            l.clear();
-                        } else {
-                            for _ in 1..n {
-                                l.extend_from_within(..orig);
-                            }
-                        }
-                    }
-                    return Ok(a);
-                }
+                // (`*=` on a list makes a new list in MicroPython, as `*`.)
                 (BinOp::Add, Object::ByteArray(_)) => {
                     let items = self.bytes_like(b)?;
                     if let Object::ByteArray(l) = self.heap.get_mut(r) {
@@ -897,16 +876,23 @@ impl Vm {
     }
 
     fn seq_ordering(&mut self, op: CmpOp, p: &[Value], q: &[Value]) -> PyResult<Option<std::cmp::Ordering>> {
+        // MicroPython answers `<` and `<=` by asking `>` and `>=` with the
+        // operands swapped, so that is what a user's method sees; and only
+        // a result that is True itself counts as yes.
+        let (op, p, q, swapped) = match op {
+            CmpOp::Lt => (CmpOp::Gt, q, p, true),
+            CmpOp::LtE => (CmpOp::GtE, q, p, true),
+            _ => (op, p, q, false),
+        };
+        let order = |o: std::cmp::Ordering| if swapped { o.reverse() } else { o };
         for (&x, &y) in p.iter().zip(q.iter()) {
             if !self.eq(x, y)? {
-                // The first difference decides, compared with the same op.
                 let v = self.rich_compare(op, x, y)?;
-                let holds = self.truthy(v)?;
-                let less = holds == matches!(op, CmpOp::Lt | CmpOp::LtE);
-                return Ok(Some(if less { std::cmp::Ordering::Less } else { std::cmp::Ordering::Greater }));
+                let greater = v.is(Value::Bool(true));
+                return Ok(Some(order(if greater { std::cmp::Ordering::Greater } else { std::cmp::Ordering::Less })));
             }
         }
-        Ok(Some(p.len().cmp(&q.len())))
+        Ok(Some(order(p.len().cmp(&q.len()))))
     }
 
     /// Total order for sorting: `a < b` through `__lt__` where needed.
