@@ -153,7 +153,10 @@ fn filter(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 fn reversed(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     vm.check_args("reversed", args, 1, 1)?;
     let seq = args[0];
+    // Anything with a length is accepted: the items are fetched by index
+    // as the iteration goes, and fail then if the object has no indexing.
     let Value::Obj(r) = seq else {
+        len_of(vm, seq)?;
         let t = vm.type_name(seq);
         return Err(vm.type_error(format!("'{t}' object isn't reversible")));
     };
@@ -185,17 +188,12 @@ fn reversed(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
             if !inner.is(seq) {
                 return reversed(vm, &[inner], &[]);
             }
-            let gi = vm.intern("__getitem__");
-            if vm.lookup_class_attr(class, gi).is_none() {
-                let t = vm.type_name(seq);
-                return Err(vm.type_error(format!("'{t}' object isn't reversible")));
-            }
             let n = len_of(vm, seq)?;
             Ok(new_iter(vm, Iter::Reversed { seq: r, index: n }))
         }
         _ => {
-            let t = vm.type_name(seq);
-            Err(vm.type_error(format!("'{t}' object isn't reversible")))
+            let n = len_of(vm, seq)?;
+            Ok(new_iter(vm, Iter::Reversed { seq: r, index: n }))
         }
     }
 }

@@ -1143,7 +1143,7 @@ impl Vm {
                             Ok(v) => v,
                             Err(_) => {
                                 let n = self.str_of(name).to_string();
-                                raise!(self.err(ExcKind::ImportError, format!("cannot import name {n}")))
+                                raise!(self.err(ExcKind::ImportError, format!("can't import name {n}")))
                             }
                         };
                         self.stack.push(v);
@@ -1358,7 +1358,7 @@ impl Vm {
 
     /// `throw()` reaching a generator suspended in `yield from`: hand the
     /// thrown value (an exception, a class, or anything) to the delegate,
-    /// as MicroPython's `mp_resume` does. `Yield`: the delegating generator
+    /// as MicroPython does. `Yield`: the delegating generator
     /// yields that; `Return`: the `yield from` ends with that value; `Err`:
     /// raised in the delegating generator.
     fn throw_into_delegate(&mut self, delegate: Value, thrown: Value) -> PyResult<Exit> {

@@ -170,8 +170,9 @@ impl Vm {
             staticmethod: mk("staticmethod"),
             classmethod: mk("classmethod"),
             super_: mk("super"),
-            ellipsis: mk("ellipsis"),
-            not_implemented: mk("NotImplementedType"),
+            // A board gives these two types no name at all.
+            ellipsis: mk(""),
+            not_implemented: mk(""),
             ordereddict: mk("OrderedDict"),
             enumerate: mk("enumerate"),
             zip: mk("zip"),
