@@ -146,15 +146,25 @@ impl Vm {
         }
         // A built-in type without a constructor cannot be a base, and two
         // built-in bases cannot share one instance.
-        let new = self.names.new;
+        let t = &self.types;
+        let no_constructor = [
+            t.function,
+            t.builtin_function,
+            t.bound_method,
+            t.generator,
+            t.coroutine,
+            t.module,
+            t.cell,
+            t.iterator,
+            t.none,
+            t.ellipsis,
+            t.not_implemented,
+            t.slice,
+        ];
         let mut natives = vec![];
         for &b in &base_refs {
             if let Object::Class(c) = self.heap.get(b) {
-                if !c.is_user
-                    && b != self.types.object
-                    && c.layout != Layout::Exception
-                    && c.own(&self.heap, new, self.str_hash(new)).is_none()
-                {
+                if no_constructor.contains(&b) {
                     let name = c.name.clone();
                     return Err(self.type_error(format!("type '{name}' is not an acceptable base type")));
                 }

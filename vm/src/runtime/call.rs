@@ -223,8 +223,7 @@ impl Vm {
         self.bind(f, code, pos, &kw)
     }
 
-    /// Arguments to parameter slots, with MicroPython's checks and words
-    /// (`mp_setup_code_state`).
+    /// Arguments to parameter slots, with MicroPython's checks and words.
     fn bind(&mut self, f: ObjRef, code: &Code, pos: &[Value], kw: &[(Value, Value)]) -> PyResult<Vec<Value>> {
         let argc = code.argcount as usize;
         let kwc = code.kwonlycount as usize;
