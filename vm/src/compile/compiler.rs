@@ -1022,7 +1022,8 @@ impl<'a, 'v> Compiler<'a, 'v> {
                 self.expr(index)?;
                 self.emit(Op::DeleteSubscr);
             }
-            ExprKind::Tuple(items) | ExprKind::List(items) if !items.is_empty() => {
+            // MicroPython deletes through a tuple but not through a list.
+            ExprKind::Tuple(items) if !items.is_empty() => {
                 for it in items {
                     self.delete_target(it)?;
                 }
