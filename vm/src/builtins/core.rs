@@ -50,12 +50,13 @@ pub fn write_to(vm: &mut Vm, file: Value, text: &str) -> PyResult<()> {
 
 fn print(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     vm.check_kwargs(kw, &["sep", "end", "file", "flush"])?;
+    // A board takes only a str for sep and end (None included is refused).
     let sep = match vm.kwarg(kw, "sep") {
-        Some(v) if !v.is_none() => vm.str_arg(v)?,
+        Some(v) => vm.str_arg(v)?,
         _ => " ".to_string(),
     };
     let end = match vm.kwarg(kw, "end") {
-        Some(v) if !v.is_none() => vm.str_arg(v)?,
+        Some(v) => vm.str_arg(v)?,
         _ => "\n".to_string(),
     };
     let file = vm.kwarg(kw, "file").unwrap_or(Value::None);

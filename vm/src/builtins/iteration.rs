@@ -11,7 +11,7 @@ use crate::runtime::heap::ObjRef;
 use crate::runtime::object::Object;
 use crate::runtime::value::Value;
 use crate::runtime::vm::Vm;
-use crate::syntax::ast::BinOp;
+use crate::syntax::ast::{BinOp, CmpOp};
 
 pub fn register(vm: &mut Vm, b: ObjRef) {
     // The lazy iterators are types (so a program can subclass `map`);
@@ -291,8 +291,12 @@ fn min_max(vm: &mut Vm, args: &[Value], kw: KwArgs, want_max: bool) -> PyResult<
             vm.temp_roots.push(k);
             let better = match vm.temp_roots[slot + 1] {
                 Value::Undef => true,
-                b if want_max => vm.less_than(b, k)?,
-                b => vm.less_than(k, b)?,
+                // A board asks `item > best` for max and `item < best`
+                // for min, and only True itself counts.
+                b => {
+                    let op = if want_max { CmpOp::Gt } else { CmpOp::Lt };
+                    vm.compare_op(op, k, b)?.is(Value::Bool(true))
+                }
             };
             Ok((better, k))
         })();

@@ -209,7 +209,7 @@ fn fold(vm: &mut Vm, args: &[Value], op: BinOp) -> PyResult<Value> {
         return Err(vm.type_error("function missing 1 required positional arguments"));
     }
     let r = set_ref(vm, args[0])?;
-    let frozen = is_frozen(vm, r);
+    let frozen = is_frozen(vm, r) && op != BinOp::BitAnd;
     let items = fold_items(vm, r, &args[1..], op)?;
     Ok(vm.alloc(Object::Set(Box::new(Set { items, frozen }))))
 }

@@ -287,7 +287,8 @@ impl Vm {
         else {
             return Ok(None);
         };
-        let frozen = sa.frozen;
+        // An intersection starts as a fresh plain set, whatever the left kind.
+        let frozen = sa.frozen && op != BinOp::BitAnd;
         let others: Vec<(u64, Value)> = sb.items.iter().map(|e| (e.hash, e.key)).collect();
         let out = crate::objects::set::combine(&self.heap, &sa.items, &others, op);
         Ok(Some(self.alloc(Object::Set(Box::new(Set { items: out, frozen })))))

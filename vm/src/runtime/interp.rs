@@ -555,7 +555,9 @@ impl Vm {
                             let mut names = vec![];
                             for (k, v) in entries {
                                 if self.as_str(k).is_none() {
-                                    raise!(self.type_error("keywords must be strings"));
+                                    // A board converts each key to a str and says so.
+                                    let t = self.type_name(k);
+                                    raise!(self.type_error(format!("can't convert '{t}' object to str implicitly")));
                                 }
                                 names.push(k);
                                 self.stack.push(v);

@@ -203,6 +203,10 @@ impl Vm {
                     }
                     return Ok(a);
                 }
+                (BinOp::BitOr, Object::Dict(_)) if !self.is_user_instance(b) => {
+                    self.dict_merge_into(a, b)?;
+                    return Ok(a);
+                }
                 // (`*=` on a list makes a new list in MicroPython, as `*`.)
                 (BinOp::Add, Object::ByteArray(_)) => {
                     let items = self.bytes_like(b)?;
@@ -509,6 +513,24 @@ impl Vm {
 
     /// str/bytes/list/tuple concatenation and repetition, set operations,
     /// `%` formatting. `None` when the operands are not sequences.
+    /// `a |= b` for dicts: b's items stored into a in b's table order.
+    fn dict_merge_into(&mut self, a: Value, b: Value) -> PyResult<()> {
+        self.check_dict_mutable(a.as_obj().expect("dict"))?;
+        let items: Vec<(Value, Value)> = match b.as_obj().map(|r| self.heap.get(r)) {
+            Some(Object::Dict(d)) => d.iter().map(|e| (e.key, e.value)).collect(),
+            // Anything `dict.update` takes (pairs) is merged the same way.
+            _ => {
+                let update = self.intern("update");
+                self.call_method(a, update, &[b])?;
+                return Ok(());
+            }
+        };
+        for (k, v) in items {
+            self.dict_set(a, k, v)?;
+        }
+        Ok(())
+    }
+
     fn seq_op(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Option<Value>> {
         let (Value::Obj(ra), rb) = (a, b) else {
             if let (BinOp::Mult, Value::Obj(_)) = (op, b) {
@@ -519,6 +541,16 @@ impl Vm {
             return Ok(None);
         };
         match (op, self.heap.get(ra)) {
+            (BinOp::BitOr, Object::Dict(d)) if !self.is_user_instance(b) => {
+                // A copy of the left table, then the right's items in turn.
+                let mut copy = d.clone();
+                copy.fixed = false;
+                let out = self.new_dict(copy);
+                self.temp_roots.push(out);
+                let r = self.dict_merge_into(out, b);
+                self.temp_roots.pop();
+                r.map(|()| Some(out))
+            }
             (BinOp::Add, Object::Str(x)) => {
                 if let Some(Object::Str(y)) = rb.as_obj().map(|r| self.heap.get(r)) {
                     let mut s = String::with_capacity(x.as_str().len() + y.as_str().len());
