@@ -47,13 +47,14 @@ parentPort.on("message", async (request) => {
 });
 
 // A PythonError's message is MicroPython's own traceback; its last line is
-// "Type: message" (or just "Type").
+// "Type: message" (MicroPython keeps the ": " when the message is empty;
+// trimming it off would glue the colon to the type).
 function describe(e) {
     const traceback = String(e && e.message !== undefined ? e.message : e);
     if (!e || e.constructor?.name !== "PythonError") {
         return { type: "HarnessError", message: traceback, traceback: "" };
     }
-    const lines = traceback.trimEnd().split("\n");
+    const lines = traceback.replace(/[\r\n]+$/, "").split("\n");
     const last = lines[lines.length - 1] ?? "";
     const colon = last.indexOf(": ");
     const type = colon >= 0 ? last.slice(0, colon) : last.trim();

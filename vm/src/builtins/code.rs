@@ -238,15 +238,25 @@ fn dict_names(vm: &Vm, d: &Dict, out: &mut Vec<String>) {
 
 /// The attribute names `dir(v)` lists: the object's own namespace, then
 /// its class's MRO (a class lists its own MRO).
+/// What `dir(v)` finds, as MicroPython finds it by trying names on the
+/// object: its own dict, its class and the class's bases (not `object`'s
+/// methods, which a class lookup never reaches), and the attributes every
+/// object of its kind has.
 pub fn attribute_names(vm: &Vm, v: Value) -> Vec<String> {
     let mut out = vec![];
     match v.as_obj().map(|r| vm.heap.get(r)) {
-        Some(Object::Instance(i)) => dict_names(vm, &i.dict, &mut out),
+        Some(Object::Instance(i)) => {
+            dict_names(vm, &i.dict, &mut out);
+            out.push("__dict__".to_string());
+        }
         Some(Object::Module(m)) => {
             if let Object::Dict(d) = vm.heap.get(m.dict) {
                 dict_names(vm, d, &mut out);
             }
             return sorted_unique(out);
+        }
+        Some(Object::Class(_)) => {
+            out.extend(["__name__", "__bases__", "__dict__"].map(String::from));
         }
         _ => {}
     }
@@ -256,14 +266,28 @@ pub fn attribute_names(vm: &Vm, v: Value) -> Vec<String> {
     };
     if let Some(Object::Class(c)) = class.map(|c| vm.heap.get(c)) {
         for &k in &c.mro {
+            if k == vm.types.object {
+                continue;
+            }
             if let Object::Class(kc) = vm.heap.get(k) {
+                let before = out.len();
                 dict_names(vm, &kc.dict, &mut out);
+                // A built-in type's constructor is not in its namespace on
+                // a board.
+                if !kc.is_user {
+                    let mut i = before;
+                    while i < out.len() {
+                        if out[i] == "__new__" || out[i] == "__init__" {
+                            out.remove(i);
+                        } else {
+                            i += 1;
+                        }
+                    }
+                }
             }
         }
     }
-    if !matches!(v.as_obj().map(|r| vm.heap.get(r)), Some(Object::Class(_))) {
-        out.push("__class__".to_string());
-    }
+    out.push("__class__".to_string());
     sorted_unique(out)
 }
 
@@ -298,21 +322,39 @@ fn scope_names(vm: &Vm) -> Vec<String> {
 fn dir(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     vm.check_args("dir", args, 0, 1)?;
     let names = match args.first() {
-        Some(&v) => attribute_names(vm, v),
+        Some(&v) => {
+            // An instance may say what it has (not a class: its __dir__
+            // is for its instances).
+            let dn = vm.intern("__dir__");
+            if !matches!(v.as_obj().map(|r| vm.heap.get(r)), Some(Object::Class(_))) {
+                if let Some(listed) = vm.call_dunder(v, dn, &[])? {
+                    return Ok(listed);
+                }
+            }
+            attribute_names(vm, v)
+        }
         None => scope_names(vm),
     };
     let items: Vec<Value> = names.iter().map(|n| vm.new_str(n.as_str())).collect();
     Ok(vm.new_list(items))
 }
 
-const HELP_TEXT: &str = "Welcome to MicroPython on upy!
+/// What `help()` prints on a board.
+const HELP_TEXT: &str = "Welcome to MicroPython!
 
-For help on an object, call help(obj); dir(obj) lists its attributes.
-Control commands in the notebook and REPL:
+For online docs please visit http://docs.micropython.org/
+
+Control commands:
+  CTRL-A        -- on a blank line, enter raw REPL mode
+  CTRL-B        -- on a blank line, enter normal REPL mode
   CTRL-C        -- interrupt a running program
-For a list of available modules, type help('modules').
+  CTRL-D        -- on a blank line, exit or do a soft reset
+  CTRL-E        -- on a blank line, enter paste mode
+
+For further help on a specific object, type help(obj)
 ";
 
+/// `help()`, `help(obj)`, `help('modules')`, in MicroPython's words.
 fn help(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     vm.check_args("help", args, 0, 1)?;
     let Some(&v) = args.first() else {
@@ -322,28 +364,59 @@ fn help(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     if vm.as_str(v) == Some("modules") {
         let mut names: Vec<&str> = vm.builtin_modules.keys().copied().collect();
         names.sort_unstable();
-        let text = format!("{}\n", names.join(" "));
+        let mut text = columns(&names);
+        text.push_str("Plus any modules on the filesystem\n");
         vm.io.write(crate::target::Stream::Stdout, &text);
         return Ok(Value::None);
     }
-    // MicroPython's form: the object and its type, then one line per
-    // attribute of a class or module.
-    let repr = vm.repr(v)?;
+    // The object and its type, then the entries of a module's globals, or
+    // of the class's own namespace (a type's for an instance), in table
+    // order. Built-in types show their methods, not their dunders.
+    let shown = vm.str(v)?;
     let class = vm.class_of(v);
     let tname = vm.class_name(class).to_string();
-    let mut text = format!("object {repr} is of type {tname}\n");
-    let show_members = matches!(v.as_obj().map(|r| vm.heap.get(r)), Some(Object::Class(_) | Object::Module(_)));
-    let target = if show_members { v } else { Value::Obj(class) };
-    for name in attribute_names(vm, target) {
-        if name.starts_with("__") {
+    let mut text = format!("object {shown} is of type {tname}\n");
+    let (table, builtin) = match v.as_obj().map(|r| vm.heap.get(r)) {
+        Some(Object::Module(m)) => (Some(m.dict), false),
+        Some(Object::Class(c)) => (v.as_obj(), !c.is_user),
+        _ => (Some(class), matches!(vm.heap.get(class), Object::Class(c) if !c.is_user)),
+    };
+    let entries: Vec<(Value, Value)> = match table.map(|t| vm.heap.get(t)) {
+        Some(Object::Dict(d)) => d.iter().map(|e| (e.key, e.value)).collect(),
+        Some(Object::Class(c)) => c.dict.iter().map(|e| (e.key, e.value)).collect(),
+        _ => vec![],
+    };
+    for (k, val) in entries {
+        let name = vm.str(k)?;
+        if builtin && name.starts_with("__") {
             continue;
         }
-        let n = vm.intern(&name);
-        if let Some(attr) = vm.get_attr_opt(target, n)? {
-            let r = vm.repr(attr)?;
-            text.push_str(&format!("  {name} -- {r}\n"));
-        }
+        let shown = vm.str(val)?;
+        text.push_str(&format!("  {name} -- {shown}\n"));
     }
     vm.io.write(crate::target::Stream::Stdout, &text);
     Ok(Value::None)
+}
+
+/// Names in four columns of 18, filled column by column.
+fn columns(names: &[&str]) -> String {
+    let rows = names.len().div_ceil(4);
+    let mut out = String::new();
+    for i in 0..rows {
+        let mut j = i;
+        loop {
+            out.push_str(names[j]);
+            j += rows;
+            if j >= names.len() {
+                break;
+            }
+            let mut gap = 18 - names[j - rows].len() as i64;
+            while gap < 1 {
+                gap += 18;
+            }
+            out.push_str(&" ".repeat(gap as usize));
+        }
+        out.push('\n');
+    }
+    out
 }

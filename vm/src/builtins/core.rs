@@ -48,12 +48,13 @@ pub fn write_to(vm: &mut Vm, file: Value, text: &str) -> PyResult<()> {
 
 fn print(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     vm.check_kwargs(kw, &["sep", "end", "file", "flush"])?;
+    // A board takes only a str for sep and end (None included is refused).
     let sep = match vm.kwarg(kw, "sep") {
-        Some(v) if !v.is_none() => vm.str_arg(v)?,
+        Some(v) => vm.str_arg(v)?,
         _ => " ".to_string(),
     };
     let end = match vm.kwarg(kw, "end") {
-        Some(v) if !v.is_none() => vm.str_arg(v)?,
+        Some(v) => vm.str_arg(v)?,
         _ => "\n".to_string(),
     };
     let file = vm.kwarg(kw, "file").unwrap_or(Value::None);
@@ -158,21 +159,30 @@ fn repr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(vm.new_str(s))
 }
 
+/// Whether `class` is `spec` or derives from it; `spec` is a class or a
+/// flat tuple of classes (a board looks one level into the tuple, so a
+/// nested tuple or a non-class item there just does not match).
 fn class_matches(vm: &mut Vm, class: crate::runtime::heap::ObjRef, spec: Value) -> PyResult<bool> {
     match spec.as_obj().map(|r| vm.heap.get(r)) {
-        Some(Object::Class(_)) => Ok(vm.is_subclass(class, spec.as_obj().expect("class"))),
+        Some(Object::Class(_)) => Ok(derives(vm, class, spec)),
         Some(Object::Tuple(t)) => {
             let t = t.to_vec();
-            vm.check_stack()?;
-            for c in t {
-                if class_matches(vm, class, c)? {
-                    return Ok(true);
-                }
-            }
-            Ok(false)
+            Ok(t.into_iter().any(|c| derives(vm, class, c)))
         }
-        _ => Err(vm.type_error("isinstance() arg 2 must be a class or a tuple of classes")),
+        _ => Err(vm.type_error("issubclass() arg 2 must be a class or a tuple of classes")),
     }
+}
+
+/// On a board `bool` is not a kind of `int` as far as isinstance and
+/// issubclass can tell, though it computes like one.
+fn derives(vm: &Vm, class: crate::runtime::heap::ObjRef, spec: Value) -> bool {
+    let Some(base) = spec.as_obj().filter(|r| matches!(vm.heap.get(*r), Object::Class(_))) else {
+        return false;
+    };
+    if base == vm.types.int && vm.is_subclass(class, vm.types.bool_) {
+        return false;
+    }
+    vm.is_subclass(class, base)
 }
 
 fn isinstance(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -268,10 +278,8 @@ fn delattr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 fn iter(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    vm.check_args("iter", args, 1, 2)?;
-    if args.len() == 2 {
-        return Ok(vm.alloc(Object::Iter(crate::objects::iter::Iter::Callable { func: args[0], sentinel: args[1] })));
-    }
+    // A board's iter() has no two-argument (callable, sentinel) form.
+    vm.check_args("iter", args, 1, 1)?;
     vm.get_iter(args[0])
 }
 

@@ -11,22 +11,29 @@ use crate::runtime::heap::ObjRef;
 use crate::runtime::object::Object;
 use crate::runtime::value::Value;
 use crate::runtime::vm::Vm;
-use crate::syntax::ast::BinOp;
+use crate::syntax::ast::{BinOp, CmpOp};
 
 pub fn register(vm: &mut Vm, b: ObjRef) {
-    let fns: &[(&'static str, crate::objects::function::NativeFn)] = &[
-        ("enumerate", enumerate),
-        ("zip", zip),
-        ("map", map),
-        ("filter", filter),
-        ("reversed", reversed),
-        ("sorted", sorted),
-        ("min", min),
-        ("max", max),
-        ("sum", sum),
-        ("any", any),
-        ("all", all),
+    // The lazy iterators are types (so a program can subclass `map`);
+    // calling one makes the iterator, with `__next__` and `__iter__`.
+    let t = &vm.types;
+    let types = [
+        (t.enumerate, enumerate_new as crate::objects::function::NativeFn),
+        (t.zip, zip_new),
+        (t.map, map_new),
+        (t.filter, filter_new),
+        (t.reversed, reversed_new),
     ];
+    for (class, new) in types {
+        vm.add_static(class, "__new__", new);
+        vm.add_method(class, "__next__", next_method);
+        vm.add_method(class, "__iter__", iter_self);
+        let name = vm.class_name(class).to_string();
+        let key = vm.intern(&name);
+        vm.dict_set_str_key(b, key, Value::Obj(class));
+    }
+    let fns: &[(&'static str, crate::objects::function::NativeFn)] =
+        &[("sorted", sorted), ("min", min), ("max", max), ("sum", sum), ("any", any), ("all", all)];
     for &(name, f) in fns {
         vm.module_add_fn(b, name, f);
     }
@@ -66,6 +73,38 @@ fn iters_of(vm: &mut Vm, values: &[Value]) -> PyResult<Vec<Value>> {
         out.push(it);
     }
     Ok(out)
+}
+
+fn enumerate_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    enumerate(vm, args.get(1..).unwrap_or(&[]), kw)
+}
+
+fn zip_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    zip(vm, args.get(1..).unwrap_or(&[]), kw)
+}
+
+fn map_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    map(vm, args.get(1..).unwrap_or(&[]), kw)
+}
+
+fn filter_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    filter(vm, args.get(1..).unwrap_or(&[]), kw)
+}
+
+fn reversed_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    reversed(vm, args.get(1..).unwrap_or(&[]), kw)
+}
+
+fn next_method(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    vm.check_args("__next__", args, 1, 1)?;
+    match vm.iter_next_raw(args[0])? {
+        Some(v) => Ok(v),
+        None => Err(vm.stop_iteration(Value::None)),
+    }
+}
+
+fn iter_self(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    Ok(args.first().copied().unwrap_or(Value::None))
 }
 
 fn enumerate(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
@@ -116,7 +155,10 @@ fn filter(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 fn reversed(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     vm.check_args("reversed", args, 1, 1)?;
     let seq = args[0];
+    // Anything with a length is accepted: the items are fetched by index
+    // as the iteration goes, and fail then if the object has no indexing.
     let Value::Obj(r) = seq else {
+        len_of(vm, seq)?;
         let t = vm.type_name(seq);
         return Err(vm.type_error(format!("'{t}' object isn't reversible")));
     };
@@ -148,17 +190,12 @@ fn reversed(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
             if !inner.is(seq) {
                 return reversed(vm, &[inner], &[]);
             }
-            let gi = vm.intern("__getitem__");
-            if vm.lookup_class_attr(class, gi).is_none() {
-                let t = vm.type_name(seq);
-                return Err(vm.type_error(format!("'{t}' object isn't reversible")));
-            }
             let n = len_of(vm, seq)?;
             Ok(new_iter(vm, Iter::Reversed { seq: r, index: n }))
         }
         _ => {
-            let t = vm.type_name(seq);
-            Err(vm.type_error(format!("'{t}' object isn't reversible")))
+            let n = len_of(vm, seq)?;
+            Ok(new_iter(vm, Iter::Reversed { seq: r, index: n }))
         }
     }
 }
@@ -256,8 +293,12 @@ fn min_max(vm: &mut Vm, args: &[Value], kw: KwArgs, want_max: bool) -> PyResult<
             vm.temp_roots.push(k);
             let better = match vm.temp_roots[slot + 1] {
                 Value::Undef => true,
-                b if want_max => vm.less_than(b, k)?,
-                b => vm.less_than(k, b)?,
+                // A board asks `item > best` for max and `item < best`
+                // for min, and only True itself counts.
+                b => {
+                    let op = if want_max { CmpOp::Gt } else { CmpOp::Lt };
+                    vm.compare_op(op, k, b)?.is(Value::Bool(true))
+                }
             };
             Ok((better, k))
         })();

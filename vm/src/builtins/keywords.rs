@@ -9,7 +9,7 @@ use crate::runtime::value::Value;
 use crate::runtime::vm::Vm;
 
 /// Built-in functions that take keywords.
-const FUNCTIONS: &[&str] = &["print", "enumerate", "sorted", "min", "max", "open", "__import__", "__build_class__"];
+const FUNCTIONS: &[&str] = &["print", "sorted", "min", "max", "open", "__import__", "__build_class__"];
 
 /// Methods of built-in types that take keywords, as (type, method).
 const METHODS: &[(&str, &str)] = &[
@@ -17,6 +17,7 @@ const METHODS: &[(&str, &str)] = &[
     ("dict", "__init__"),
     ("dict", "update"),
     ("OrderedDict", "__new__"),
+    ("enumerate", "__new__"),
     ("int", "to_bytes"),
     ("list", "sort"),
     ("str", "format"),

@@ -95,7 +95,7 @@ pub enum Op {
     BuildTuple(u32),
     BuildList(u32),
     BuildSet(u32),
-    /// n key/value pairs on the stack.
+    /// n value/key pairs on the stack (values are evaluated first).
     BuildMap(u32),
     BuildSlice(u32),
     /// Concatenate n strings (f-strings).

@@ -1022,7 +1022,8 @@ impl<'a, 'v> Compiler<'a, 'v> {
                 self.expr(index)?;
                 self.emit(Op::DeleteSubscr);
             }
-            ExprKind::Tuple(items) | ExprKind::List(items) if !items.is_empty() => {
+            // MicroPython deletes through a tuple but not through a list.
+            ExprKind::Tuple(items) if !items.is_empty() => {
                 for it in items {
                     self.delete_target(it)?;
                 }
@@ -1048,11 +1049,11 @@ impl<'a, 'v> Compiler<'a, 'v> {
         let kwdefs: Vec<&Param> = p.kwonly.iter().filter(|a| a.default.is_some()).collect();
         if !kwdefs.is_empty() {
             for k in &kwdefs {
-                let c = self.const_str(&k.name.name);
-                self.emit(Op::LoadConst(c));
                 if let Some(d) = &k.default {
                     self.expr(d)?;
                 }
+                let c = self.const_str(&k.name.name);
+                self.emit(Op::LoadConst(c));
             }
             self.emit(Op::BuildMap(kwdefs.len() as u32));
             flags |= 2;
@@ -1261,9 +1262,9 @@ impl<'a, 'v> Compiler<'a, 'v> {
                 for a in kws {
                     match a {
                         Arg::Keyword { name, value } => {
+                            self.expr(value)?;
                             let c = self.const_str(&name.name);
                             self.emit(Op::LoadConst(c));
-                            self.expr(value)?;
                             self.emit(Op::BuildMap(1));
                             self.emit(Op::KwMerge(1));
                         }
@@ -1462,30 +1463,18 @@ impl<'a, 'v> Compiler<'a, 'v> {
             ExprKind::Set(items) => self.sequence(items, Seq::Set)?,
             ExprKind::Dict(items) => {
                 let has_unpack = items.iter().any(|i| matches!(i, DictItem::Unpack(_)));
-                if !has_unpack {
-                    for it in items {
-                        if let DictItem::Pair(k, v) = it {
-                            self.expr(k)?;
-                            self.expr(v)?;
-                        }
-                    }
-                    self.emit(Op::BuildMap(items.len() as u32));
-                } else {
-                    self.emit(Op::BuildMap(0));
-                    for it in items {
-                        match it {
-                            DictItem::Pair(k, v) => {
-                                self.expr(k)?;
-                                self.expr(v)?;
-                                self.emit(Op::MapAdd(1));
-                            }
-                            DictItem::Unpack(x) => {
-                                self.expr(x)?;
-                                self.emit(Op::DictUpdate(1));
-                            }
-                        }
+                // MicroPython evaluates each value before its key.
+                // MicroPython's grammar has no `**x` in a dict display.
+                if has_unpack {
+                    return err("invalid syntax", e.span);
+                }
+                for it in items {
+                    if let DictItem::Pair(k, v) = it {
+                        self.expr(v)?;
+                        self.expr(k)?;
                     }
                 }
+                self.emit(Op::BuildMap(items.len() as u32));
             }
             ExprKind::ListComp { elt, generators } => self.comprehension(e, Comp::List(elt), generators)?,
             ExprKind::SetComp { elt, generators } => self.comprehension(e, Comp::Set(elt), generators)?,
@@ -1644,32 +1633,13 @@ impl<'a, 'v> Compiler<'a, 'v> {
             });
             return Ok(());
         }
+        // MicroPython's grammar has no unpacking in displays: `*x` only
+        // stands as an assignment target.
+        let star = items.iter().find(|i| matches!(i.kind, ExprKind::Starred(_))).map_or(Span::default(), |i| i.span);
         match kind {
-            Seq::Set => self.emit(Op::BuildSet(0)),
-            _ => self.emit(Op::BuildList(0)),
-        };
-        for it in items {
-            match &it.kind {
-                ExprKind::Starred(inner) => {
-                    self.expr(inner)?;
-                    self.emit(match kind {
-                        Seq::Set => Op::SetUpdate(1),
-                        _ => Op::ListExtend(1),
-                    });
-                }
-                _ => {
-                    self.expr(it)?;
-                    self.emit(match kind {
-                        Seq::Set => Op::SetAdd(1),
-                        _ => Op::ListAppend(1),
-                    });
-                }
-            }
+            Seq::Set => err("invalid syntax", star),
+            _ => err("*x must be assignment target", star),
         }
-        if let Seq::Tuple = kind {
-            self.emit(Op::ListToTuple);
-        }
-        Ok(())
     }
 
     fn comprehension(&mut self, e: &'a Expr, comp: Comp<'a>, generators: &'a [Comprehension]) -> CResult<()> {
@@ -1747,8 +1717,8 @@ impl<'a, 'v> Compiler<'a, 'v> {
                     self.emit(Op::SetAdd(below));
                 }
                 Comp::Dict(k, v) => {
-                    self.expr(k)?;
                     self.expr(v)?;
+                    self.expr(k)?;
                     self.emit(Op::MapAdd(below));
                 }
                 Comp::Gen(elt) => {

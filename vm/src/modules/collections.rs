@@ -217,6 +217,11 @@ fn deque_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         (_, Some(c)) => c,
         _ => return Err(vm.type_error("deque")),
     };
+    // MicroPython's deques are fixed-size: maxlen is required.
+    if args.len() < 3 && vm.kwarg(kw, "maxlen").is_none() {
+        let missing = 3 - args.len().max(1);
+        return Err(vm.type_error(format!("function missing {missing} required positional arguments")));
+    }
     let iterable = vm.arg_or(args, kw, 1, "iterable", Value::None);
     let maxlen = match vm.arg_or(args, kw, 2, "maxlen", Value::None) {
         Value::None => None,

@@ -39,6 +39,10 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
         let s = vm.new_str(name);
         vm.dict_set(codes, Value::Int(n), s)?;
     }
+    // A constant table in ROM on a board: fixed.
+    if let Some(crate::runtime::object::Object::Dict(cd)) = codes.as_obj().map(|r| vm.heap.get_mut(r)) {
+        cd.fixed = true;
+    }
     vm.module_add(d, "errorcode", codes);
     vm.temp_roots.pop();
     Ok(m)

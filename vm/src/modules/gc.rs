@@ -85,6 +85,8 @@ fn threshold(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         None => Ok(Value::Int(vm.extensions.get::<GcState>().map_or(-1, |s| s.threshold))),
         Some(&v) => {
             let n = vm.int_arg(v)?;
+            // Kept in heap blocks of 16 bytes, as a board keeps it.
+            let n = if n < 0 { -1 } else { n / 16 * 16 };
             if let Some(s) = vm.extensions.get_mut::<GcState>() {
                 s.threshold = n;
             }

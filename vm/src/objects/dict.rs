@@ -6,8 +6,9 @@
 //! (linear probing, wrapping); the table grows, to the next size in
 //! `SIZES`, only when no slot is free; a removed entry leaves a tombstone
 //! unless the slot after it is empty. Iteration walks the slots in order.
-//! This file follows those rules exactly (`map.c`), with the hashes of
-//! `runtime::hash`, which are MicroPython's for str, bytes and numbers.
+//! The slots here obey those same rules, so the order matches; the hashes
+//! come from `runtime::hash`, which are MicroPython's for str, bytes and
+//! numbers.
 //!
 //! Lookups in big tables go through a hashbrown index of slot positions
 //! instead of probing, so a full table (MicroPython lets a table fill up
@@ -33,7 +34,7 @@ const TOMBSTONE: u64 = u64::MAX;
 const EMPTY: Entry = Entry { hash: 0, key: Value::Undef, value: Value::Undef };
 const DEAD: Entry = Entry { hash: TOMBSTONE, key: Value::Undef, value: Value::Undef };
 
-/// MicroPython's table sizes (`hash_allocation_sizes` in `map.c`).
+/// The slot counts a board's tables step through as they grow.
 const SIZES: [usize; 34] = [
     0, 2, 4, 6, 8, 10, 12, 17, 23, 29, 37, 47, 59, 73, 97, 127, 167, 223, 293, 389, 521, 691, 919, 1223, 1627, 2161,
     3229, 4831, 7243, 10861, 16273, 24407, 36607, 54907,
@@ -222,7 +223,7 @@ impl Dict {
     }
 
     /// Rebuild into the next size, re-placing the live entries in slot
-    /// order (`mp_map_rehash`).
+    /// order (which is what decides the new iteration order).
     fn grow(&mut self) {
         let size = size_at_least(self.slots.len() + 1);
         let old = std::mem::replace(&mut self.slots, vec![EMPTY; size]);
@@ -263,7 +264,7 @@ impl Dict {
         self.live -= 1;
         self.version = self.version.wrapping_add(1);
         if self.ordered {
-            // The rest move down, as MicroPython's memmove does.
+            // Later entries close the gap: insertion order is kept.
             self.slots.remove(index);
             if self.index.is_some() {
                 self.rebuild_index();
@@ -311,7 +312,7 @@ impl Dict {
     }
 
     /// What `set.pop` removes: the first entry in table order; an emptied
-    /// table is dropped (`mp_set_remove_first`).
+    /// table is dropped, so the next insert starts a fresh small one.
     pub fn pop_first(&mut self) -> Option<Entry> {
         let pos = self.slots.iter().position(Self::is_live)?;
         let e = self.remove_at(pos);

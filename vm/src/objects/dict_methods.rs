@@ -103,6 +103,14 @@ pub fn dict_ref(vm: &mut Vm, v: Value) -> PyResult<ObjRef> {
     }
 }
 
+/// The dict storage of `v`, to change: a fixed dict (a module's constant
+/// table) refuses.
+pub fn dict_mut_ref(vm: &mut Vm, v: Value) -> PyResult<ObjRef> {
+    let r = dict_ref(vm, v)?;
+    vm.check_dict_mutable(r)?;
+    Ok(r)
+}
+
 /// Number of entries in the dict storage `r`.
 pub(crate) fn len_of(vm: &Vm, r: ObjRef) -> usize {
     match vm.heap.get(r) {
@@ -137,7 +145,7 @@ fn dict_get(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 fn dict_setdefault(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     vm.check_args("setdefault", args, 2, 3)?;
-    let r = dict_ref(vm, args[0])?;
+    let r = dict_mut_ref(vm, args[0])?;
     if let Some(v) = vm.dict_get(Value::Obj(r), args[1])? {
         return Ok(v);
     }
@@ -169,7 +177,7 @@ fn remove_key(vm: &mut Vm, r: ObjRef, key: Value) -> PyResult<Option<Value>> {
 
 fn dict_pop(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     vm.check_args("pop", args, 2, 3)?;
-    let r = dict_ref(vm, args[0])?;
+    let r = dict_mut_ref(vm, args[0])?;
     match remove_key(vm, r, args[1])? {
         Some(v) => Ok(v),
         None => match args.get(2) {
@@ -181,7 +189,7 @@ fn dict_pop(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 fn dict_popitem(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     vm.check_args("popitem", args, 1, 1)?;
-    let r = dict_ref(vm, args[0])?;
+    let r = dict_mut_ref(vm, args[0])?;
     let e = match vm.heap.get_mut(r) {
         Object::Dict(d) => d.pop_item(),
         _ => None,
@@ -194,7 +202,7 @@ fn dict_popitem(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 fn dict_update(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     vm.check_args("update", args, 1, 2)?;
-    let r = dict_ref(vm, args[0])?;
+    let r = dict_mut_ref(vm, args[0])?;
     if let Some(&src) = args.get(1) {
         vm.dict_update(Value::Obj(r), src)?;
     }
@@ -206,7 +214,7 @@ fn dict_update(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 
 fn dict_clear(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     vm.check_args("clear", args, 1, 1)?;
-    let r = dict_ref(vm, args[0])?;
+    let r = dict_mut_ref(vm, args[0])?;
     if let Object::Dict(d) = vm.heap.get_mut(r) {
         d.clear();
     }

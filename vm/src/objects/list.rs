@@ -28,6 +28,7 @@ pub fn register(vm: &mut Vm) {
 }
 
 fn list_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    vm.check_ctor_args(args, 1)?;
     let items = match args.get(1) {
         Some(&it) => vm.collect_iter_rooted(it)?,
         None => vec![],
@@ -42,7 +43,7 @@ pub fn list_ref(vm: &mut Vm, v: Value) -> PyResult<ObjRef> {
         Some(r) if matches!(vm.heap.get(r), Object::List(_)) => Ok(r),
         _ => {
             let t = vm.type_name(v);
-            Err(vm.type_error(format!("descriptor requires a 'list' object but received a '{t}'")))
+            Err(vm.type_error(format!("argument should be a 'list' not a '{t}'")))
         }
     }
 }
@@ -138,16 +139,12 @@ fn list_pop(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
             None => Err(vm.index_error("pop from empty list")),
         };
     }
-    let len = l.len() as i64;
+    let len = l.len();
     if len == 0 {
         return Err(vm.index_error("pop from empty list"));
     }
-    let i = vm.to_index(args[1])?;
-    let j = if i < 0 { i + len } else { i };
-    if j < 0 || j >= len {
-        return Err(vm.index_error("list index out of range"));
-    }
-    Ok(items_mut(vm, r).remove(j as usize))
+    let j = vm.seq_index("list", len, args[1])?;
+    Ok(items_mut(vm, r).remove(j))
 }
 
 /// Position of the first item equal to `x` in `start..stop` (re-reading the
@@ -244,8 +241,13 @@ fn list_reverse(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 fn list_sort(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    vm.check_args("sort", args, 1, 1)?;
-    vm.check_kwargs(kw, &["key", "reverse"])?;
+    // Keyword-only arguments, checked as MicroPython's argument parser does.
+    if args.len() > 1 {
+        return Err(vm.type_error("extra positional arguments given"));
+    }
+    if kw.iter().any(|&(k, _)| !matches!(vm.str_of(k), "key" | "reverse")) {
+        return Err(vm.type_error("extra keyword arguments given"));
+    }
     let r = list_ref(vm, args[0])?;
     let key = vm.kwarg(kw, "key").unwrap_or(Value::None);
     let reverse = match vm.kwarg(kw, "reverse") {
@@ -304,4 +306,68 @@ fn list_init(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         *l = items;
     }
     Ok(Value::None)
+}
+
+// ----- subscripts -----
+
+impl Vm {
+    /// `l[i]`, `l[a:b:c]`.
+    pub(crate) fn list_get_item(&mut self, r: ObjRef, key: Value) -> PyResult<Value> {
+        let len = len_of(self, r);
+        if self.is_slice(key) {
+            let s = self.resolve_slice(key, len)?;
+            let items: Vec<Value> = match self.heap.get(r) {
+                Object::List(l) => s.indices().map(|i| l[i]).collect(),
+                _ => vec![],
+            };
+            return Ok(self.new_list(items));
+        }
+        let j = self.seq_index("list", len, key)?;
+        Ok(items_mut(self, r)[j])
+    }
+
+    /// `l[i] = v`, `l[a:b] = seq`: MicroPython replaces slices of step 1
+    /// only, and only from a list or tuple.
+    pub(crate) fn list_set_item(&mut self, r: ObjRef, key: Value, v: Value) -> PyResult<()> {
+        let len = len_of(self, r);
+        if self.is_slice(key) {
+            let Some((a, b)) = self.fast_slice(key, len)? else {
+                return Err(self.err(crate::runtime::error::ExcKind::NotImplementedError, ""));
+            };
+            let items = self.tuple_or_list_items(v)?;
+            items_mut(self, r).splice(a..b, items);
+            return Ok(());
+        }
+        let j = self.seq_index("list", len, key)?;
+        items_mut(self, r)[j] = v;
+        Ok(())
+    }
+
+    /// `del l[i]`, `del l[a:b]` (step 1 only, as MicroPython).
+    pub(crate) fn list_del_item(&mut self, r: ObjRef, key: Value) -> PyResult<()> {
+        let len = len_of(self, r);
+        if self.is_slice(key) {
+            let Some((a, b)) = self.fast_slice(key, len)? else {
+                return Err(self.err(crate::runtime::error::ExcKind::NotImplementedError, ""));
+            };
+            items_mut(self, r).drain(a..b);
+            return Ok(());
+        }
+        let j = self.seq_index("list", len, key)?;
+        items_mut(self, r).remove(j);
+        Ok(())
+    }
+
+    /// The items of a list or tuple (exactly those types: MicroPython takes
+    /// nothing else where it wants an array of objects).
+    pub fn tuple_or_list_items(&mut self, v: Value) -> PyResult<Vec<Value>> {
+        match v.as_obj().map(|o| self.heap.get(o)) {
+            Some(Object::List(l)) => Ok(l.clone()),
+            Some(Object::Tuple(t)) => Ok(t.to_vec()),
+            _ => {
+                let t = self.type_name(v);
+                Err(self.type_error(format!("object '{t}' isn't a tuple or list")))
+            }
+        }
+    }
 }

@@ -88,6 +88,12 @@ fn instance_and_name(vm: &mut Vm, args: &[Value]) -> PyResult<(Value, Value)> {
     Ok((args[0], args[1]))
 }
 
+/// Whether `f` is `object.__new__` itself.
+pub fn is_object_new(vm: &Vm, f: Value) -> bool {
+    let new: crate::objects::function::NativeFn = object_new;
+    matches!(f.as_obj().map(|r| vm.heap.get(r)), Some(Object::NativeFunction(nf)) if std::ptr::fn_addr_eq(nf.func, new))
+}
+
 fn object_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let Some(Value::Obj(class)) = args.first().copied() else {
         return Err(vm.type_error("arg must be user-type"));
@@ -137,6 +143,40 @@ impl Vm {
         }
         if base_refs.is_empty() {
             base_refs.push(self.types.object);
+        }
+        // A built-in type without a constructor cannot be a base, and two
+        // built-in bases cannot share one instance.
+        let t = &self.types;
+        let no_constructor = [
+            t.function,
+            t.builtin_function,
+            t.bound_method,
+            t.generator,
+            t.coroutine,
+            t.module,
+            t.cell,
+            t.iterator,
+            t.none,
+            t.ellipsis,
+            t.not_implemented,
+            t.slice,
+        ];
+        let mut natives = vec![];
+        for &b in &base_refs {
+            if let Object::Class(c) = self.heap.get(b) {
+                if no_constructor.contains(&b) {
+                    let name = c.name.clone();
+                    return Err(self.type_error(format!("type '{name}' is not an acceptable base type")));
+                }
+                if let Some(n) = c.builtin_base.filter(|&n| n != self.types.object) {
+                    if !natives.contains(&n) {
+                        natives.push(n);
+                    }
+                }
+            }
+        }
+        if natives.len() > 1 {
+            return Err(self.type_error("multiple bases have instance lay-out conflict"));
         }
         let mut layout = Layout::Object;
         for &b in &base_refs {

@@ -82,7 +82,7 @@ fn new_set_rooted(vm: &mut Vm, items: Vec<Value>, frozen: bool) -> PyResult<Valu
         Object::List(l) => l.clone(),
         _ => vec![],
     };
-    let r = vm.new_set(&items, frozen);
+    let r = vm.new_set_grown(&items, frozen);
     vm.temp_roots.pop();
     r
 }
@@ -144,35 +144,83 @@ fn set_copy(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     copy_of(vm, r, frozen)
 }
 
-/// Fold `op` over self and every other argument, into a new set of self's
-/// kind.
+/// A set's table combined with a stream of other items, in the order a
+/// board builds it (that order is what the result iterates in): union,
+/// difference and symmetric difference start from an exact copy of the
+/// table and add or remove each other item in turn; intersection starts
+/// empty and adds the other items that the set holds.
+pub fn combine(heap: &crate::runtime::heap::Heap, mine: &Dict, others: &[(u64, Value)], op: BinOp) -> Dict {
+    let mut out = match op {
+        BinOp::BitAnd => Dict::new(),
+        _ => mine.clone(),
+    };
+    for &(h, k) in others {
+        let found = out.find(heap, h, k);
+        match (op, found) {
+            (BinOp::BitAnd, None) if mine.find(heap, h, k).is_some() => out.insert_found(None, h, k, Value::None),
+            (BinOp::BitOr, None) | (BinOp::BitXor, None) => out.insert_found(None, h, k, Value::None),
+            (BinOp::Sub, Some(i)) | (BinOp::BitXor, Some(i)) => {
+                out.remove_at(i);
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// The items of any iterable with their hashes, kept reachable (user
+/// `__hash__` may run) in `vm.temp_roots` until the caller truncates it.
+fn hashed_items(vm: &mut Vm, it: Value) -> PyResult<Vec<(u64, Value)>> {
+    let items = vm.collect_iter(it)?;
+    let holder = vm.new_list(items.clone());
+    vm.temp_roots.push(holder);
+    let mut out = Vec::with_capacity(items.len());
+    for v in items {
+        out.push((vm.hash(v)?, v));
+    }
+    Ok(out)
+}
+
+/// Self combined with each other argument in turn; the table that results.
+fn fold_items(vm: &mut Vm, r: ObjRef, others: &[Value], op: BinOp) -> PyResult<Dict> {
+    let mut acc = match vm.heap.get(r) {
+        Object::Set(s) => s.items.clone(),
+        _ => Dict::new(),
+    };
+    vm.reserve(acc.payload_bytes())?;
+    let base = vm.temp_roots.len();
+    let res = (|| {
+        for &other in others {
+            let items = hashed_items(vm, other)?;
+            acc = combine(&vm.heap, &acc, &items, op);
+            // The keys now live in `acc` only: root them as a set.
+            let keep = vm.alloc(Object::Set(Box::new(Set { items: acc.clone(), frozen: false })));
+            vm.temp_roots.push(keep);
+        }
+        Ok(())
+    })();
+    vm.temp_roots.truncate(base);
+    res.map(|()| acc)
+}
+
+/// The named methods that make a new set of self's kind.
 fn fold(vm: &mut Vm, args: &[Value], op: BinOp) -> PyResult<Value> {
     if args.is_empty() {
         return Err(vm.type_error("function missing 1 required positional arguments"));
     }
     let r = set_ref(vm, args[0])?;
-    let frozen = is_frozen(vm, r);
-    let mut acc = copy_of(vm, r, frozen)?;
-    let base = vm.temp_roots.len();
-    vm.temp_roots.push(acc);
-    let res = (|| {
-        for &other in &args[1..] {
-            let o = as_set(vm, other)?;
-            vm.temp_roots.push(o);
-            acc = vm.set_op(op, acc, o)?.unwrap_or(acc);
-            vm.temp_roots.push(acc);
-        }
-        Ok(acc)
-    })();
-    vm.temp_roots.truncate(base);
-    res
+    let frozen = is_frozen(vm, r) && op != BinOp::BitAnd;
+    let items = fold_items(vm, r, &args[1..], op)?;
+    Ok(vm.alloc(Object::Set(Box::new(Set { items, frozen }))))
 }
 
 fn set_union(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    vm.check_args("union", args, 2, 2)?;
     fold(vm, args, BinOp::BitOr)
 }
 
 fn set_intersection(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    vm.check_args("intersection", args, 2, 2)?;
     fold(vm, args, BinOp::BitAnd)
 }
 
@@ -185,15 +233,10 @@ fn set_symmetric_difference(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResul
     fold(vm, args, BinOp::BitXor)
 }
 
-/// The in-place variants: compute as above, then move the result's items
-/// into self.
+/// The in-place variants.
 fn fold_into_self(vm: &mut Vm, args: &[Value], op: BinOp) -> PyResult<Value> {
     let r = mutable_set(vm, args.first().copied().unwrap_or(Value::None))?;
-    let result = fold(vm, args, op)?;
-    let items = match result.as_obj().map(|x| vm.heap.get_mut(x)) {
-        Some(Object::Set(s)) => std::mem::take(&mut s.items),
-        _ => Dict::new(),
-    };
+    let items = fold_items(vm, r, &args[1..], op)?;
     if let Object::Set(s) = vm.heap.get_mut(r) {
         s.items = items;
     }
@@ -201,6 +244,7 @@ fn fold_into_self(vm: &mut Vm, args: &[Value], op: BinOp) -> PyResult<Value> {
 }
 
 fn set_intersection_update(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    vm.check_args("intersection_update", args, 2, 2)?;
     fold_into_self(vm, args, BinOp::BitAnd)
 }
 

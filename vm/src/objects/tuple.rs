@@ -2,6 +2,7 @@
 
 use crate::objects::function::KwArgs;
 use crate::runtime::error::PyResult;
+use crate::runtime::heap::ObjRef;
 use crate::runtime::object::Object;
 use crate::runtime::value::Value;
 use crate::runtime::vm::Vm;
@@ -64,6 +65,7 @@ fn tuple_count(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 fn tuple_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    vm.check_ctor_args(args, 1)?;
     match args.get(1) {
         Some(&it) => {
             if let Some(Object::Tuple(_)) = it.as_obj().map(|r| vm.heap.get(r)) {
@@ -73,5 +75,33 @@ fn tuple_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
             Ok(vm.new_tuple(items))
         }
         None => Ok(vm.empty_tuple),
+    }
+}
+
+impl Vm {
+    /// `t[i]`, `t[a:b]`: a board slices tuples with step 1 only.
+    pub(crate) fn tuple_get_item(&mut self, r: ObjRef, key: Value) -> PyResult<Value> {
+        let len = match self.heap.get(r) {
+            Object::Tuple(t) => t.len(),
+            _ => 0,
+        };
+        if self.is_slice(key) {
+            let Some((a, b)) = self.fast_slice(key, len)? else {
+                return Err(self.err(
+                    crate::runtime::error::ExcKind::NotImplementedError,
+                    "only slices with step=1 (aka None) are supported",
+                ));
+            };
+            let items = match self.heap.get(r) {
+                Object::Tuple(t) => t[a..b].to_vec(),
+                _ => vec![],
+            };
+            return Ok(self.new_tuple(items));
+        }
+        let j = self.seq_index("tuple", len, key)?;
+        match self.heap.get(r) {
+            Object::Tuple(t) => Ok(t[j]),
+            _ => Ok(Value::None),
+        }
     }
 }

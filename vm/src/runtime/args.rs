@@ -23,6 +23,15 @@ impl Vm {
         Ok(())
     }
 
+    /// A constructor's positional count (`args` starts with the class).
+    pub fn check_ctor_args(&mut self, args: &[Value], max: usize) -> PyResult<()> {
+        let n = args.len().saturating_sub(1);
+        if n > max {
+            return Err(self.type_error(format!("function expected at most {max} arguments, got {n}")));
+        }
+        Ok(())
+    }
+
     /// A keyword argument by name.
     pub fn kwarg(&self, kw: KwArgs, name: &str) -> Option<Value> {
         kw.iter().find(|(k, _)| self.str_of(*k) == name).map(|&(_, v)| v)

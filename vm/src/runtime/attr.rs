@@ -180,7 +180,14 @@ impl Vm {
     pub fn get_attr(&mut self, obj: Value, name: Value) -> PyResult<Value> {
         match self.get_attr_opt(obj, name)? {
             Some(v) => Ok(v),
-            None => Err(self.no_attr(obj, name)),
+            None => {
+                // Reading a module's missing name names the module.
+                if let Some(Object::Module(m)) = obj.as_obj().map(|r| self.heap.get(r)) {
+                    let msg = format!("module '{}' has no attribute '{}'", m.name, self.str_of(name));
+                    return Err(self.attr_error(msg));
+                }
+                Err(self.no_attr(obj, name))
+            }
         }
     }
 
@@ -311,6 +318,9 @@ impl Vm {
                 }
                 Object::Module(m) => {
                     let d = m.dict;
+                    if matches!(self.heap.get(d), Object::Dict(dd) if dd.fixed) {
+                        return Err(self.no_attr(obj, name));
+                    }
                     self.dict_set_str_key(d, name, v);
                     return Ok(());
                 }
@@ -350,6 +360,9 @@ impl Vm {
                 Object::Class(c) if c.is_user => c.dict.find(&self.heap, h, name),
                 Object::Module(m) => {
                     let d = m.dict;
+                    if matches!(self.heap.get(d), Object::Dict(dd) if dd.fixed) {
+                        return Err(self.no_attr(obj, name));
+                    }
                     return match self.namespace_delete(d, name) {
                         Ok(()) => Ok(()),
                         Err(_) => Err(self.no_attr(obj, name)),
@@ -395,14 +408,18 @@ impl Vm {
                     Some(self.new_tuple(b))
                 }
                 "__dict__" => {
-                    let d = c.dict.clone();
+                    // A copy, read-only as on a board.
+                    let mut d = c.dict.clone();
+                    d.fixed = true;
                     Some(self.new_dict(d))
                 }
                 _ => None,
             },
             Object::Instance(inst) => match (&inst.base, n) {
                 (_, "__dict__") => {
-                    let d = inst.dict.clone();
+                    // A copy, read-only as on a board.
+                    let mut d = inst.dict.clone();
+                    d.fixed = true;
                     Some(self.new_dict(d))
                 }
                 (BaseData::Exception(e), "args") => Some(e.args),
@@ -417,8 +434,6 @@ impl Vm {
                     Some(Object::Tuple(t)) if !t.is_empty() => Some(t[0]),
                     _ => Some(Value::None),
                 },
-                (BaseData::Exception(e), "__cause__") => Some(e.cause),
-                (BaseData::Exception(e), "__context__") => Some(e.context),
                 (BaseData::Exception(_), "__traceback__") => Some(Value::None),
                 _ => None,
             },

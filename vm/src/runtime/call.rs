@@ -229,8 +229,7 @@ impl Vm {
         self.bind(f, code, pos, &kw)
     }
 
-    /// Arguments to parameter slots, with MicroPython's checks and words
-    /// (`mp_setup_code_state`).
+    /// Arguments to parameter slots, with MicroPython's checks and words.
     fn bind(&mut self, f: ObjRef, code: &Code, pos: &[Value], kw: &[(Value, Value)]) -> PyResult<Vec<Value>> {
         let argc = code.argcount as usize;
         let kwc = code.kwonlycount as usize;
@@ -444,12 +443,9 @@ impl Vm {
         if let Some(newf) = self.lookup_class_attr(class, new) {
             let newf = self.unwrap_static(newf);
             // A built-in type with no constructor of its own.
-            if !is_user && class != self.types.object && self.namespace_get_class(class, new).is_none() {
-                let inherited = self.namespace_get_class(self.types.object, new).map(|o| self.unwrap_static(o));
-                if inherited.is_some_and(|o| o.is(newf)) {
-                    let name = self.class_name(class).to_string();
-                    return Err(self.type_error(format!("can't create '{name}' instances")));
-                }
+            if !is_user && class != self.types.object && crate::objects::object::is_object_new(self, newf) {
+                let name = self.class_name(class).to_string();
+                return Err(self.type_error(format!("can't create '{name}' instances")));
             }
             let is_python = matches!(newf.as_obj().map(|r| self.heap.get(r)), Some(Object::Function(_)));
             if is_python || !is_user || layout == Layout::Builtin {

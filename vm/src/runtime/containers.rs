@@ -29,6 +29,14 @@ impl Vm {
         }
     }
 
+    /// MicroPython's constant tables (`errno.errorcode`) are fixed dicts.
+    pub fn check_dict_mutable(&mut self, r: ObjRef) -> PyResult<()> {
+        match self.heap.get(r) {
+            Object::Dict(d) if d.fixed => Err(self.type_error("")),
+            _ => Ok(()),
+        }
+    }
+
     pub fn dict_get(&mut self, d: Value, key: Value) -> PyResult<Option<Value>> {
         let h = match self.hash(key) {
             Ok(h) => h,
@@ -191,16 +199,50 @@ impl Vm {
     pub fn new_set(&mut self, items: &[Value], frozen: bool) -> PyResult<Value> {
         let mut d = Dict::with_capacity(items.len());
         for &it in items {
-            let h = self.hash(it)?;
-            d.insert(&self.heap, h, it, Value::None);
+            self.set_insert(&mut d, it)?;
         }
         Ok(self.alloc(Object::Set(Box::new(Set { items: d, frozen }))))
+    }
+
+    /// A set filled one item at a time from an empty table, as `set(it)`
+    /// fills it on a board (a display sizes its table first instead).
+    pub fn new_set_grown(&mut self, items: &[Value], frozen: bool) -> PyResult<Value> {
+        let mut d = Dict::new();
+        for &it in items {
+            self.set_insert(&mut d, it)?;
+        }
+        Ok(self.alloc(Object::Set(Box::new(Set { items: d, frozen }))))
+    }
+
+    /// Add `v` to a table being built (no-op if an equal item is there).
+    fn set_insert(&mut self, d: &mut Dict, v: Value) -> PyResult<()> {
+        let h = self.hash(v)?;
+        let found =
+            if self.needs_user_eq(v) { self.first_equal(same_hash(d, h), v)? } else { d.find(&self.heap, h, v) };
+        if found.is_none() {
+            d.insert_found(None, h, v, Value::None);
+        }
+        Ok(())
+    }
+
+    /// The first of `cands` equal to `v` by `==`, a user `__eq__` included.
+    fn first_equal(&mut self, cands: Vec<(usize, Value)>, v: Value) -> PyResult<Option<usize>> {
+        for (i, k) in cands {
+            if k.is(v) || self.eq(k, v)? {
+                return Ok(Some(i));
+            }
+        }
+        Ok(None)
     }
 
     pub fn set_add(&mut self, s: Value, v: Value) -> PyResult<()> {
         let h = self.hash(v)?;
         if let Value::Obj(r) = s {
             let found = match self.heap.get(r) {
+                Object::Set(st) if self.needs_user_eq(v) => {
+                    let cands = same_hash(&st.items, h);
+                    self.first_equal(cands, v)?
+                }
                 Object::Set(st) => st.items.find(&self.heap, h, v),
                 _ => return Ok(()),
             };
@@ -245,42 +287,10 @@ impl Vm {
         else {
             return Ok(None);
         };
-        let frozen = sa.frozen;
-        let heap = &self.heap;
-        let mut out = Dict::new();
-        match op {
-            BinOp::BitOr => {
-                for e in sa.items.iter().chain(sb.items.iter()) {
-                    out.insert(heap, e.hash, e.key, Value::None);
-                }
-            }
-            BinOp::BitAnd => {
-                for e in sa.items.iter() {
-                    if sb.items.find(heap, e.hash, e.key).is_some() {
-                        out.insert(heap, e.hash, e.key, Value::None);
-                    }
-                }
-            }
-            BinOp::Sub => {
-                for e in sa.items.iter() {
-                    if sb.items.find(heap, e.hash, e.key).is_none() {
-                        out.insert(heap, e.hash, e.key, Value::None);
-                    }
-                }
-            }
-            _ => {
-                for e in sa.items.iter() {
-                    if sb.items.find(heap, e.hash, e.key).is_none() {
-                        out.insert(heap, e.hash, e.key, Value::None);
-                    }
-                }
-                for e in sb.items.iter() {
-                    if sa.items.find(heap, e.hash, e.key).is_none() {
-                        out.insert(heap, e.hash, e.key, Value::None);
-                    }
-                }
-            }
-        }
+        // An intersection starts as a fresh plain set, whatever the left kind.
+        let frozen = sa.frozen && op != BinOp::BitAnd;
+        let others: Vec<(u64, Value)> = sb.items.iter().map(|e| (e.hash, e.key)).collect();
+        let out = crate::objects::set::combine(&self.heap, &sa.items, &others, op);
         Ok(Some(self.alloc(Object::Set(Box::new(Set { items: out, frozen })))))
     }
 
@@ -379,4 +389,9 @@ impl Vm {
         self.temp_roots.pop();
         r
     }
+}
+
+/// The slots of `d` whose hash is `h`, with their keys.
+fn same_hash(d: &Dict, h: u64) -> Vec<(usize, Value)> {
+    (0..d.raw_len()).filter_map(|i| d.raw_entry(i).filter(|e| e.hash == h).map(|e| (i, e.key))).collect()
 }

@@ -166,8 +166,8 @@ impl Vm {
             }
             Value::Float(f) => out.push_str(&crate::format::float_text::float_repr(f)),
             Value::Obj(r) => {
-                // As in MicroPython, a container inside itself is no
-                // special case: its repr recurses until the guard stops it.
+                // A container that holds itself has no repr: MicroPython
+                // recurses until its stack guard stops it.
                 self.check_stack()?;
                 match self.heap.get(r) {
                     Object::Str(s) => quote_str(out, s.as_str()),
@@ -248,21 +248,16 @@ impl Vm {
                         out.push(')');
                     }
                     Object::Function(f) => {
-                        let _ = write!(out, "<function {} at 0x{:x}>", f.code.qualname, r.0);
+                        let _ = write!(out, "<function {} at 0x{:x}>", f.code.name, r.0);
                     }
-                    Object::NativeFunction(f) => {
-                        let _ = write!(out, "<function {}>", f.name.rsplit('.').next().unwrap_or(f.name));
-                    }
+                    // MicroPython's built-in functions print without a name.
+                    Object::NativeFunction(_) => out.push_str("<function>"),
                     Object::BoundMethod(m) => {
                         let (f, this) = (m.func, m.this);
-                        let fname = match f.as_obj().map(|x| self.heap.get(x)) {
-                            Some(Object::Function(func)) => func.code.qualname.to_string(),
-                            Some(Object::NativeFunction(nf)) => nf.name.to_string(),
-                            _ => "?".into(),
-                        };
-                        out.push_str("<bound_method ");
-                        let _ = write!(out, "{fname} of ");
+                        let _ = write!(out, "<bound_method {:x} ", r.0);
                         self.write_repr(out, this)?;
+                        out.push('.');
+                        self.write_repr(out, f)?;
                         out.push('>');
                     }
                     Object::Class(c) => {

@@ -74,7 +74,8 @@ impl Vm {
                 }
             }
         }
-        lines.push(if evalue.is_empty() { ename.clone() } else { format!("{ename}: {evalue}") });
+        // MicroPython prints the colon even with no message.
+        lines.push(format!("{ename}: {evalue}"));
         ErrorInfo { ename, evalue, traceback: lines }
     }
 

@@ -28,6 +28,14 @@ impl crate::runtime::extensions::Extension for ModuleLoader {
 
 impl Vm {
     pub fn import_name(&mut self, name: Value, fromlist: Value, level: Value, globals: ObjRef) -> PyResult<Value> {
+        // A program may put its own `__import__` in builtins.
+        let key = self.intern("__import__");
+        if let Some(f) = self.namespace_get(self.builtins, key) {
+            let native = matches!(f.as_obj().map(|r| self.heap.get(r)), Some(Object::NativeFunction(nf)) if nf.name == "__import__");
+            if !native {
+                return self.call(f, &[name, Value::Obj(globals), Value::None, fromlist, level]);
+            }
+        }
         let mut full = self.str_of(name).to_string();
         if let Value::Int(lvl) = level {
             if lvl > 0 {
@@ -96,6 +104,14 @@ impl Vm {
         }
         if let Some(make) = builtin {
             let m = make(self)?;
+            // A built-in module's attributes are read-only, as in ROM
+            // (`builtins` excepted: a program may override a builtin).
+            if let Some(Object::Module(md)) = m.as_obj().map(|r| self.heap.get(r)).filter(|_| name != "builtins") {
+                let d = md.dict;
+                if let Object::Dict(dd) = self.heap.get_mut(d) {
+                    dd.fixed = true;
+                }
+            }
             let modules = self.modules;
             self.dict_set_str_key(modules, key, m);
             return Ok(m);
@@ -138,10 +154,26 @@ impl Vm {
         self.run_code(code, globals)
     }
 
+    /// `from m import *`: the names in `m.__all__`, else every public name
+    /// in `m.__dict__`. `m` may be any object (sys.modules can hold one).
     pub fn import_star(&mut self, module: Value, ns: ObjRef) -> PyResult<()> {
+        let all = self.intern("__all__");
+        if let Some(names) = self.get_attr_opt(module, all)? {
+            for k in self.collect_iter(names)? {
+                let v = self.get_attr(module, k)?;
+                self.dict_set_str_key(ns, k, v);
+            }
+            return Ok(());
+        }
         let d = match module.as_obj().map(|r| self.heap.get(r)) {
             Some(Object::Module(m)) => m.dict,
-            _ => return Err(self.type_error("import * needs a module")),
+            _ => {
+                let dn = self.names.dict;
+                match self.get_attr(module, dn)?.as_obj() {
+                    Some(d) => d,
+                    None => return Err(self.type_error("import * needs a namespace")),
+                }
+            }
         };
         let entries: Vec<(Value, Value)> = match self.heap.get(d) {
             Object::Dict(dd) => dd.iter().map(|e| (e.key, e.value)).collect(),

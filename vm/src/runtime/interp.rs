@@ -577,7 +577,9 @@ impl Vm {
                             let mut names = vec![];
                             for (k, v) in entries {
                                 if self.as_str(k).is_none() {
-                                    raise!(self.type_error("keywords must be strings"));
+                                    // A board converts each key to a str and says so.
+                                    let t = self.type_name(k);
+                                    raise!(self.type_error(format!("can't convert '{t}' object to str implicitly")));
                                 }
                                 names.push(k);
                                 self.stack.push(v);
@@ -845,8 +847,9 @@ impl Vm {
                         let d = self.new_dict(crate::objects::dict::Dict::with_capacity(n as usize));
                         let items: Vec<Value> = self.stack[start..].to_vec();
                         self.stack.push(d);
+                        // Each pair is value, key (the order they were made).
                         for pair in items.chunks(2) {
-                            tri!(self.dict_set(d, pair[0], pair[1]));
+                            tri!(self.dict_set(d, pair[1], pair[0]));
                         }
                         self.stack.truncate(start);
                         self.stack.push(d);
@@ -879,8 +882,8 @@ impl Vm {
                         tri!(self.set_add(s, v));
                     }
                     Op::MapAdd(n) => {
-                        let v = pop!();
                         let k = pop!();
+                        let v = pop!();
                         let d = self.stack[self.stack.len() - n as usize];
                         tri!(self.dict_set(d, k, v));
                     }
@@ -1094,6 +1097,13 @@ impl Vm {
                                 let cause = pop!();
                                 let v = pop!();
                                 let e = tri!(self.make_exception(v));
+                                // MicroPython does not chain, and says so.
+                                if !cause.is_none() {
+                                    self.io.write(
+                                        crate::target::Stream::Stdout,
+                                        "Warning: exception chaining not supported\n",
+                                    );
+                                }
                                 self.set_cause(e.0, cause);
                                 e
                             }
@@ -1162,7 +1172,7 @@ impl Vm {
                             Ok(v) => v,
                             Err(_) => {
                                 let n = self.str_of(name).to_string();
-                                raise!(self.err(ExcKind::ImportError, format!("cannot import name {n}")))
+                                raise!(self.err(ExcKind::ImportError, format!("can't import name {n}")))
                             }
                         };
                         self.stack.push(v);
@@ -1382,7 +1392,7 @@ impl Vm {
 
     /// `throw()` reaching a generator suspended in `yield from`: hand the
     /// thrown value (an exception, a class, or anything) to the delegate,
-    /// as MicroPython's `mp_resume` does. `Yield`: the delegating generator
+    /// as MicroPython does. `Yield`: the delegating generator
     /// yields that; `Return`: the `yield from` ends with that value; `Err`:
     /// raised in the delegating generator.
     fn throw_into_delegate(&mut self, delegate: Value, thrown: Value) -> PyResult<Exit> {

@@ -147,14 +147,12 @@ impl Vm {
                 }
             }
             Iter::Dict { dict, mut pos, what, len_at_start } => {
-                let (len_now, raw) = match self.heap.get(dict) {
-                    Object::Dict(d) => (d.len(), d.raw_len()),
-                    _ => (0, 0),
+                // A board does not notice a dict changing under its
+                // iterator: the walk just goes on through the current table.
+                let raw = match self.heap.get(dict) {
+                    Object::Dict(d) => d.raw_len(),
+                    _ => 0,
                 };
-                if len_now != len_at_start {
-                    self.set_iter(r, Iter::Done);
-                    return Err(self.err(ExcKind::RuntimeError, "dictionary changed size during iteration"));
-                }
                 let mut found = None;
                 while pos < raw {
                     if let Object::Dict(d) = self.heap.get(dict) {

@@ -195,26 +195,8 @@ impl Vm {
                     }
                     return Ok(a);
                 }
-                (BinOp::Mult, Object::List(l)) if matches!(b, Value::Int(_) | Value::Bool(_)) => {
-                    let n = match b {
-                        Value::Int(n) => n.max(0) as usize,
-                        Value::Bool(x) => x as usize,
-                        _ => 1,
-                    };
-                    match (l.len() * 16).checked_mul(n) {
-                        Some(bytes) => self.reserve(bytes)?,
-                        None => return Err(self.memory_error()),
-                    }
-                    if let Object::List(l) = self.heap.get_mut(r) {
-                        let orig = l.len();
-                        if n == 0 {
-                            l.clear();
-                        } else {
-                            for _ in 1..n {
-                                l.extend_from_within(..orig);
-                            }
-                        }
-                    }
+                (BinOp::BitOr, Object::Dict(_)) if !self.is_user_instance(b) => {
+                    self.dict_merge_into(a, b)?;
                     return Ok(a);
                 }
                 (BinOp::Add, Object::ByteArray(_) | Object::Array(_)) => {
@@ -330,6 +312,24 @@ impl Vm {
 
     /// str/bytes/list/tuple concatenation and repetition, set operations,
     /// `%` formatting. `None` when the operands are not sequences.
+    /// `a |= b` for dicts: b's items stored into a in b's table order.
+    fn dict_merge_into(&mut self, a: Value, b: Value) -> PyResult<()> {
+        self.check_dict_mutable(a.as_obj().expect("dict"))?;
+        let items: Vec<(Value, Value)> = match b.as_obj().map(|r| self.heap.get(r)) {
+            Some(Object::Dict(d)) => d.iter().map(|e| (e.key, e.value)).collect(),
+            // Anything `dict.update` takes (pairs) is merged the same way.
+            _ => {
+                let update = self.intern("update");
+                self.call_method(a, update, &[b])?;
+                return Ok(());
+            }
+        };
+        for (k, v) in items {
+            self.dict_set(a, k, v)?;
+        }
+        Ok(())
+    }
+
     fn seq_op(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Option<Value>> {
         let (Value::Obj(ra), rb) = (a, b) else {
             if let (BinOp::Mult, Value::Obj(_)) = (op, b) {
@@ -346,6 +346,16 @@ impl Vm {
             self.reserve(size(a).saturating_add(size(b)))?;
         }
         match (op, self.heap.get(ra)) {
+            (BinOp::BitOr, Object::Dict(d)) if !self.is_user_instance(b) => {
+                // A copy of the left table, then the right's items in turn.
+                let mut copy = d.clone();
+                copy.fixed = false;
+                let out = self.new_dict(copy);
+                self.temp_roots.push(out);
+                let r = self.dict_merge_into(out, b);
+                self.temp_roots.pop();
+                r.map(|()| Some(out))
+            }
             (BinOp::Add, Object::Str(x)) => {
                 if let Some(Object::Str(y)) = rb.as_obj().map(|r| self.heap.get(r)) {
                     let mut s = String::with_capacity(x.as_str().len() + y.as_str().len());
@@ -693,16 +703,23 @@ impl Vm {
 
     fn seq_ordering(&mut self, op: CmpOp, p: &[Value], q: &[Value]) -> PyResult<Option<std::cmp::Ordering>> {
         self.check_stack()?;
+        // MicroPython answers `<` and `<=` by asking `>` and `>=` with the
+        // operands swapped, so that is what a user's method sees; and only
+        // a result that is True itself counts as yes.
+        let (op, p, q, swapped) = match op {
+            CmpOp::Lt => (CmpOp::Gt, q, p, true),
+            CmpOp::LtE => (CmpOp::GtE, q, p, true),
+            _ => (op, p, q, false),
+        };
+        let order = |o: std::cmp::Ordering| if swapped { o.reverse() } else { o };
         for (&x, &y) in p.iter().zip(q.iter()) {
             if !self.eq(x, y)? {
-                // The first difference decides, compared with the same op.
                 let v = self.rich_compare(op, x, y)?;
-                let holds = self.truthy(v)?;
-                let less = holds == matches!(op, CmpOp::Lt | CmpOp::LtE);
-                return Ok(Some(if less { std::cmp::Ordering::Less } else { std::cmp::Ordering::Greater }));
+                let greater = v.is(Value::Bool(true));
+                return Ok(Some(order(if greater { std::cmp::Ordering::Greater } else { std::cmp::Ordering::Less })));
             }
         }
-        Ok(Some(p.len().cmp(&q.len())))
+        Ok(Some(order(p.len().cmp(&q.len()))))
     }
 
     /// Total order for sorting: `a < b` through `__lt__` where needed.

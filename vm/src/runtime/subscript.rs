@@ -57,6 +57,27 @@ impl Vm {
         }
     }
 
+    /// An int (or bool) key for a sequence of type `what` and length
+    /// `len`, negative from the end, with MicroPython's messages.
+    pub fn seq_index(&mut self, what: &str, len: usize, key: Value) -> PyResult<usize> {
+        let i = match key {
+            Value::Int(i) => i,
+            Value::Bool(b) => b as i64,
+            _ => {
+                let inner = self.unwrap_builtin(key);
+                if !inner.is(key) {
+                    return self.seq_index(what, len, inner);
+                }
+                if let Some(Object::BigInt(_)) = key.as_obj().map(|r| self.heap.get(r)) {
+                    return Err(self.err(ExcKind::OverflowError, "overflow converting long int to machine word"));
+                }
+                let t = self.type_name(key);
+                return Err(self.type_error(format!("{what} indices must be integers, not {t}")));
+            }
+        };
+        self.norm_index(i, len, what)
+    }
+
     fn norm_index(&mut self, i: i64, len: usize, what: &str) -> PyResult<usize> {
         let j = if i < 0 { i + len as i64 } else { i };
         if j < 0 || j >= len as i64 {
@@ -71,7 +92,7 @@ impl Vm {
             _ => return Err(self.type_error("expected a slice")),
         };
         let len = len as i64;
-        let step = if c.is_none() { 1 } else { self.to_index(c)? };
+        let step = if c.is_none() { 1 } else { self.slice_int(c)? };
         if step == 0 {
             return Err(self.value_error("slice step can't be zero"));
         }
@@ -84,7 +105,7 @@ impl Vm {
                 len - 1
             }
         } else {
-            let s = self.to_index(a)?;
+            let s = self.slice_int(a)?;
             clamp(if s < 0 { s + len } else { s }, lo, hi)
         };
         let stop = if b.is_none() {
@@ -94,13 +115,38 @@ impl Vm {
                 -1
             }
         } else {
-            let s = self.to_index(b)?;
+            let s = self.slice_int(b)?;
             clamp(if s < 0 { s + len } else { s }, lo, hi)
         };
         Ok(SliceIdx { start, stop, step })
     }
 
-    pub fn is_slice(&self, v: Value) -> bool {
+    /// A slice bound as an int.
+    fn slice_int(&mut self, v: Value) -> PyResult<i64> {
+        match v {
+            Value::Int(i) => Ok(i),
+            Value::Bool(b) => Ok(b as i64),
+            _ => match self.to_index(v) {
+                Ok(i) => Ok(i),
+                Err(_) => {
+                    let t = self.type_name(v);
+                    Err(self.type_error(format!("can't convert {t} to int")))
+                }
+            },
+        }
+    }
+
+    /// MicroPython assigns to and deletes only slices of step 1: the
+    /// range such a slice covers, or None for any other step.
+    pub fn fast_slice(&mut self, key: Value, len: usize) -> PyResult<Option<(usize, usize)>> {
+        let s = self.resolve_slice(key, len)?;
+        if s.step != 1 {
+            return Ok(None);
+        }
+        Ok(Some((s.start as usize, s.stop.max(s.start) as usize)))
+    }
+
+    pub(crate) fn is_slice(&self, v: Value) -> bool {
         matches!(v.as_obj().map(|r| self.heap.get(r)), Some(Object::Slice(_)))
     }
 
@@ -110,46 +156,8 @@ impl Vm {
             return Err(self.type_error(format!("'{t}' object isn't subscriptable")));
         };
         match self.heap.get(r) {
-            Object::List(l) => {
-                let len = l.len();
-                if let Value::Int(i) = key {
-                    let j = self.norm_index(i, len, "list")?;
-                    if let Object::List(l) = self.heap.get(r) {
-                        return Ok(l[j]);
-                    }
-                }
-                if self.is_slice(key) {
-                    let s = self.resolve_slice(key, len)?;
-                    let items: Vec<Value> = match self.heap.get(r) {
-                        Object::List(l) => s.indices().map(|i| l[i]).collect(),
-                        _ => vec![],
-                    };
-                    return Ok(self.new_list(items));
-                }
-                let i = self.to_index(key)?;
-                let j = self.norm_index(i, len, "list")?;
-                match self.heap.get(r) {
-                    Object::List(l) => Ok(l[j]),
-                    _ => Ok(Value::None),
-                }
-            }
-            Object::Tuple(t) => {
-                let len = t.len();
-                if self.is_slice(key) {
-                    let s = self.resolve_slice(key, len)?;
-                    let items: Vec<Value> = match self.heap.get(r) {
-                        Object::Tuple(t) => s.indices().map(|i| t[i]).collect(),
-                        _ => vec![],
-                    };
-                    return Ok(self.new_tuple(items));
-                }
-                let i = self.to_index(key)?;
-                let j = self.norm_index(i, len, "tuple")?;
-                match self.heap.get(r) {
-                    Object::Tuple(t) => Ok(t[j]),
-                    _ => Ok(Value::None),
-                }
-            }
+            Object::List(_) => self.list_get_item(r, key),
+            Object::Tuple(_) => self.tuple_get_item(r, key),
             Object::Str(s) => {
                 let len = s.char_len();
                 if self.is_slice(key) {
@@ -229,41 +237,11 @@ impl Vm {
             return Err(self.type_error(format!("'{t}' object doesn't support item assignment")));
         };
         match self.heap.get(r) {
-            Object::List(l) => {
-                let len = l.len();
-                if self.is_slice(key) {
-                    let items = self.collect_iter(v)?;
-                    let s = self.resolve_slice(key, len)?;
-                    if s.step == 1 {
-                        let (a, b) = (s.start as usize, (s.stop.max(s.start)) as usize);
-                        if let Object::List(l) = self.heap.get_mut(r) {
-                            l.splice(a..b, items);
-                        }
-                        return Ok(());
-                    }
-                    let idx: Vec<usize> = s.indices().collect();
-                    if idx.len() != items.len() {
-                        return Err(self.value_error(format!(
-                            "attempt to assign sequence of size {} to extended slice of size {}",
-                            items.len(),
-                            idx.len()
-                        )));
-                    }
-                    if let Object::List(l) = self.heap.get_mut(r) {
-                        for (i, x) in idx.into_iter().zip(items) {
-                            l[i] = x;
-                        }
-                    }
-                    return Ok(());
-                }
-                let i = self.to_index(key)?;
-                let j = self.norm_index(i, len, "list assignment")?;
-                if let Object::List(l) = self.heap.get_mut(r) {
-                    l[j] = v;
-                }
-                Ok(())
+            Object::List(_) => self.list_set_item(r, key, v),
+            Object::Dict(_) => {
+                self.check_dict_mutable(r)?;
+                self.dict_set(obj, key, v)
             }
-            Object::Dict(_) => self.dict_set(obj, key, v),
             Object::ByteArray(_) => crate::objects::bytes::bytearray_set_item(self, r, key, v),
             Object::Array(_) => crate::objects::array::set_item(self, r, key, v),
             Object::MemoryView(_) => crate::objects::memoryview::set_item(self, r, key, v),
@@ -294,27 +272,9 @@ impl Vm {
             return Err(self.type_error(format!("'{t}' object doesn't support item deletion")));
         };
         match self.heap.get(r) {
-            Object::List(l) => {
-                let len = l.len();
-                if self.is_slice(key) {
-                    let s = self.resolve_slice(key, len)?;
-                    let mut idx: Vec<usize> = s.indices().collect();
-                    idx.sort_unstable();
-                    if let Object::List(l) = self.heap.get_mut(r) {
-                        for i in idx.into_iter().rev() {
-                            l.remove(i);
-                        }
-                    }
-                    return Ok(());
-                }
-                let i = self.to_index(key)?;
-                let j = self.norm_index(i, len, "list")?;
-                if let Object::List(l) = self.heap.get_mut(r) {
-                    l.remove(j);
-                }
-                Ok(())
-            }
+            Object::List(_) => self.list_del_item(r, key),
             Object::Dict(_) => {
+                self.check_dict_mutable(r)?;
                 let h = self.hash(key)?;
                 let found = match self.heap.get(r) {
                     Object::Dict(d) => d.find(&self.heap, h, key),

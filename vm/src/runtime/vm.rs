@@ -34,6 +34,12 @@ pub struct Types {
     pub dict: ObjRef,
     /// `collections.OrderedDict`: a dict whose table keeps insertion order.
     pub ordereddict: ObjRef,
+    /// The lazy iterators the built-ins of these names make.
+    pub enumerate: ObjRef,
+    pub zip: ObjRef,
+    pub map: ObjRef,
+    pub filter: ObjRef,
+    pub reversed: ObjRef,
     pub set: ObjRef,
     pub frozenset: ObjRef,
     pub range: ObjRef,
@@ -160,9 +166,15 @@ impl Vm {
             staticmethod: mk("staticmethod"),
             classmethod: mk("classmethod"),
             super_: mk("super"),
-            ellipsis: mk("ellipsis"),
-            not_implemented: mk("NotImplementedType"),
+            // A board gives these two types no name at all.
+            ellipsis: mk(""),
+            not_implemented: mk(""),
             ordereddict: mk("OrderedDict"),
+            enumerate: mk("enumerate"),
+            zip: mk("zip"),
+            map: mk("map"),
+            filter: mk("filter"),
+            reversed: mk("reversed"),
         };
         // Every built-in type derives from object.
         let all = [
@@ -198,6 +210,11 @@ impl Vm {
             types.super_,
             types.ellipsis,
             types.not_implemented,
+            types.enumerate,
+            types.zip,
+            types.map,
+            types.filter,
+            types.reversed,
         ];
         if let Object::Class(c) = heap.get_mut(object) {
             c.mro = vec![object];
@@ -655,7 +672,14 @@ impl Vm {
                         t.generator
                     }
                 }
-                Object::Iter(_) => t.iterator,
+                Object::Iter(it) => match it {
+                    crate::objects::iter::Iter::Enumerate { .. } => t.enumerate,
+                    crate::objects::iter::Iter::Zip { .. } => t.zip,
+                    crate::objects::iter::Iter::Map { .. } => t.map,
+                    crate::objects::iter::Iter::Filter { .. } => t.filter,
+                    crate::objects::iter::Iter::Reversed { .. } => t.reversed,
+                    _ => t.iterator,
+                },
                 Object::Property { .. } => t.property,
                 Object::StaticMethod(_) => t.staticmethod,
                 Object::ClassMethod(_) => t.classmethod,

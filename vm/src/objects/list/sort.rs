@@ -1,184 +1,146 @@
-//! Stable sorting for `list.sort` and `sorted`.
+//! Sorting for `list.sort` and `sorted`, in a board's order.
 //!
-//! Keys of one simple type (all small ints, all floats, all strs) sort with
-//! the standard library's stable sort, whose comparator is then a true total
-//! order. Anything else goes through a merge sort that only ever asks
-//! "`a < b`?" through the VM, like CPython: a user `__lt__` that is
-//! inconsistent, raises, or mutates the list cannot make it panic — the first
-//! error stops the sort and is returned.
+//! MicroPython's sort is not stable: items that compare equal come out in
+//! the order its quicksort leaves them, and the key function is called at
+//! every comparison. Both show in a program's output, so any sort whose
+//! equal items can be told apart runs a quicksort that splits its ranges
+//! the same way, asking
+//! only "`a < b`?" through the VM (a user `__lt__` that is inconsistent,
+//! raises, or mutates the list cannot make it panic: the first error stops
+//! the sort and is returned).
+//!
+//! Without a key, a list of only small ints or only strs has no equal items
+//! that differ, so any correct order is MicroPython's: those take the
+//! standard library's sort.
 
 use crate::runtime::error::PyResult;
 use crate::runtime::object::Object;
 use crate::runtime::value::Value;
 use crate::runtime::vm::Vm;
-
-/// Items smaller than this are sorted by insertion before merging.
-const RUN: usize = 16;
+use crate::syntax::ast::CmpOp;
 
 /// `items` in sorted order (by `key(item)` unless `key` is None).
-pub fn sort_values(vm: &mut Vm, items: Vec<Value>, key: Value, reverse: bool) -> PyResult<Vec<Value>> {
+pub fn sort_values(vm: &mut Vm, mut items: Vec<Value>, key: Value, reverse: bool) -> PyResult<Vec<Value>> {
     if items.len() < 2 {
         return Ok(items);
     }
-    if key.is_none() {
-        if let Some(perm) = fast_perm(vm, &items, reverse) {
-            return Ok(perm.into_iter().map(|i| items[i as usize]).collect());
-        }
+    if key.is_none() && sort_indistinguishable(vm, &mut items, reverse) {
+        return Ok(items);
     }
-    // User code runs from here on (keys, `__lt__`): keep the items and
-    // their keys reachable whatever it does to the list being sorted.
+    // User code runs from here on (keys, `__lt__`): keep the items
+    // reachable whatever it does to the list being sorted.
     let base = vm.temp_roots.len();
     let holder = vm.new_list(items.clone());
     vm.temp_roots.push(holder);
-    let keys_list = vm.new_list(Vec::with_capacity(items.len()));
-    vm.temp_roots.push(keys_list);
-    let r = if key.is_none() {
-        general_perm(vm, &items, reverse)
-    } else {
-        sort_by_keys(vm, &items, key, keys_list, reverse)
-    };
+    let key = if key.is_none() { None } else { Some(key) };
+    let r = quicksort(vm, &mut items, key, !reverse);
     vm.temp_roots.truncate(base);
-    let perm = r?;
-    Ok(perm.into_iter().map(|i| items[i as usize]).collect())
+    r?;
+    Ok(items)
 }
 
-fn sort_by_keys(vm: &mut Vm, items: &[Value], key: Value, keys_list: Value, reverse: bool) -> PyResult<Vec<u32>> {
-    for &it in items {
-        let k = vm.call(key, &[it])?;
-        vm.list_append(keys_list, k)?;
-    }
-    let keys = match keys_list.as_obj().map(|r| vm.heap.get(r)) {
-        Some(Object::List(l)) => l.clone(),
-        _ => vec![],
-    };
-    if let Some(perm) = fast_perm(vm, &keys, reverse) {
-        return Ok(perm);
-    }
-    general_perm(vm, &keys, reverse)
-}
-
-/// Order for keys that are all ints, all floats (no NaN) or all strs.
-fn fast_perm(vm: &Vm, keys: &[Value], reverse: bool) -> Option<Vec<u32>> {
-    let mut perm: Vec<u32> = (0..keys.len() as u32).collect();
+/// Sort all-int or all-str items directly; false if they are not that.
+fn sort_indistinguishable(vm: &Vm, items: &mut [Value], reverse: bool) -> bool {
     let dir = |o: std::cmp::Ordering| if reverse { o.reverse() } else { o };
-    match keys[0] {
-        Value::Int(_) if keys.iter().all(|k| matches!(k, Value::Int(_))) => {
-            let ints: Vec<i64> = keys.iter().map(|k| if let Value::Int(i) = k { *i } else { 0 }).collect();
-            perm.sort_by(|&a, &b| dir(ints[a as usize].cmp(&ints[b as usize])));
-            Some(perm)
-        }
-        Value::Int(_) | Value::Float(_) => {
-            const EXACT: i64 = 1 << 53;
-            let mut fs = Vec::with_capacity(keys.len());
-            for k in keys {
-                match *k {
-                    Value::Float(f) if !f.is_nan() => fs.push(f),
-                    Value::Int(i) if (-EXACT..=EXACT).contains(&i) => fs.push(i as f64),
-                    _ => return None,
-                }
-            }
-            // No NaN, so partial_cmp is total here.
-            perm.sort_by(|&a, &b| {
-                dir(fs[a as usize].partial_cmp(&fs[b as usize]).unwrap_or(std::cmp::Ordering::Equal))
-            });
-            Some(perm)
-        }
-        Value::Obj(_) => {
-            let mut strs = Vec::with_capacity(keys.len());
-            for k in keys {
-                match k.as_obj().map(|r| vm.heap.get(r)) {
-                    Some(Object::Str(s)) => strs.push(s.as_str()),
-                    _ => return None,
-                }
-            }
-            perm.sort_by(|&a, &b| dir(strs[a as usize].cmp(strs[b as usize])));
-            Some(perm)
-        }
+    if items.iter().all(|v| matches!(v, Value::Int(_))) {
+        items.sort_by(|a, b| match (a, b) {
+            (Value::Int(x), Value::Int(y)) => dir(x.cmp(y)),
+            _ => std::cmp::Ordering::Equal,
+        });
+        return true;
+    }
+    let str_of = |v: &Value| match v.as_obj().map(|r| vm.heap.get(r)) {
+        Some(Object::Str(s)) => Some(s.as_str()),
         _ => None,
-    }
-}
-
-/// Order through `vm.less_than`, for keys of any type.
-fn general_perm(vm: &mut Vm, keys: &[Value], reverse: bool) -> PyResult<Vec<u32>> {
-    let mut perm: Vec<u32> = (0..keys.len() as u32).collect();
-    // `before(x, y)`: x must come strictly before y. Taking the right-hand
-    // item only when it is strictly before keeps equal items in order.
-    let mut before = |vm: &mut Vm, x: u32, y: u32| -> PyResult<bool> {
-        let (a, b) = (keys[x as usize], keys[y as usize]);
-        if reverse {
-            vm.less_than(b, a)
-        } else {
-            vm.less_than(a, b)
-        }
     };
-    merge_sort(vm, &mut perm, &mut before)?;
-    Ok(perm)
+    if items.iter().all(|v| str_of(v).is_some()) {
+        items.sort_by(|a, b| dir(str_of(a).cmp(&str_of(b))));
+        return true;
+    }
+    false
 }
 
-type Before<'a> = dyn FnMut(&mut Vm, u32, u32) -> PyResult<bool> + 'a;
-
-fn merge_sort(vm: &mut Vm, v: &mut [u32], before: &mut Before) -> PyResult<()> {
-    let n = v.len();
-    for start in (0..n).step_by(RUN) {
-        insertion_sort(vm, &mut v[start..(start + RUN).min(n)], before)?;
-    }
-    let mut buf = v.to_vec();
-    let mut width = RUN;
-    // Merge passes alternate between `v` and `buf`.
-    let mut in_v = true;
-    while width < n {
-        {
-            let (src, dst): (&[u32], &mut [u32]) = if in_v { (&*v, &mut buf[..]) } else { (&buf[..], &mut *v) };
-            let mut lo = 0;
-            while lo < n {
-                let mid = (lo + width).min(n);
-                let hi = (lo + 2 * width).min(n);
-                merge(vm, &src[lo..mid], &src[mid..hi], &mut dst[lo..hi], before)?;
-                lo = hi;
-            }
+/// How a board orders items that tie: its quicksort. Each range is split
+/// around its last item by two scans that meet in the middle (the scheme
+/// found in textbooks under Sedgewick's name), and the smaller side is
+/// finished before the larger. The ranges wait on an explicit stack, so a
+/// long list cannot exhaust the Rust stack. `ascending` is the answer of
+/// `a < b` that lets `a` stay left of `b`.
+fn quicksort(vm: &mut Vm, items: &mut [Value], key: Option<Value>, ascending: bool) -> PyResult<()> {
+    let mut pending = vec![(0, items.len())];
+    while let Some((start, end)) = pending.pop() {
+        if end - start < 2 {
+            continue;
         }
-        in_v = !in_v;
-        width *= 2;
-    }
-    if !in_v {
-        v.copy_from_slice(&buf);
-    }
-    Ok(())
-}
-
-fn insertion_sort(vm: &mut Vm, v: &mut [u32], before: &mut Before) -> PyResult<()> {
-    for i in 1..v.len() {
-        let x = v[i];
-        let mut j = i;
-        while j > 0 && before(vm, x, v[j - 1])? {
-            v[j] = v[j - 1];
-            j -= 1;
-        }
-        v[j] = x;
-    }
-    Ok(())
-}
-
-fn merge(vm: &mut Vm, left: &[u32], right: &[u32], out: &mut [u32], before: &mut Before) -> PyResult<()> {
-    // Already in order: one comparison instead of a full merge.
-    if left.is_empty() || right.is_empty() || !before(vm, right[0], left[left.len() - 1])? {
-        out[..left.len()].copy_from_slice(left);
-        out[left.len()..].copy_from_slice(right);
-        return Ok(());
-    }
-    let (mut i, mut j, mut k) = (0, 0, 0);
-    while i < left.len() && j < right.len() {
-        if before(vm, right[j], left[i])? {
-            out[k] = right[j];
-            j += 1;
+        let (left_end, right_start) = split(vm, items, start, end, key, ascending)?;
+        // Pushed last, popped first: the shorter side is sorted first.
+        let (first, then) = if left_end - start < end - right_start {
+            ((start, left_end), (right_start, end))
         } else {
-            out[k] = left[i];
-            i += 1;
-        }
-        k += 1;
+            ((right_start, end), (start, left_end))
+        };
+        pending.push(then);
+        pending.push(first);
     }
-    out[k..k + left.len() - i].copy_from_slice(&left[i..]);
-    k += left.len() - i;
-    out[k..].copy_from_slice(&right[j..]);
     Ok(())
+}
+
+/// Partitions `items[start..end]` around its last item and puts that item
+/// in its place; returns where the left part ends and the right begins.
+fn split(
+    vm: &mut Vm,
+    items: &mut [Value],
+    start: usize,
+    end: usize,
+    key: Option<Value>,
+    ascending: bool,
+) -> PyResult<(usize, usize)> {
+    let last = end - 1;
+    let pivot = key_of(vm, key, items[last])?;
+    // The pivot's key may be a fresh object: keep it alive while the key
+    // function and `__lt__` run.
+    vm.temp_roots.push(pivot);
+    let r = (|| {
+        let mut up = start;
+        let mut down = last;
+        loop {
+            while up < down {
+                let k = key_of(vm, key, items[up])?;
+                if !stays_left(vm, k, pivot, ascending)? {
+                    break;
+                }
+                up += 1;
+            }
+            down -= 1;
+            while up < down {
+                let k = key_of(vm, key, items[down])?;
+                if !stays_left(vm, pivot, k, ascending)? {
+                    break;
+                }
+                down -= 1;
+            }
+            if up >= down {
+                break;
+            }
+            items.swap(up, down);
+            up += 1;
+        }
+        items.swap(up, last);
+        Ok((down + 1, up + 1))
+    })();
+    vm.temp_roots.pop();
+    r
+}
+
+fn key_of(vm: &mut Vm, key: Option<Value>, v: Value) -> PyResult<Value> {
+    match key {
+        Some(k) => vm.call(k, &[v]),
+        None => Ok(v),
+    }
+}
+
+/// Whether `a < b` answers exactly `ascending` (True or False itself: a
+/// `__lt__` returning anything else counts as neither).
+fn stays_left(vm: &mut Vm, a: Value, b: Value, ascending: bool) -> PyResult<bool> {
+    Ok(vm.compare_op(CmpOp::Lt, a, b)?.is(Value::Bool(ascending)))
 }

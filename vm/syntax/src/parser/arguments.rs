@@ -15,7 +15,6 @@ impl<'src> Parser<'src> {
         // covers it, as in CPython.
         let open = self.tokens[self.pos.saturating_sub(1)].span.start;
         let mut args: Vec<Arg> = Vec::new();
-        let mut keywords: HashSet<String> = HashSet::new();
         let (mut seen_keyword, mut seen_double_star) = (false, false);
         loop {
             if self.eat(RParen) {
@@ -43,9 +42,8 @@ impl<'src> Parser<'src> {
                     let name = self.expect_name()?;
                     self.bump();
                     seen_keyword = true;
-                    if !keywords.insert(name.name.clone()) {
-                        self.error(name.span, format!("keyword argument repeated: {}", name.name));
-                    }
+                    // (A repeated keyword compiles on MicroPython and fails
+                    // when the call binds its arguments.)
                     Arg::Keyword { name, value: self.parse_test()? }
                 }
                 _ => {
@@ -56,9 +54,9 @@ impl<'src> Parser<'src> {
                     }
                     if self.at(For) || self.at(Async) {
                         let mut value = self.parse_bare_generator(value)?;
-                        if !args.is_empty() || !self.at(RParen) {
-                            self.error(value.span, "generator expression must be parenthesized");
-                        } else {
+                        // MicroPython takes a bare generator expression
+                        // anywhere in the argument list.
+                        if args.is_empty() && self.at(RParen) {
                             value.span = Span::new(open.min(value.span.start), self.token().span.end);
                         }
                         args.push(Arg::Positional(value));

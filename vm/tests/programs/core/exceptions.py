@@ -20,10 +20,6 @@ try:
         raise
 except LookupError as e:
     print("outer caught", type(e).__name__, e.args)
-try:
-    raise RuntimeError("a") from ValueError("b")
-except RuntimeError as e:
-    print("from", e, type(e.__cause__).__name__)
 def g():
     for i in range(3):
         try:

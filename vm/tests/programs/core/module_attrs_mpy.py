@@ -1,12 +1,15 @@
 # Missing module attributes raise AttributeError in MicroPython's wording,
-# whether read or deleted, and can be caught.
+# whether read, set or deleted (a built-in module is read-only), and can be
+# caught.
 import math
 try:
     del math.nothing
 except AttributeError as e:
     print("del:", e)
-math.extra = 1
-del math.extra
+try:
+    math.extra = 1
+except AttributeError as e:
+    print("set:", e)
 print(hasattr(math, "extra"))
 try:
     math.nope

@@ -23,9 +23,6 @@ attempt(lambda: {1: 2}.pop(1))
 attempt(lambda: {1: 2}.get(1, 5))
 attempt(lambda: {}.nosuch)
 d = {1: 1}
-try:
-    for k in d:
-        del d[k]
-except RuntimeError:
-    print("RuntimeError")
+for k in list(d):
+    del d[k]
 print(d)

@@ -27,6 +27,10 @@ for i in range(10):
     big[i] = -i
 print(len(big), list(big)[-3:])
 print(bool({}), bool({0: 0}), len({}), str({1: "x"}), repr({"q": "'"}))
+r = {}
+r["self"] = r
+# (a dict that holds itself: CPython prints {...}, MicroPython recurses)
+print(r["self"] is r)
 def attempt(f):
     try:
         print("ok", f())

@@ -33,6 +33,5 @@ def attempt(f):
     except Exception as e:
         print(type(e).__name__)
 attempt(lambda: reversed(5))
-attempt(lambda: reversed({1, 2}))
 attempt(lambda: reversed(x for x in []))
 attempt(lambda: reversed())

@@ -11,10 +11,10 @@ c[2:5] = ["x"]
 print(c)
 c[:1] = []
 print(c)
-c[::2] = [0] * len(c[::2])
+c[1:3] = [0] * 2
 print(c)
 del c[0]
-del c[::3]
+del c[-3:]
 print(c)
 del c[:]
 print(c)
@@ -32,6 +32,10 @@ alias[0][0] = 9
 print(alias)
 print(list("abc"), list((1, 2)), list({1: 2}), list(range(3)), list(x for x in "hi"), list())
 print(len([]), len([[]]), bool([]), bool([0]), [1, [2, [3]]])
+e = []
+e.append(e)
+# (a list that holds itself: CPython prints [[...]], MicroPython recurses)
+print(e[0] is e, len(e))
 def attempt(f):
     try:
         print("ok", f())

@@ -4,6 +4,9 @@ class V:
         self.tag = tag
     def __lt__(self, other):
         return self.v < other.v
+    # (max asks > on a board)
+    def __gt__(self, other):
+        return self.v > other.v
     def __repr__(self):
         return "V(%r%s)" % (self.v, self.tag)
 

@@ -1,0 +1,11 @@
+# exception objects' attributes
+e = ValueError("msg", 2)
+print(e.args, type(e).__name__, isinstance(e, Exception), isinstance(e, BaseException))
+s = StopIteration()
+print(s.value, s.args)
+s2 = StopIteration(7, 8)
+print(s2.value, s2.args)
+o = OSError(5, "io")
+print(o.args, o.errno if hasattr(o, "errno") else "-", str(o))
+k = KeyError("key")
+print(str(k), repr(k))
