@@ -39,6 +39,9 @@ pub struct StubItem {
     pub is_static: bool,
     /// For `Alias`: the module and name it re-exports.
     pub target: Option<(String, String)>,
+    /// For a type alias (`_Buf: TypeAlias = bytes | bytearray`): the type
+    /// it stands for, as written.
+    pub alias_of: Option<String>,
 }
 
 #[derive(Clone, Debug)]
@@ -51,6 +54,9 @@ pub struct StubModule {
     pub items: BTreeMap<String, StubItem>,
     /// `from x import *` inside the stub: every public name of `x` too.
     pub star_reexports: Vec<String>,
+    /// Names the stub imports for its own annotations (`from array import
+    /// array`): local name → (module, name). Not members of the module.
+    pub imported: BTreeMap<String, (String, String)>,
 }
 
 /// A place in the stubs: a module and a path of names inside it
