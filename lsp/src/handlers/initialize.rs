@@ -33,6 +33,7 @@ pub fn initialize(server: &Server, params: InitializeParams) -> InitializeResult
         state.encoding = enc;
         state.setting_board = params.initialization_options.as_ref().and_then(super::configuration::board_setting);
         state.project_board = root.as_deref().and_then(project_board);
+        state.user_stub_roots = root.as_deref().map(crate::analysis::stubs::user::roots).unwrap_or_default();
         state.workspace_root = root;
         state.client_shows_progress =
             params.capabilities.window.as_ref().and_then(|w| w.work_done_progress).unwrap_or(false);

@@ -2,6 +2,7 @@
 //! modules, classes, functions with signatures, and docstrings.
 
 pub mod load;
+pub mod user;
 
 use super::board::Board;
 use super::callable::Signature;
