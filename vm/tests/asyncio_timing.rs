@@ -181,7 +181,10 @@ time.sleep_ms(30)
 
 #[test]
 fn an_interrupt_ends_a_real_sleep() {
-    for code in ["import time\ntime.sleep(30)\n", "import asyncio\nasyncio.run(asyncio.sleep(30))\n"] {
+    for code in [
+        "import time\ntime.sleep(30)\n",
+        "import asyncio\nasync def main():\n    await asyncio.sleep(30)\nasyncio.run(main())\n",
+    ] {
         let interrupt = Interrupt::new();
         let trigger = interrupt.clone();
         let start = Instant::now();

@@ -45,10 +45,7 @@ pub fn write_to(vm: &mut Vm, file: Value, text: &str) -> PyResult<()> {
         vm.io.write(stream, text);
         return Ok(());
     }
-    let s = vm.new_str(text);
-    let w = vm.intern("write");
-    vm.call_method(file, w, &[s])?;
-    Ok(())
+    crate::modules::stream::write_text(vm, file, text)
 }
 
 fn print(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
@@ -62,6 +59,9 @@ fn print(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         _ => "\n".to_string(),
     };
     let file = vm.kwarg(kw, "file").unwrap_or(Value::None);
+    // To a file object each argument, separator and end is its own write,
+    // as MicroPython's print does (a stream sees every piece).
+    let to_object = !file.is_none() && crate::builtins::stream_of(vm, file).is_none();
     let mut out = String::new();
     for (i, &a) in args.iter().enumerate() {
         if i > 0 {
@@ -73,6 +73,10 @@ fn print(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
                 let s = vm.str(a)?;
                 out.push_str(&s);
             }
+        }
+        if to_object {
+            write_to(vm, file, &out)?;
+            out.clear();
         }
     }
     out.push_str(&end);
@@ -202,11 +206,7 @@ fn id(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 fn hash(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     vm.check_args("hash", args, 1, 1)?;
     let h = vm.hash(args[0])?;
-    Ok(Value::Int(match args[0] {
-        Value::Int(i) => i,
-        Value::Bool(b) => b as i64,
-        _ => (h & 0x3fff_ffff_ffff_ffff) as i64,
-    }))
+    Ok(Value::Int(h as i64))
 }
 
 fn callable(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {

@@ -2,6 +2,7 @@
 //! comprehension or module; names are resolved with the symbol table.
 
 use super::code::{Code, CodeKind, Op};
+use super::micropython as mp;
 use super::symtable::{analyze, node_key, NameKind, ScopeKind, SymbolTable};
 use crate::runtime::object::Object;
 use crate::runtime::value::Value;
@@ -87,6 +88,10 @@ pub struct Compiler<'a, 'v> {
     byte_offset: u32,
     file: Arc<str>,
     stack: Vec<CodeBuilder<'a>>,
+    /// Names made constant by `NAME = const(value)`, for the whole source.
+    consts: HashMap<String, Value>,
+    /// `micropython.opt_level()` when compilation started.
+    opt_level: i64,
     repl_print: bool,
 }
 
@@ -119,6 +124,7 @@ pub fn compile_module(vm: &mut Vm, module: &Module, source: &str, opts: &Compile
     if let Some((m, s)) = table.errors.iter().min_by_key(|(_, s)| s.start) {
         return err(m.clone(), *s);
     }
+    let opt_level = mp::opt_level(vm);
     let mut c = Compiler {
         vm,
         repl_print: opts.repl_print,
@@ -127,6 +133,8 @@ pub fn compile_module(vm: &mut Vm, module: &Module, source: &str, opts: &Compile
         byte_offset: opts.byte_offset,
         file: opts.file.into(),
         stack: vec![],
+        consts: HashMap::new(),
+        opt_level,
     };
     c.begin(0, CodeKind::Module, "<module>", "<module>", 1);
     let body = &module.body;
@@ -281,13 +289,49 @@ impl<'a, 'v> Compiler<'a, 'v> {
     }
 
     fn set_line(&mut self, span: Span) {
-        let off = span.start.saturating_sub(self.byte_offset);
-        let line = self.lines.line(off) as u32 + 1;
+        let line = self.line_of(span);
         self.b().line = line;
     }
 
     fn line_of(&self, span: Span) -> u32 {
+        if self.opt_level >= 3 {
+            // MicroPython keeps no line numbers at this level: all say 1.
+            return 1;
+        }
         self.lines.line(span.start.saturating_sub(self.byte_offset)) as u32 + 1
+    }
+
+    /// Load a value folded at compile time.
+    fn load_value(&mut self, v: Value) {
+        match v {
+            Value::None => self.emit(Op::LoadNone),
+            Value::Bool(true) => self.emit(Op::LoadTrue),
+            Value::Bool(false) => self.emit(Op::LoadFalse),
+            Value::Int(i) if i32::try_from(i).is_ok() => self.emit(Op::LoadInt(i as i32)),
+            v => {
+                let id = 1 << 40 | self.b().consts.len();
+                let k = self.add_const(ConstKey::Unique(id), |_| v);
+                self.emit(Op::LoadConst(k))
+            }
+        };
+    }
+
+    /// `NAME = const(value)`: true when handled (stored, or dropped for a
+    /// private `_NAME`).
+    fn const_assign(&mut self, targets: &'a [Expr], value: &'a Expr) -> CResult<bool> {
+        let Some((name, arg)) = mp::const_assignment(targets, value) else { return Ok(false) };
+        if self.consts.contains_key(name) {
+            return err("can't assign to literal", targets[0].span);
+        }
+        let Some(v) = mp::fold(self.vm, &self.consts, arg) else {
+            return err("not a constant", value.span);
+        };
+        self.consts.insert(name.to_string(), v);
+        if !name.starts_with('_') {
+            self.load_value(v);
+            self.store_name(name);
+        }
+        Ok(true)
     }
 
     fn add_const(&mut self, key: ConstKey, make: impl FnOnce(&mut Vm) -> Value) -> u32 {
@@ -437,6 +481,9 @@ impl<'a, 'v> Compiler<'a, 'v> {
                 self.emit(Op::Pop);
             }
             StmtKind::Assign { targets, value } => {
+                if self.const_assign(targets, value)? {
+                    return Ok(());
+                }
                 self.expr(value)?;
                 for (i, t) in targets.iter().enumerate() {
                     if i + 1 < targets.len() {
@@ -571,6 +618,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
                     self.delete_target(t)?;
                 }
             }
+            StmtKind::Assert { .. } if self.opt_level >= 1 => {}
             StmtKind::Assert { test, msg } => {
                 self.expr(test)?;
                 let ok = self.emit(Op::PopJumpIfTrue(0));
@@ -1088,7 +1136,17 @@ impl<'a, 'v> Compiler<'a, 'v> {
     }
 
     fn function_def(&mut self, f: &'a FunctionDef, span: Span) -> CResult<()> {
+        // `@micropython.native` and friends pick an emitter at compile
+        // time; every emitter runs as bytecode here.
+        let mut decorators = vec![];
         for d in &f.decorators {
+            match mp::emitter_decorator(d) {
+                Some(Err(m)) => return err(m, d.span),
+                Some(Ok(_)) => {}
+                None => decorators.push(d),
+            }
+        }
+        for d in &decorators {
             self.expr(d)?;
         }
         let flags = self.defaults(&f.params)?;
@@ -1099,7 +1157,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
         let cl = self.closure(scope);
         self.set_line(span);
         self.emit(Op::MakeFunction(code, flags | cl));
-        for _ in &f.decorators {
+        for _ in &decorators {
             self.emit(Op::Call(1));
         }
         self.store_name(&f.name.name);
@@ -1206,11 +1264,12 @@ impl<'a, 'v> Compiler<'a, 'v> {
                             let c = self.const_str(&name.name);
                             self.emit(Op::LoadConst(c));
                             self.expr(value)?;
-                            self.emit(Op::MapAdd(1));
+                            self.emit(Op::BuildMap(1));
+                            self.emit(Op::KwMerge(1));
                         }
                         Arg::DoubleStarred(e) => {
                             self.expr(e)?;
-                            self.emit(Op::DictUpdate(1));
+                            self.emit(Op::KwMerge(1));
                         }
                         _ => {}
                     }
@@ -1259,11 +1318,13 @@ impl<'a, 'v> Compiler<'a, 'v> {
 
     fn expr(&mut self, e: &'a Expr) -> CResult<()> {
         match &e.kind {
-            // A constant to MicroPython's compiler (no `-O` here).
-            ExprKind::Name(n) if n == "__debug__" => {
-                self.emit(Op::LoadTrue);
-            }
-            ExprKind::Name(n) => self.load_name(n),
+            // `__debug__` is a constant to MicroPython's compiler, set by
+            // micropython.opt_level().
+            ExprKind::Name(n) => match self.consts.get(n) {
+                Some(&v) => self.load_value(v),
+                None if n == "__debug__" => self.load_value(Value::Bool(self.opt_level == 0)),
+                None => self.load_name(n),
+            },
             ExprKind::Const(c) => self.constant(c),
             ExprKind::FString(parts) => {
                 let n = self.fstring(parts)?;

@@ -2,6 +2,7 @@
 
 pub mod code;
 pub mod compiler;
+pub mod micropython;
 pub mod symtable;
 
 pub use code::{Code, CodeKind, Op};

@@ -93,22 +93,31 @@ fn b2a_base64(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 fn a2b_base64(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     vm.check_args("a2b_base64", args, 1, 1)?;
     let data = text_or_buffer(vm, args[0])?;
+    // As extmod/modbinascii.c: characters outside the alphabet are
+    // skipped; '=' ends the data only where padding may stand (after 2 or
+    // 4 leftover bits, the latter needing two of them); leftover bits at
+    // the end are "incorrect padding".
     let mut acc = 0u32;
     let mut bits = 0;
     let mut out = vec![];
-    let mut count = 0usize;
+    let mut had_pad = false;
     for &c in &data {
+        if c == b'=' {
+            if bits == 2 || (bits == 4 && had_pad) {
+                bits = 0;
+                break;
+            }
+            had_pad = true;
+        }
         let v = match c {
             b'A'..=b'Z' => c - b'A',
             b'a'..=b'z' => c - b'a' + 26,
             b'0'..=b'9' => c - b'0' + 52,
             b'+' => 62,
             b'/' => 63,
-            b'=' => break,
-            // MicroPython skips anything outside the alphabet.
             _ => continue,
         };
-        count += 1;
+        had_pad = false;
         acc = acc << 6 | v as u32;
         bits += 6;
         if bits >= 8 {
@@ -116,7 +125,7 @@ fn a2b_base64(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
             out.push((acc >> bits) as u8);
         }
     }
-    if count % 4 == 1 {
+    if bits != 0 {
         return Err(vm.value_error("incorrect padding"));
     }
     Ok(vm.new_bytes(out))

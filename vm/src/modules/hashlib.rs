@@ -20,6 +20,8 @@ enum State {
 pub struct Hash {
     class: ObjRef,
     state: State,
+    /// After digest() the hash is final: update and digest raise.
+    done: bool,
 }
 
 crate::native_object!(Hash);
@@ -49,7 +51,7 @@ fn construct(vm: &mut Vm, args: &[Value], state: State) -> PyResult<Value> {
         Some(c) if matches!(vm.heap.get(c), Object::Class(_)) => c,
         _ => return Err(vm.type_error("hash constructor needs its class")),
     };
-    let obj = vm.alloc(Object::Native(Box::new(Hash { class, state })));
+    let obj = vm.alloc(Object::Native(Box::new(Hash { class, state, done: false })));
     if let Some(&data) = args.get(1) {
         update(vm, &[obj, data], &[])?;
     }
@@ -72,6 +74,7 @@ fn update(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     vm.check_args("update", args, 2, 2)?;
     let data = buffer_bytes(vm, args[1])?;
     match native_mut::<Hash>(vm, args[0]) {
+        Some(h) if h.done => return Err(vm.value_error("hash is final")),
         Some(h) => match &mut h.state {
             State::Sha256(s) => s.update(&data),
             State::Sha1(s) => s.update(&data),
@@ -85,11 +88,15 @@ fn update(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 fn digest(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     vm.check_args("digest", args, 1, 1)?;
     let out = match native_mut::<Hash>(vm, args[0]) {
-        Some(h) => match h.state.clone() {
-            State::Sha256(s) => s.finalize().to_vec(),
-            State::Sha1(s) => s.finalize().to_vec(),
-            State::Md5(s) => s.finalize().to_vec(),
-        },
+        Some(h) if h.done => return Err(vm.value_error("hash is final")),
+        Some(h) => {
+            h.done = true;
+            match h.state.clone() {
+                State::Sha256(s) => s.finalize().to_vec(),
+                State::Sha1(s) => s.finalize().to_vec(),
+                State::Md5(s) => s.finalize().to_vec(),
+            }
+        }
         None => return Err(super::bad_self(vm, "hash")),
     };
     Ok(vm.new_bytes(out))

@@ -1,4 +1,5 @@
-//! `io`: `StringIO`, `BytesIO` and `open` (all in `crate::fs::file`).
+//! `io`: `StringIO`, `BytesIO` and `open` (all in `crate::fs::file`), and
+//! `IOBase`.
 
 use crate::runtime::error::PyResult;
 use crate::runtime::value::Value;
@@ -14,5 +15,10 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
         vm.module_add(d, name, Value::Obj(class));
     }
     vm.module_add_fn(d, "open", crate::builtins::files::open);
+    // Python classes derive from it to be streams: print(file=), json,
+    // select.poll and asyncio call their write/readinto/ioctl.
+    let iobase = super::new_class(vm, "IOBase");
+    vm.module_add(d, "IOBase", Value::Obj(iobase));
+    vm.extensions.insert(super::stream::IoBaseClass(iobase));
     Ok(m)
 }

@@ -43,9 +43,7 @@ fn dump(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let sep = separators(vm, sep)?;
     let mut out = String::new();
     encode(vm, args[0], &sep, &mut out, 0)?;
-    let s = vm.new_str(out);
-    let w = vm.intern("write");
-    vm.call_method(args[1], w, &[s])?;
+    super::stream::write_text(vm, args[1], &out)?;
     Ok(Value::None)
 }
 
@@ -58,13 +56,18 @@ fn quote(out: &mut String, s: &str) {
             '\n' => out.push_str("\\n"),
             '\r' => out.push_str("\\r"),
             '\t' => out.push_str("\\t"),
-            '\u{8}' => out.push_str("\\b"),
-            '\u{c}' => out.push_str("\\f"),
             c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
             c => out.push(c),
         }
     }
     out.push('"');
+}
+
+fn bytes_of(vm: &Vm, v: Value) -> Option<Vec<u8>> {
+    match v.as_obj().map(|r| vm.heap.get(r)) {
+        Some(Object::Bytes(b)) => Some(b.to_vec()),
+        _ => None,
+    }
 }
 
 fn encode(vm: &mut Vm, v: Value, sep: &(String, String), out: &mut String, depth: usize) -> PyResult<()> {
@@ -110,15 +113,15 @@ fn encode(vm: &mut Vm, v: Value, sep: &(String, String), out: &mut String, depth
                         if i > 0 {
                             out.push_str(&sep.0);
                         }
-                        match vm.as_str(k) {
-                            Some(s) => {
-                                let s = s.to_string();
-                                quote(out, &s)
-                            }
-                            None => {
-                                let s = vm.str(k)?;
-                                quote(out, &s)
-                            }
+                        // MicroPython quotes a key that is not a string
+                        // around its JSON form: {"null": 1}, {"1": 2}.
+                        let stringy = vm.as_str(k).is_some() || bytes_of(vm, k).is_some();
+                        if !stringy {
+                            out.push('"');
+                        }
+                        encode(vm, k, sep, out, depth + 1)?;
+                        if !stringy {
+                            out.push('"');
                         }
                         out.push_str(&sep.1);
                         encode(vm, x, sep, out, depth + 1)?;
@@ -130,8 +133,13 @@ fn encode(vm: &mut Vm, v: Value, sep: &(String, String), out: &mut String, depth
                     if !inner.is(v) {
                         return encode(vm, inner, sep, out, depth);
                     }
-                    let r = vm.repr(v)?;
-                    return Err(vm.type_error(format!("{r} is not JSON serializable")));
+                    if let Some(b) = bytes_of(vm, v) {
+                        // bytes print as a string in JSON.
+                        quote(out, &String::from_utf8_lossy(&b));
+                    } else {
+                        // Anything else prints as its repr, unchecked.
+                        out.push_str(&vm.repr(v)?);
+                    }
                 }
             }
         }
@@ -151,8 +159,7 @@ fn loads(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 fn load(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     vm.check_args("load", args, 1, 1)?;
-    let r = vm.intern("read");
-    let text = vm.call_method(args[0], r, &[])?;
+    let text = super::stream::read_all(vm, args[0])?;
     loads(vm, &[text], &[])
 }
 

@@ -65,6 +65,11 @@ fn state(vm: &mut Vm) -> &mut MpState {
     vm.extensions.get_mut::<MpState>().expect("inserted above")
 }
 
+/// The level `opt_level(n)` set, which the compiler reads.
+pub fn opt_level_of(vm: &Vm) -> i64 {
+    vm.extensions.get::<MpState>().map_or(0, |s| s.opt_level)
+}
+
 fn opt_level(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     vm.check_args("opt_level", args, 0, 1)?;
     match args.first() {

@@ -19,6 +19,7 @@ pub mod os;
 pub mod random;
 pub mod re;
 pub mod select;
+pub mod stream;
 pub mod struct_;
 pub mod sys;
 pub mod thread;

@@ -102,7 +102,8 @@ fn ticks_add(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     vm.check_args("ticks_add", args, 2, 2)?;
     let t = vm.int_arg(args[0])?;
     let delta = vm.int_arg(args[1])?;
-    if !(-TICKS_HALFPERIOD..TICKS_HALFPERIOD).contains(&delta) {
+    // -PERIOD/2 is out too: ticks_diff could not give it back negated.
+    if !(-TICKS_HALFPERIOD + 1..TICKS_HALFPERIOD).contains(&delta) {
         return Err(vm.err(ExcKind::OverflowError, "ticks interval overflow"));
     }
     Ok(Value::Int(t.wrapping_add(delta) & TICKS_MAX))

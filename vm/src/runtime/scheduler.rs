@@ -80,7 +80,10 @@ impl Vm {
     }
 
     fn run_due_inner(&mut self) -> PyResult<()> {
-        while let Some((cb, arg)) = self.scheduler.queued.pop_front() {
+        // Only the calls queued now: one that schedules itself again runs
+        // at the next safepoint, not in a loop that starves the program.
+        for _ in 0..self.scheduler.queued.len() {
+            let Some((cb, arg)) = self.scheduler.queued.pop_front() else { break };
             self.run_callback(cb, arg, "scheduled function")?;
         }
         loop {
@@ -139,7 +142,12 @@ impl Vm {
             if now >= end {
                 break;
             }
-            let until = self.scheduler.next_deadline().map(|d| d.clamp(now, end)).unwrap_or(end);
+            let mut until = self.scheduler.next_deadline().map(|d| d.clamp(now, end)).unwrap_or(end);
+            if !self.scheduler.queued.is_empty() {
+                // A callback that keeps scheduling itself runs again and
+                // again through the sleep, as on a board.
+                until = until.min(now + 100_000);
+            }
             let interrupt = self.io.interrupt.clone();
             if !self.clock.sleep(until - now, || interrupt.is_set()) {
                 self.io.interrupt.clear();

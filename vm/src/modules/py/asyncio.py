@@ -1,16 +1,22 @@
-# asyncio for the upy VM: MicroPython's API (run, create_task, sleep,
-# gather, wait_for, Event, ThreadSafeFlag, Lock, Task.cancel, loops,
-# streams) on a small scheduler. Time comes from the VM's clock through
-# the native `_asyncio` core: `_now()` in microseconds, and `_wait(us)`,
-# which in virtual time jumps the clock straight to the next deadline.
+# asyncio for the upy VM, written to behave as MicroPython's extmod/asyncio
+# does, because programs print in the order its scheduler runs them.
 #
-# Every wake-up carries the task's "token": scheduling a task bumps it, so
-# stale entries (a sleep outlived by a cancel, an Event a timed-out task no
-# longer waits for) are recognised and dropped.
+# The shape that order depends on:
+# - one run queue of tasks ordered by the tick (ms) each may run at, ties in
+#   arrival order; a task that yields has already queued itself (sleep) or
+#   parked itself on some other queue (an Event, a Lock, a task it awaits);
+# - a task's `data` says where it waits (a queue with `remove`, or the task
+#   it awaits) and holds the exception to throw in when it resumes;
+# - a task's `state` is True while it runs unawaited, a queue of the tasks
+#   awaiting it, a callback (gather), then None (done, nobody has looked)
+#   or False (done and awaited);
+# - an IO queue polls streams (ThreadSafeFlag is one) with select.poll, and
+#   that poll is also where the loop sleeps until the next task is due.
 
-from _asyncio import now_us as _now, wait_us as _wait, virtual as _virtual
-import heapq as _heapq
+from time import ticks_ms as _ticks, ticks_diff as _diff, ticks_add as _add
 import sys as _sys
+import select as _select
+import io as _io
 
 
 class CancelledError(BaseException):
@@ -21,369 +27,516 @@ class TimeoutError(Exception):
     pass
 
 
-class _Until:
-    # Yielded to the scheduler: wake me at this deadline.
-    def __init__(self, deadline):
-        self.deadline = deadline
+class TaskQueue:
+    # Sorted by due tick (compared with ticks_diff, so it survives wrap);
+    # a task due at the same tick as others goes after them.
+    def __init__(self):
+        self._q = []
 
+    def peek(self):
+        q = self._q
+        return q[0] if q else None
 
-_PARK = object()  # yielded: someone else will wake me
+    def push(self, t, key=None):
+        t.data = None
+        t.ph_key = _ticks() if key is None else key
+        q = self._q
+        i = len(q)
+        while i and _diff(q[i - 1].ph_key, t.ph_key) > 0:
+            i -= 1
+        q.insert(i, t)
 
+    def pop(self):
+        if not self._q:
+            raise IndexError("empty heap")
+        return self._q.pop(0)
 
-class _Yield:
-    def __init__(self, v):
-        self.v = v
-
-    def __await__(self):
-        return (yield self.v)
-
-    __iter__ = __await__
-
-
-_ready = []
-_sleeping = []
-_seq = 0
-_cur = None
-_stop = False
-_handler = None
-
-
-def _schedule(task, value=None, exc=None):
-    task._token += 1
-    _ready.append((task, task._token, value, exc))
-
-
-def _waiter(task):
-    # A wake-up ticket for the task as it is now.
-    return (task, task._token)
-
-
-def _wake(ticket, value=None):
-    task, token = ticket
-    if task._token == token and not task.done():
-        _schedule(task, value)
-
-
-def _sleep_until(ticket, deadline):
-    global _seq
-    _seq += 1
-    _heapq.heappush(_sleeping, (deadline, _seq, ticket))
-
-
-_PENDING = 0
-_DONE = 1
+    def remove(self, t):
+        q = self._q
+        for i in range(len(q)):
+            if q[i] is t:
+                del q[i]
+                return
 
 
 class Task:
-    def __init__(self, coro):
+    def __init__(self, coro, globals=None):
         self.coro = coro
         self.data = None
-        self._state = _PENDING
-        self._result = None
-        self._exc = None
-        self._waiters = []
-        self._token = 0
-        self._awaited = False
+        self.state = True
+        self.ph_key = 0
 
-    def __repr__(self):
-        return "<Task>"
+    def __iter__(self):
+        s = self.state
+        if not s:
+            # Done: from now on it counts as awaited.
+            self.state = False
+        elif s is True:
+            self.state = TaskQueue()
+        elif type(s) is not TaskQueue:
+            raise RuntimeError("can't wait")
+        return self
+
+    __await__ = __iter__
+
+    def __next__(self):
+        if not self.state:
+            raise self.data
+        self.state.push(cur_task)
+        cur_task.data = self
 
     def done(self):
-        return self._state == _DONE
+        return not self.state
 
     def cancel(self):
-        if self.done():
+        if not self.state:
             return False
-        _schedule(self, None, CancelledError())
+        if self is cur_task:
+            raise RuntimeError("can't cancel self")
+        # A task awaiting another is cancelled where it actually waits.
+        t = self
+        while isinstance(t.data, Task):
+            t = t.data
+        if hasattr(t.data, "remove"):
+            t.data.remove(t)
+            _task_queue.push(t)
+        elif _diff(t.ph_key, _ticks()) > 0:
+            _task_queue.remove(t)
+            _task_queue.push(t)
+        t.data = CancelledError
         return True
 
-    def __await__(self):
-        self._awaited = True
-        while not self.done():
-            self._waiters.append(_waiter(_cur))
-            yield _PARK
-        if self._exc is not None:
-            raise self._exc
-        return self._result
 
-    __iter__ = __await__
-
-    def _finish(self, result, exc):
-        self._state = _DONE
-        self._result = result
-        self._exc = exc
-        waiters = self._waiters
-        self._waiters = []
-        for w in waiters:
-            _wake(w)
-        if exc is not None and not waiters and not self._awaited and not isinstance(exc, CancelledError):
-            _report({"message": "Task exception wasn't retrieved", "exception": exc, "future": self})
+# Exceptions a finished task hands on; kept in tuples so the loop does not
+# build them each time round.
+_ENDED = (CancelledError, Exception)
+_QUIET = (CancelledError, StopIteration)
 
 
-def _report(context):
-    if _handler is not None:
-        _handler(Loop, context)
-    else:
-        Loop.default_exception_handler(Loop, context)
+class _Sleep:
+    # Awaiting it queues the current task for `due`, yields once, then ends.
+    def __init__(self, due):
+        self.due = due
+
+    def __iter__(self):
+        return self
+
+    __await__ = __iter__
+
+    def __next__(self):
+        if self.due is not None:
+            _task_queue.push(cur_task, self.due)
+            self.due = None
+            return None
+        raise StopIteration
+
+
+def sleep_ms(t):
+    return _Sleep(_add(_ticks(), max(0, t)))
+
+
+def sleep(t):
+    return sleep_ms(int(t * 1000))
+
+
+class _IOQueue:
+    # Streams the loop polls, each with the tasks waiting to read or write it.
+    def __init__(self):
+        self.poller = _select.poll()
+        self.map = {}
+
+    def _enqueue(self, s, idx):
+        k = id(s)
+        entry = self.map.get(k)
+        if entry is None:
+            entry = [None, None, s]
+            entry[idx] = cur_task
+            self.map[k] = entry
+            self.poller.register(s, _select.POLLIN if idx == 0 else _select.POLLOUT)
+        else:
+            entry[idx] = cur_task
+            self.poller.modify(s, _select.POLLIN | _select.POLLOUT)
+        cur_task.data = self
+
+    def _dequeue(self, s):
+        del self.map[id(s)]
+        self.poller.unregister(s)
+
+    def queue_read(self, s):
+        self._enqueue(s, 0)
+
+    def queue_write(self, s):
+        self._enqueue(s, 1)
+
+    def remove(self, task):
+        for k in list(self.map):
+            r, w, s = self.map[k]
+            if r is task or w is task:
+                self._dequeue(s)
+
+    def wait_io_event(self, dt):
+        for s, ev in self.poller.ipoll(dt):
+            entry = self.map[id(s)]
+            if ev & ~_select.POLLOUT and entry[0] is not None:
+                _task_queue.push(entry[0])
+                entry[0] = None
+            if ev & ~_select.POLLIN and entry[1] is not None:
+                _task_queue.push(entry[1])
+                entry[1] = None
+            if entry[0] is None and entry[1] is None:
+                self._dequeue(s)
+            elif entry[0] is None:
+                self.poller.modify(s, _select.POLLOUT)
+            else:
+                self.poller.modify(s, _select.POLLIN)
+
+
+def _promote_to_task(aw):
+    return aw if isinstance(aw, Task) else create_task(aw)
 
 
 def create_task(coro):
     if not hasattr(coro, "send"):
         raise TypeError("coroutine expected")
-    t = Task(coro)
-    _schedule(t)
+    t = Task(coro, globals())
+    _task_queue.push(t)
     return t
 
 
-def current_task():
-    if _cur is None:
-        raise RuntimeError("no running task")
-    return _cur
+def _wait_next():
+    # Sleep (polling streams) until the head of the run queue is due.
+    global cur_task
+    dt = 1
+    while dt > 0:
+        dt = -1
+        t = _task_queue.peek()
+        if t:
+            dt = max(0, _diff(t.ph_key, _ticks()))
+        elif not _io_queue.map:
+            cur_task = None
+            return False
+        _io_queue.wait_io_event(dt)
+    return True
 
 
-def _step(task, value, exc):
-    global _cur
-    _cur = task
-    try:
-        if exc is not None:
-            y = task.coro.throw(exc)
-        else:
-            y = task.coro.send(value)
-    except StopIteration as e:
-        _cur = None
-        task._finish(e.value, None)
-        return
-    except (KeyboardInterrupt, SystemExit):
-        _cur = None
-        raise
-    except BaseException as e:
-        _cur = None
-        task._finish(None, e)
-        return
-    _cur = None
-    if y is None:
-        _schedule(task)
-    elif y is _PARK:
-        pass
-    elif isinstance(y, _Until):
-        _sleep_until(_waiter(task), y.deadline)
-    else:
-        task._finish(None, RuntimeError("task yielded an unexpected value"))
-
-
-def _due():
-    # Move every sleeper whose deadline has passed onto the ready queue.
-    now = _now()
-    while _sleeping and _sleeping[0][0] <= now:
-        _wake(_heapq.heappop(_sleeping)[2])
-
-
-def _run_until(main):
-    global _stop
-    _stop = False
+def run_until_complete(main_task=None):
+    global cur_task
     while True:
-        if main is not None and main.done():
-            return
-        if _stop:
-            _stop = False
-            return
-        _due()
-        if not _ready:
-            # Drop stale sleepers so an empty queue means nothing to wait for.
-            while _sleeping and _sleeping[0][2][0]._token != _sleeping[0][2][1]:
-                _heapq.heappop(_sleeping)
-            if _sleeping:
-                dt = _sleeping[0][0] - _now()
-                if dt > 0:
-                    _wait(dt)
-                continue
-            if main is None and _virtual():
+        if not _wait_next():
+            if not main_task or not main_task.state:
                 return
-            if not _wait(-1):
-                raise RuntimeError("deadlock: every task waits and nothing can wake it")
+            # Nothing can wake a task but an interrupt or a scheduled
+            # callback: keep polling, as the board would.
+            _io_queue.wait_io_event(3)
             continue
-        task, token, value, exc = _ready.pop(0)
-        if task._token != token or task.done():
-            continue
-        _step(task, value, exc)
+        t = _task_queue.pop()
+        cur_task = t
+        try:
+            exc = t.data
+            if not exc:
+                t.coro.send(None)
+            else:
+                # A finished task back on the queue (its exception never
+                # retrieved) ends here with StopIteration.
+                t.data = None
+                t.coro.throw(exc)
+        except _ENDED as er:
+            awaited = t is main_task
+            if awaited:
+                cur_task = None
+                if not isinstance(er, StopIteration):
+                    t.state = False
+                    raise er
+                if t.state is None:
+                    t.state = False
+            s = t.state
+            if s:
+                if s is True:
+                    t.state = False if awaited else None
+                elif callable(s):
+                    s(t, er)
+                    t.state = False
+                    awaited = True
+                else:
+                    while s.peek():
+                        _task_queue.push(s.pop())
+                        awaited = True
+                    t.state = False
+                if not awaited and not isinstance(er, _QUIET):
+                    # Give someone a chance to await it before reporting.
+                    _task_queue.push(t)
+                t.data = er
+            elif s is None:
+                t.data = exc
+                _exc_context["exception"] = exc
+                _exc_context["future"] = t
+                Loop.call_exception_handler(_exc_context)
+            if t is main_task:
+                return er.value
 
 
 def run(coro):
-    t = create_task(coro)
-    t._awaited = True
-    _run_until(t)
-    if t._exc is not None:
-        raise t._exc
-    return t._result
+    return run_until_complete(create_task(coro))
 
 
-async def _nap(deadline):
-    # The deadline is fixed when sleep() is called, as MicroPython does.
-    await _Yield(None if deadline is None else _Until(deadline))
+_exc_context = {"message": "Task exception wasn't retrieved", "exception": None, "future": None}
 
 
-def sleep_ms(t):
-    return _nap(_now() + int(t) * 1000 if t > 0 else None)
+async def _stopper():
+    pass
 
 
-def sleep(t):
-    return _nap(_now() + int(t * 1000000 + 0.5) if t > 0 else None)
+cur_task = None
+_stop_task = None
 
 
-async def wait_for(aw, timeout):
-    t = aw if isinstance(aw, Task) else create_task(aw)
-    if timeout is None:
-        return await t
-    me = _cur
+class Loop:
+    _exc_handler = None
+
+    def create_task(coro):
+        return create_task(coro)
+
+    def run_forever():
+        global _stop_task
+        _stop_task = Task(_stopper(), globals())
+        run_until_complete(_stop_task)
+
+    def run_until_complete(aw):
+        return run_until_complete(_promote_to_task(aw))
+
+    def stop():
+        global _stop_task
+        if _stop_task is not None:
+            _task_queue.push(_stop_task)
+            _stop_task = None
+
+    def close():
+        pass
+
+    def set_exception_handler(handler):
+        Loop._exc_handler = handler
+
+    def get_exception_handler():
+        return Loop._exc_handler
+
+    def default_exception_handler(loop, context):
+        print(context["message"], file=_sys.stderr)
+        print("future:", context["future"], "coro=", context["future"].coro, file=_sys.stderr)
+        _sys.print_exception(context["exception"], _sys.stderr)
+
+    def call_exception_handler(context):
+        (Loop._exc_handler or Loop.default_exception_handler)(Loop, context)
+
+
+def get_event_loop(runq_len=0, waitq_len=0):
+    return Loop
+
+
+def current_task():
+    if cur_task is None:
+        raise RuntimeError("no running event loop")
+    return cur_task
+
+
+def new_event_loop():
+    global _task_queue, _io_queue
+    _task_queue = TaskQueue()
+    _io_queue = _IOQueue()
+    return Loop
+
+
+new_event_loop()
+
+
+# wait_for runs the awaitable in a helper task that, when it finishes
+# first, cancels the waiting task with a CancelledError carrying the
+# outcome; the waiter's sleep is what a timeout ends.
+async def _run_for(waiter, aw):
     try:
-        if not t.done():
-            ticket = _waiter(me)
-            t._waiters.append(ticket)
-            _sleep_until(ticket, _now() + int(timeout * 1000000 + 0.5))
-            await _Yield(_PARK)
-        if not t.done():
-            t.cancel()
-            while not t.done():
-                t._waiters.append(_waiter(me))
-                await _Yield(_PARK)
-            raise TimeoutError()
-    except CancelledError:
-        t.cancel()
-        raise
-    t._awaited = True
-    if t._exc is not None:
-        raise t._exc
-    return t._result
+        result = await aw
+        status = True
+    except BaseException as er:
+        result = None
+        status = er
+    if waiter.data is None:
+        if waiter.cancel():
+            waiter.data = CancelledError(status, result)
+
+
+async def wait_for(aw, timeout, sleep=sleep):
+    aw = _promote_to_task(aw)
+    if timeout is None:
+        return await aw
+    runner = create_task(_run_for(cur_task, aw))
+    try:
+        await sleep(timeout)
+    except CancelledError as er:
+        status = er.value
+        if status is None:
+            runner.cancel()
+            raise er
+        elif status is True:
+            return er.args[1]
+        else:
+            raise status
+    runner.cancel()
+    await runner
+    raise TimeoutError
 
 
 def wait_for_ms(aw, timeout):
-    return wait_for(aw, None if timeout is None else timeout / 1000)
+    return wait_for(aw, timeout, sleep_ms)
 
 
-async def _gather(tasks, return_exceptions):
-    me = _cur
-    for t in tasks:
-        t._awaited = True
-    try:
-        while True:
-            pending = [t for t in tasks if not t.done()]
-            if not return_exceptions:
-                for t in tasks:
-                    if t.done() and t._exc is not None:
-                        raise t._exc
-            if not pending:
-                break
-            ticket = _waiter(me)
-            for t in pending:
-                t._waiters.append(ticket)
-            await _Yield(_PARK)
-    except CancelledError:
-        for t in tasks:
-            t.cancel()
-        raise
-    out = []
-    for t in tasks:
-        out.append(t._exc if t._exc is not None else t._result)
-    return out
+class _Remove:
+    # Where a gathering task "waits": cancelling it has nothing to unlink.
+    @staticmethod
+    def remove(t):
+        pass
 
 
 def gather(*aws, return_exceptions=False):
-    tasks = [a if isinstance(a, Task) else create_task(a) for a in aws]
-    return _gather(tasks, return_exceptions)
+    def done(t, er):
+        nonlocal state
+        if me.data is not _Remove:
+            return
+        elif not return_exceptions and not isinstance(er, StopIteration):
+            state = er
+        else:
+            state -= 1
+            if state:
+                return
+        _task_queue.push(me)
+
+    ts = [_promote_to_task(aw) for aw in aws]
+    state = 0
+    for t in ts:
+        if t.state is True:
+            t.state = done
+            state += 1
+        elif not t.state:
+            if not isinstance(t.data, StopIteration) and not return_exceptions:
+                state = -len(ts)
+        else:
+            raise RuntimeError("can't gather")
+
+    me = cur_task
+    cancel_all = False
+    if state > 0:
+        me.data = _Remove
+        try:
+            yield
+        except CancelledError as er:
+            cancel_all = True
+            state = er
+
+    for i in range(len(ts)):
+        t = ts[i]
+        if t.state is done:
+            t.state = True
+            if cancel_all:
+                t.cancel()
+        elif isinstance(t.data, StopIteration):
+            ts[i] = t.data.value
+        else:
+            if return_exceptions:
+                ts[i] = t.data
+            elif isinstance(state, int):
+                state = t.data
+
+    if state:
+        raise state
+    return ts
 
 
 class Event:
     def __init__(self):
         self.state = False
-        self._waiting = []
+        self.waiting = TaskQueue()
 
     def is_set(self):
         return self.state
 
     def set(self):
+        while self.waiting.peek():
+            _task_queue.push(self.waiting.pop())
         self.state = True
-        waiting = self._waiting
-        self._waiting = []
-        for w in waiting:
-            _wake(w)
 
     def clear(self):
         self.state = False
 
-    async def wait(self):
-        while not self.state:
-            self._waiting.append(_waiter(_cur))
-            await _Yield(_PARK)
+    def wait(self):
+        if not self.state:
+            self.waiting.push(cur_task)
+            cur_task.data = self.waiting
+            yield
         return True
 
 
-class ThreadSafeFlag:
+class ThreadSafeFlag(_io.IOBase):
+    # Settable from an IRQ or a scheduled callback: the loop polls it as a
+    # stream. It clears itself when a wait() returns.
     def __init__(self):
-        self.state = False
-        self._waiting = []
+        self.state = 0
+
+    def ioctl(self, req, flags):
+        if req == 3:
+            return self.state * flags
+        return -1
 
     def set(self):
-        self.state = True
-        waiting = self._waiting
-        self._waiting = []
-        for w in waiting:
-            _wake(w)
+        self.state = 1
 
     def clear(self):
-        self.state = False
+        self.state = 0
 
-    async def wait(self):
-        while not self.state:
-            self._waiting.append(_waiter(_cur))
-            await _Yield(_PARK)
-        self.state = False
+    def wait(self):
+        if not self.state:
+            yield _io_queue.queue_read(self)
+        self.state = 0
 
 
 class Lock:
+    # state: 0 unlocked, 1 locked, or the task chosen to take it next.
     def __init__(self):
-        self._owner = None
-        self._waiting = []
+        self.state = 0
+        self.waiting = TaskQueue()
 
     def locked(self):
-        return self._owner is not None
-
-    async def acquire(self):
-        me = _cur
-        while self._owner is not None:
-            self._waiting.append(_waiter(me))
-            try:
-                await _Yield(_PARK)
-            except CancelledError:
-                if self._owner is None:
-                    self._pass_on()
-                raise
-        self._owner = me
-        return True
+        return self.state == 1
 
     def release(self):
-        if self._owner is None:
+        if self.state != 1:
             raise RuntimeError("Lock not acquired")
-        self._owner = None
-        self._pass_on()
+        if self.waiting.peek():
+            self.state = self.waiting.pop()
+            _task_queue.push(self.state)
+        else:
+            self.state = 0
 
-    def _pass_on(self):
-        # Wake the longest waiter still waiting; it takes the lock on resume.
-        while self._waiting:
-            task, token = self._waiting.pop(0)
-            if task._token == token and not task.done():
-                _wake((task, token))
-                return
+    def acquire(self):
+        if self.state != 0:
+            self.waiting.push(cur_task)
+            cur_task.data = self.waiting
+            try:
+                yield
+            except CancelledError as er:
+                if self.state == cur_task:
+                    # Chosen to take it, but cancelled first: pass it on.
+                    self.state = 1
+                    self.release()
+                raise er
+        self.state = 1
+        return True
 
     async def __aenter__(self):
         return await self.acquire()
 
     async def __aexit__(self, exc_type, exc, tb):
-        self.release()
+        return self.release()
 
 
 class Stream:
-    # A stream over an object with non-blocking read/write (a UART): reads
-    # poll every millisecond until data arrives.
     def __init__(self, s, e={}):
         self.s = s
         self.e = e
@@ -398,106 +551,87 @@ class Stream:
     async def wait_closed(self):
         self.s.close()
 
-    async def _poll(self, fn):
-        while True:
-            r = fn()
-            if r is not None and r != b"":
-                return r
-            await sleep_ms(1)
-
-    async def read(self, n=-1):
-        if n < 0:
-            return await self._poll(lambda: self.s.read())
-        return await self._poll(lambda: self.s.read(n))
-
-    async def readinto(self, buf):
-        return await self._poll(lambda: self.s.readinto(buf))
-
-    async def readexactly(self, n):
+    def read(self, n=-1):
         r = b""
-        while len(r) < n:
-            r += await self.read(n - len(r))
+        while True:
+            yield _io_queue.queue_read(self.s)
+            r2 = self.s.read(n)
+            if r2 is not None:
+                if n >= 0:
+                    return r2
+                if not len(r2):
+                    return r
+                r += r2
+
+    def readinto(self, buf):
+        yield _io_queue.queue_read(self.s)
+        return self.s.readinto(buf)
+
+    def readexactly(self, n):
+        r = b""
+        while n:
+            yield _io_queue.queue_read(self.s)
+            r2 = self.s.read(n)
+            if r2 is not None:
+                if not len(r2):
+                    raise EOFError
+                r += r2
+                n -= len(r2)
         return r
 
-    async def readline(self):
+    def readline(self):
         line = b""
-        while not line.endswith(b"\n"):
-            line += await self._poll(lambda: self.s.readline())
-        return line
+        while True:
+            yield _io_queue.queue_read(self.s)
+            l2 = self.s.readline()
+            if l2 is None:
+                continue
+            line += l2
+            if not l2 or line[-1] == 10:
+                return line
 
     def write(self, buf):
-        if isinstance(buf, str):
-            buf = buf.encode()
-        self.out_buf += bytes(buf)
+        if not self.out_buf:
+            ret = self.s.write(buf)
+            if ret == len(buf):
+                return
+            if ret is not None:
+                buf = buf[ret:]
+        self.out_buf += buf
 
-    async def drain(self):
-        while self.out_buf:
-            n = self.s.write(self.out_buf)
-            if n:
-                self.out_buf = self.out_buf[n:]
-            else:
-                await sleep_ms(1)
+    def drain(self):
+        if not self.out_buf:
+            # Always yield, so write+drain in a loop cannot starve others.
+            return (yield from sleep_ms(0))
+        mv = memoryview(self.out_buf)
+        off = 0
+        while off < len(mv):
+            yield _io_queue.queue_write(self.s)
+            ret = self.s.write(mv[off:])
+            if ret is not None:
+                off += ret
+        self.out_buf = b""
+
+    async def awrite(self, buf, off=0, sz=-1):
+        if off != 0 or sz != -1:
+            buf = memoryview(buf)
+            if sz == -1:
+                sz = len(buf)
+            buf = buf[off : off + sz]
+        self.write(buf)
+        await self.drain()
+
+    awritestr = awrite
+    aclose = wait_closed
 
 
 StreamReader = Stream
 StreamWriter = Stream
 
 
-class Loop:
-    @staticmethod
-    def create_task(coro):
-        return create_task(coro)
-
-    @staticmethod
-    def run_forever():
-        _run_until(None)
-
-    @staticmethod
-    def run_until_complete(aw):
-        t = aw if isinstance(aw, Task) else create_task(aw)
-        t._awaited = True
-        _run_until(t)
-        if t._exc is not None:
-            raise t._exc
-        return t._result
-
-    @staticmethod
-    def stop():
-        global _stop
-        _stop = True
-
-    @staticmethod
-    def close():
-        pass
-
-    @staticmethod
-    def set_exception_handler(handler):
-        global _handler
-        _handler = handler
-
-    @staticmethod
-    def get_exception_handler():
-        return _handler
-
-    @staticmethod
-    def default_exception_handler(loop, context):
-        print(context["message"], file=_sys.stderr)
-        print("future:", context["future"], "coro=", context["future"].coro, file=_sys.stderr)
-        _sys.print_exception(context["exception"], _sys.stderr)
-
-    @staticmethod
-    def call_exception_handler(context):
-        _report(context)
+async def open_connection(host, port, ssl=None, server_hostname=None):
+    raise OSError("open_connection: the simulated board has no network sockets")
 
 
-def new_event_loop():
-    global _ready, _sleeping, _cur, _stop
-    _ready = []
-    _sleeping = []
-    _cur = None
-    _stop = False
-    return Loop
-
-
-def get_event_loop():
-    return Loop
+async def start_server(cb, host, port, backlog=5, ssl=None):
+    raise OSError("start_server: the simulated board has no network sockets")

@@ -1,414 +1,476 @@
-//! A small backtracking regular-expression engine for MicroPython's subset
-//! (re1.5's syntax): literals, `.`, classes, `^` `$`, greedy and lazy
-//! `? * +`, alternation and capturing groups. Patterns compile to a program
-//! run with an explicit backtrack stack, so deep patterns cannot overflow
-//! the Rust stack; empty loop bodies are cut off so `(a*)*` terminates.
+//! The regular-expression engine, built to give MicroPython's answers: the
+//! pattern compiles to the byte program re1.5 (lib/re1.5) lays out, with its
+//! one-byte signed jumps and counts, so a pattern too big for them is
+//! "regex too complex" exactly where MicroPython says so; matching is the
+//! same backtracking walk in the same order, on the subject's bytes, with
+//! an explicit stack whose depth stands in for MicroPython's C stack (so
+//! `(a*)*` and very long repeats end in "maximum recursion depth
+//! exceeded" as they do on the board, instead of overflowing ours).
 
-#[derive(Debug, Clone)]
-enum Inst {
-    Char(char),
-    Any,
-    Class(Vec<ClassItem>, bool),
-    Split(usize, usize),
-    Jmp(usize),
-    Save(usize),
-    /// Remember the position in loop slot `k` (for `Check`).
-    Mark(usize),
-    /// Fail unless the position moved since `Mark(k)`.
-    Check(usize),
-    Bol,
-    Eol,
-    Match,
-}
+const CHAR: u8 = 1;
+const ANY: u8 = 2;
+const CLASS: u8 = 3;
+const CLASS_NOT: u8 = 4;
+const NAMED_CLASS: u8 = 5;
+const MATCH: u8 = 6;
+const JMP: u8 = 7;
+const SPLIT: u8 = 8;
+const RSPLIT: u8 = 9;
+const SAVE: u8 = 10;
+const BOL: u8 = 11;
+const EOL: u8 = 12;
 
-#[derive(Debug, Clone)]
-enum ClassItem {
-    Range(char, char),
-    Digit(bool),
-    Word(bool),
-    Space(bool),
-}
+/// Code before `Save 0` that makes an unanchored search (a lazy `.*`).
+const SEARCH_PREFIX: usize = 5;
+/// In a class, this first byte of a pair marks a named class (`\d`).
+const NAMED_INDICATOR: u8 = 0;
+/// How deeply patterns may nest while compiling, and backtracking points
+/// may pile up while matching: about what the unix port's stack allows.
+const MAX_NESTING: usize = 900;
+const MAX_DEPTH: usize = 950;
 
-impl ClassItem {
-    fn matches(&self, c: char) -> bool {
-        match *self {
-            ClassItem::Range(a, b) => a <= c && c <= b,
-            ClassItem::Digit(neg) => c.is_ascii_digit() != neg,
-            ClassItem::Word(neg) => (c.is_ascii_alphanumeric() || c == '_') != neg,
-            ClassItem::Space(neg) => matches!(c, ' ' | '\t' | '\n' | '\r' | '\x0b' | '\x0c') != neg,
-        }
-    }
-}
-
-#[derive(Debug)]
-enum Node {
-    Char(char),
-    Any,
-    Class(Vec<ClassItem>, bool),
-    Bol,
-    Eol,
-    Group(Box<Node>, usize),
-    Concat(Vec<Node>),
-    Alt(Vec<Node>),
-    Repeat { node: Box<Node>, min: u8, greedy: bool, many: bool },
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Error {
+    /// re1.5 could not size the program ("regex too complex").
+    TooComplex,
+    /// It sized it but could not compile it ("error in regex").
+    Syntax,
+    /// Nesting or backtracking past the stack ("maximum recursion depth exceeded").
+    Depth,
 }
 
 #[derive(Debug)]
 pub struct Regex {
-    prog: Vec<Inst>,
+    code: Vec<u8>,
+    /// Number of capturing groups.
     pub groups: usize,
-    loops: usize,
 }
 
-pub type Error = &'static str;
-
-struct Parser<'a> {
-    s: &'a [char],
-    i: usize,
-    groups: usize,
+fn named_class_char(c: u8) -> bool {
+    (c | 0x20) == b'd' || (c | 0x24) == b'w'
 }
 
-impl Parser<'_> {
-    fn peek(&self) -> Option<char> {
-        self.s.get(self.i).copied()
+struct Compiler<'a> {
+    re: &'a [u8],
+    code: Vec<u8>,
+    sub: usize,
+    /// A jump or count that did not fit its signed byte.
+    overflow: bool,
+    nesting: usize,
+}
+
+impl Compiler<'_> {
+    fn at(&self, i: usize) -> u8 {
+        self.re.get(i).copied().unwrap_or(0)
     }
 
-    fn alt(&mut self) -> Result<Node, Error> {
-        let mut branches = vec![self.concat()?];
-        while self.peek() == Some('|') {
-            self.i += 1;
-            branches.push(self.concat()?);
-        }
-        Ok(if branches.len() == 1 { branches.pop().expect("one branch") } else { Node::Alt(branches) })
+    fn pc(&self) -> usize {
+        self.code.len()
     }
 
-    fn concat(&mut self) -> Result<Node, Error> {
-        let mut items = vec![];
-        while let Some(c) = self.peek() {
-            if c == '|' || c == ')' {
-                break;
-            }
-            let atom = self.atom()?;
-            items.push(self.suffix(atom)?);
-        }
-        Ok(Node::Concat(items))
+    fn emit(&mut self, b: u8) {
+        self.code.push(b);
     }
 
-    fn suffix(&mut self, atom: Node) -> Result<Node, Error> {
-        let (min, many) = match self.peek() {
-            Some('*') => (0, true),
-            Some('+') => (1, true),
-            Some('?') => (0, false),
-            _ => return Ok(atom),
-        };
-        if matches!(atom, Node::Bol | Node::Eol) {
-            return Err("nothing to repeat");
+    fn put_checked(&mut self, at: usize, v: i64) {
+        if v != v as i8 as i64 {
+            self.overflow = true;
         }
-        self.i += 1;
-        let greedy = if self.peek() == Some('?') {
-            self.i += 1;
-            false
+        if at == self.code.len() {
+            self.code.push(v as u8);
         } else {
-            true
-        };
-        if matches!(self.peek(), Some('*' | '+' | '?')) {
-            return Err("multiple repeat");
-        }
-        Ok(Node::Repeat { node: Box::new(atom), min, greedy, many })
-    }
-
-    fn escape_class(c: char) -> Option<ClassItem> {
-        Some(match c {
-            'd' => ClassItem::Digit(false),
-            'D' => ClassItem::Digit(true),
-            'w' => ClassItem::Word(false),
-            'W' => ClassItem::Word(true),
-            's' => ClassItem::Space(false),
-            'S' => ClassItem::Space(true),
-            _ => return None,
-        })
-    }
-
-    fn escaped_char(c: char) -> char {
-        match c {
-            'n' => '\n',
-            't' => '\t',
-            'r' => '\r',
-            'f' => '\x0c',
-            'v' => '\x0b',
-            c => c,
+            self.code[at] = v as u8;
         }
     }
 
-    fn atom(&mut self) -> Result<Node, Error> {
-        let c = self.peek().ok_or("unexpected end")?;
-        self.i += 1;
-        Ok(match c {
-            '.' => Node::Any,
-            '^' => Node::Bol,
-            '$' => Node::Eol,
-            '(' => {
-                if self.peek() == Some('?') {
-                    return Err("unsupported group");
-                }
-                self.groups += 1;
-                let n = self.groups;
-                let inner = self.alt()?;
-                if self.peek() != Some(')') {
-                    return Err("missing )");
-                }
-                self.i += 1;
-                Node::Group(Box::new(inner), n)
-            }
-            ')' => return Err("unbalanced )"),
-            '*' | '+' | '?' => return Err("nothing to repeat"),
-            '{' => return Err("counted repetition is not supported"),
-            '[' => self.class()?,
-            '\\' => {
-                let e = self.peek().ok_or("trailing backslash")?;
-                self.i += 1;
-                match Self::escape_class(e) {
-                    Some(item) => Node::Class(vec![item], false),
-                    None if e.is_ascii_digit() => return Err("back-references are not supported"),
-                    None => Node::Char(Self::escaped_char(e)),
-                }
-            }
-            c => Node::Char(c),
-        })
+    fn insert2(&mut self, at: usize) {
+        self.code.splice(at..at, [0, 0]);
     }
 
-    fn class(&mut self) -> Result<Node, Error> {
-        let negated = if self.peek() == Some('^') {
-            self.i += 1;
-            true
-        } else {
-            false
-        };
-        let mut items = vec![];
-        let mut first = true;
-        loop {
-            let c = self.peek().ok_or("missing ]")?;
-            self.i += 1;
-            if c == ']' && !first {
-                break;
-            }
-            first = false;
-            let lo = if c == '\\' {
-                let e = self.peek().ok_or("trailing backslash")?;
-                self.i += 1;
-                if let Some(item) = Self::escape_class(e) {
-                    items.push(item);
-                    continue;
-                }
-                Self::escaped_char(e)
-            } else {
-                c
-            };
-            if self.peek() == Some('-') && self.s.get(self.i + 1).is_some_and(|&n| n != ']') {
-                self.i += 1;
-                let mut hi = self.peek().ok_or("missing ]")?;
-                self.i += 1;
-                if hi == '\\' {
-                    hi = Self::escaped_char(self.peek().ok_or("trailing backslash")?);
-                    self.i += 1;
-                }
-                items.push(ClassItem::Range(lo, hi));
-            } else {
-                items.push(ClassItem::Range(lo, lo));
-            }
+    fn rel(at: usize, to: usize) -> i64 {
+        to as i64 - at as i64 - 2
+    }
+
+    /// Compile from `i` up to a `)` or the end; the index it stopped at.
+    fn part(&mut self, mut i: usize) -> Result<usize, Error> {
+        self.nesting += 1;
+        if self.nesting > MAX_NESTING {
+            return Err(Error::Depth);
         }
-        Ok(Node::Class(items, negated))
-    }
-}
-
-struct Compiler {
-    prog: Vec<Inst>,
-    loops: usize,
-}
-
-impl Compiler {
-    fn emit(&mut self, i: Inst) -> usize {
-        self.prog.push(i);
-        self.prog.len() - 1
-    }
-
-    fn node(&mut self, n: &Node) {
-        match n {
-            Node::Char(c) => {
-                self.emit(Inst::Char(*c));
-            }
-            Node::Any => {
-                self.emit(Inst::Any);
-            }
-            Node::Class(items, neg) => {
-                self.emit(Inst::Class(items.clone(), *neg));
-            }
-            Node::Bol => {
-                self.emit(Inst::Bol);
-            }
-            Node::Eol => {
-                self.emit(Inst::Eol);
-            }
-            Node::Group(inner, k) => {
-                self.emit(Inst::Save(2 * k));
-                self.node(inner);
-                self.emit(Inst::Save(2 * k + 1));
-            }
-            Node::Concat(items) => {
-                for i in items {
-                    self.node(i);
+        let start = self.pc();
+        let mut term = self.pc();
+        let mut alt_label: Option<usize> = None;
+        while i < self.re.len() && self.re[i] != b')' {
+            match self.re[i] {
+                b'\\' if named_class_char(self.at(i + 1)) => {
+                    i += 1;
+                    term = self.pc();
+                    self.emit(NAMED_CLASS);
+                    self.emit(self.re[i]);
                 }
-            }
-            Node::Alt(branches) => {
-                let mut jumps = vec![];
-                for (i, b) in branches.iter().enumerate() {
-                    if i + 1 < branches.len() {
-                        let split = self.emit(Inst::Split(0, 0));
-                        self.node(b);
-                        jumps.push(self.emit(Inst::Jmp(0)));
-                        let next = self.prog.len();
-                        self.prog[split] = Inst::Split(split + 1, next);
+                b'\\' if i + 1 >= self.re.len() => return Err(Error::TooComplex),
+                b'.' => {
+                    term = self.pc();
+                    self.emit(ANY);
+                }
+                b'[' => {
+                    term = self.pc();
+                    i += 1;
+                    if self.at(i) == b'^' {
+                        self.emit(CLASS_NOT);
+                        i += 1;
                     } else {
-                        self.node(b);
+                        self.emit(CLASS);
+                    }
+                    let count_at = self.pc();
+                    self.emit(0);
+                    let mut cnt = 0i64;
+                    while self.at(i) != b']' {
+                        if i >= self.re.len() {
+                            return Err(Error::TooComplex);
+                        }
+                        let mut c = self.re[i];
+                        if c == b'\\' {
+                            i += 1;
+                            c = self.at(i);
+                            if named_class_char(c) {
+                                self.emit(NAMED_INDICATOR);
+                                self.emit(c);
+                                i += 1;
+                                cnt += 1;
+                                continue;
+                            }
+                        }
+                        if i >= self.re.len() {
+                            return Err(Error::TooComplex);
+                        }
+                        if self.at(i + 1) == b'-' && self.at(i + 2) != b']' {
+                            i += 2;
+                        }
+                        self.emit(c);
+                        self.emit(self.at(i));
+                        i += 1;
+                        cnt += 1;
+                    }
+                    self.put_checked(count_at, cnt);
+                }
+                b'(' => {
+                    term = self.pc();
+                    let capture = !(self.at(i + 1) == b'?' && self.at(i + 2) == b':');
+                    let mut sub = 0;
+                    if capture {
+                        self.sub += 1;
+                        sub = self.sub;
+                        self.emit(SAVE);
+                        let pc = self.pc();
+                        self.put_checked(pc, 2 * sub as i64);
+                    } else {
+                        i += 2;
+                    }
+                    i = self.part(i + 1)?;
+                    if self.at(i) != b')' || i >= self.re.len() {
+                        return Err(Error::TooComplex);
+                    }
+                    if capture {
+                        self.emit(SAVE);
+                        let pc = self.pc();
+                        self.put_checked(pc, 2 * sub as i64 + 1);
                     }
                 }
-                let end = self.prog.len();
-                for j in jumps {
-                    self.prog[j] = Inst::Jmp(end);
+                b'?' => {
+                    if self.pc() == term {
+                        return Err(Error::TooComplex);
+                    }
+                    self.insert2(term);
+                    if self.at(i + 1) == b'?' {
+                        self.code[term] = RSPLIT;
+                        i += 1;
+                    } else {
+                        self.code[term] = SPLIT;
+                    }
+                    let r = Self::rel(term, self.pc());
+                    self.put_checked(term + 1, r);
+                    term = self.pc();
+                }
+                b'*' => {
+                    if self.pc() == term {
+                        return Err(Error::TooComplex);
+                    }
+                    self.insert2(term);
+                    let pc = self.pc();
+                    self.emit(JMP);
+                    self.put_checked(pc + 1, Self::rel(pc, term));
+                    if self.at(i + 1) == b'?' {
+                        self.code[term] = RSPLIT;
+                        i += 1;
+                    } else {
+                        self.code[term] = SPLIT;
+                    }
+                    let r = Self::rel(term, self.pc());
+                    self.put_checked(term + 1, r);
+                    term = self.pc();
+                }
+                b'+' => {
+                    if self.pc() == term {
+                        return Err(Error::TooComplex);
+                    }
+                    let pc = self.pc();
+                    if self.at(i + 1) == b'?' {
+                        self.emit(SPLIT);
+                        i += 1;
+                    } else {
+                        self.emit(RSPLIT);
+                    }
+                    self.put_checked(pc + 1, Self::rel(pc, term));
+                    term = self.pc();
+                }
+                b'|' => {
+                    if let Some(a) = alt_label {
+                        let r = Self::rel(a, self.pc()) + 1;
+                        self.put_checked(a, r);
+                    }
+                    self.insert2(start);
+                    self.emit(JMP);
+                    alt_label = Some(self.pc());
+                    self.emit(0);
+                    self.code[start] = SPLIT;
+                    let r = Self::rel(start, self.pc());
+                    self.put_checked(start + 1, r);
+                    term = self.pc();
+                }
+                b'^' => {
+                    self.emit(BOL);
+                    term = self.pc();
+                }
+                b'$' => {
+                    self.emit(EOL);
+                    term = self.pc();
+                }
+                c => {
+                    // A literal, or an escaped character taken literally.
+                    let c = if c == b'\\' {
+                        i += 1;
+                        self.re[i]
+                    } else {
+                        c
+                    };
+                    term = self.pc();
+                    self.emit(CHAR);
+                    self.emit(c);
                 }
             }
-            Node::Repeat { node, min, greedy, many } => {
-                if *min == 1 {
-                    self.node(node);
-                }
-                if !*many {
-                    let split = self.emit(Inst::Split(0, 0));
-                    self.node(node);
-                    let end = self.prog.len();
-                    self.prog[split] = if *greedy { Inst::Split(split + 1, end) } else { Inst::Split(end, split + 1) };
-                    return;
-                }
-                let k = self.loops;
-                self.loops += 1;
-                let split = self.emit(Inst::Split(0, 0));
-                self.emit(Inst::Mark(k));
-                self.node(node);
-                self.emit(Inst::Check(k));
-                self.emit(Inst::Jmp(split));
-                let end = self.prog.len();
-                self.prog[split] = if *greedy { Inst::Split(split + 1, end) } else { Inst::Split(end, split + 1) };
-            }
+            i += 1;
         }
+        if let Some(a) = alt_label {
+            let r = Self::rel(a, self.pc()) + 1;
+            self.put_checked(a, r);
+        }
+        self.nesting -= 1;
+        if self.overflow {
+            return Err(Error::TooComplex);
+        }
+        Ok(i)
     }
+}
+
+/// Whether byte `c` is in named class `name` (`d`, `s`, `w`, upper case negated).
+fn named_match(name: u8, c: u8) -> bool {
+    let positive = name & 0x20 != 0;
+    let is = match name | 0x20 {
+        b'd' => c.is_ascii_digit(),
+        b's' => c == b' ' || (b'\t'..=b'\r').contains(&c),
+        _ => c.is_ascii_alphanumeric() || c == b'_',
+    };
+    is == positive
 }
 
 impl Regex {
-    pub fn new(pattern: &str) -> Result<Regex, Error> {
-        let chars: Vec<char> = pattern.chars().collect();
-        let mut p = Parser { s: &chars, i: 0, groups: 0 };
-        let ast = p.alt()?;
-        if p.i != chars.len() {
-            return Err("unbalanced )");
+    pub fn new(pattern: &[u8]) -> Result<Regex, Error> {
+        let mut c = Compiler { re: pattern, code: vec![], sub: 0, overflow: false, nesting: 0 };
+        // The search prefix: RSplit +3, Any, Jmp -5.
+        c.code.extend_from_slice(&[RSPLIT, 3, ANY, JMP, (-5i8) as u8, SAVE, 0]);
+        let end = c.part(0)?;
+        if end < pattern.len() {
+            // Stopped at a stray `)`: re1.5 sizes this, then fails to compile it.
+            return Err(Error::Syntax);
         }
-        let mut c = Compiler { prog: vec![], loops: 0 };
-        c.emit(Inst::Save(0));
-        c.node(&ast);
-        c.emit(Inst::Save(1));
-        c.emit(Inst::Match);
-        Ok(Regex { prog: c.prog, groups: p.groups, loops: c.loops })
+        c.code.extend_from_slice(&[SAVE, 1, MATCH]);
+        Ok(Regex { code: c.code, groups: c.sub })
     }
 
-    /// Match at exactly `start`. Returns the capture slots (char indices;
-    /// `usize::MAX` for groups that did not take part), or `Err` when the
-    /// step budget runs out.
-    pub fn match_at(&self, s: &[char], start: usize, budget: &mut u64) -> Result<Option<Vec<usize>>, Error> {
+    /// Run on `subject[begin..end]` (`^` matches only at 0, `$` only at
+    /// `end`). Returns the capture slots as byte offsets in `subject`.
+    pub fn exec(
+        &self,
+        subject: &[u8],
+        begin: usize,
+        end: usize,
+        anchored: bool,
+    ) -> Result<Option<Vec<Option<usize>>>, Error> {
         let nslots = 2 * (self.groups + 1);
-        let mut regs = vec![usize::MAX; nslots + self.loops];
-        // Backtrack entries: (pc, pos, saved registers).
-        let mut stack: Vec<(usize, usize, Vec<usize>)> = vec![(0, start, regs.clone())];
-        while let Some((mut pc, mut pos, saved)) = stack.pop() {
-            regs = saved;
-            loop {
-                if *budget == 0 {
-                    return Err("regex is too complex for this input");
+        let mut caps: Vec<Option<usize>> = vec![None; nslots];
+        let code = &self.code;
+        // Backtracking: either a place to resume (pc, sp), or a capture to
+        // restore when the attempt that set it fails.
+        enum Frame {
+            Resume(usize, usize),
+            Restore(usize, Option<usize>),
+        }
+        let mut stack: Vec<Frame> = vec![];
+        let mut pc = if anchored { SEARCH_PREFIX } else { 0 };
+        let mut sp = begin;
+        loop {
+            let ok = loop {
+                let op = code[pc];
+                if matches!(op, CHAR | ANY | CLASS | CLASS_NOT | NAMED_CLASS) && sp >= end {
+                    break false;
                 }
-                *budget -= 1;
-                match &self.prog[pc] {
-                    Inst::Char(c) => {
-                        if s.get(pos) == Some(c) {
-                            pos += 1;
-                            pc += 1;
-                        } else {
-                            break;
-                        }
-                    }
-                    Inst::Any => {
-                        // As in MicroPython (re1.5), `.` matches a newline too.
-                        if pos < s.len() {
-                            pos += 1;
-                            pc += 1;
-                        } else {
-                            break;
-                        }
-                    }
-                    Inst::Class(items, neg) => match s.get(pos) {
-                        Some(&c) if items.iter().any(|i| i.matches(c)) != *neg => {
-                            pos += 1;
-                            pc += 1;
-                        }
-                        _ => break,
-                    },
-                    Inst::Split(a, b) => {
-                        stack.push((*b, pos, regs.clone()));
-                        pc = *a;
-                    }
-                    Inst::Jmp(t) => pc = *t,
-                    Inst::Save(k) => {
-                        regs[*k] = pos;
-                        pc += 1;
-                    }
-                    Inst::Mark(k) => {
-                        regs[nslots + k] = pos;
-                        pc += 1;
-                    }
-                    Inst::Check(k) => {
-                        if regs[nslots + k] == pos {
-                            break;
+                pc += 1;
+                match op {
+                    CHAR => {
+                        if subject[sp] != code[pc] {
+                            break false;
                         }
                         pc += 1;
+                        sp += 1;
                     }
-                    Inst::Bol => {
-                        if pos == 0 {
-                            pc += 1;
-                        } else {
-                            break;
+                    ANY => sp += 1,
+                    CLASS | CLASS_NOT => {
+                        let n = code[pc] as usize;
+                        let c = subject[sp];
+                        let found = code[pc + 1..pc + 1 + 2 * n].chunks(2).any(|p| {
+                            if p[0] == NAMED_INDICATOR {
+                                named_match(p[1], c)
+                            } else {
+                                p[0] <= c && c <= p[1]
+                            }
+                        });
+                        if found != (op == CLASS) {
+                            break false;
+                        }
+                        pc += 1 + 2 * n;
+                        sp += 1;
+                    }
+                    NAMED_CLASS => {
+                        if !named_match(code[pc], subject[sp]) {
+                            break false;
+                        }
+                        pc += 1;
+                        sp += 1;
+                    }
+                    MATCH => break true,
+                    JMP => {
+                        let off = code[pc] as i8 as isize;
+                        pc = (pc as isize + 1 + off) as usize;
+                    }
+                    SPLIT | RSPLIT => {
+                        let off = code[pc] as i8 as isize;
+                        pc += 1;
+                        let other = (pc as isize + off) as usize;
+                        let (first, second) = if op == SPLIT { (pc, other) } else { (other, pc) };
+                        if stack.len() >= MAX_DEPTH {
+                            return Err(Error::Depth);
+                        }
+                        stack.push(Frame::Resume(second, sp));
+                        pc = first;
+                    }
+                    SAVE => {
+                        let k = code[pc] as usize;
+                        pc += 1;
+                        if k < nslots {
+                            if stack.len() >= MAX_DEPTH {
+                                return Err(Error::Depth);
+                            }
+                            stack.push(Frame::Restore(k, caps[k]));
+                            caps[k] = Some(sp);
                         }
                     }
-                    Inst::Eol => {
-                        if pos == s.len() {
-                            pc += 1;
-                        } else {
-                            break;
+                    BOL => {
+                        if sp != 0 {
+                            break false;
                         }
                     }
-                    Inst::Match => {
-                        regs.truncate(nslots);
-                        return Ok(Some(regs));
+                    EOL => {
+                        if sp != end {
+                            break false;
+                        }
+                    }
+                    _ => break false,
+                }
+            };
+            if ok {
+                return Ok(Some(caps));
+            }
+            // Unwind to the latest place to resume, undoing captures.
+            loop {
+                match stack.pop() {
+                    None => return Ok(None),
+                    Some(Frame::Restore(k, old)) => caps[k] = old,
+                    Some(Frame::Resume(p, s)) => {
+                        pc = p;
+                        sp = s;
+                        break;
                     }
                 }
             }
         }
-        Ok(None)
     }
 
-    /// The first match starting at or after `from`.
-    pub fn search_from(&self, s: &[char], from: usize, budget: &mut u64) -> Result<Option<Vec<usize>>, Error> {
-        for start in from..=s.len() {
-            if let Some(m) = self.match_at(s, start, budget)? {
-                return Ok(Some(m));
-            }
+    /// The program, one instruction a line (for `re.DEBUG`).
+    pub fn dump(&self) -> String {
+        let mut out = String::new();
+        let mut pc = 0;
+        let code = &self.code;
+        while pc < code.len() {
+            let at = pc;
+            let op = code[pc];
+            pc += 1;
+            let line = match op {
+                CHAR => {
+                    pc += 1;
+                    format!("char {}", code[pc - 1] as char)
+                }
+                ANY => "any".to_string(),
+                CLASS | CLASS_NOT => {
+                    let n = code[pc] as usize;
+                    let mut s = format!("{} {}", if op == CLASS { "class" } else { "classnot" }, n);
+                    for p in code[pc + 1..pc + 1 + 2 * n].chunks(2) {
+                        if p[0] == NAMED_INDICATOR {
+                            s.push_str(&format!(" \\{}", p[1] as char));
+                        } else {
+                            s.push_str(&format!(" 0x{:x}-0x{:x}", p[0], p[1]));
+                        }
+                    }
+                    pc += 1 + 2 * n;
+                    s
+                }
+                NAMED_CLASS => {
+                    pc += 1;
+                    format!("namedclass {}", code[pc - 1] as char)
+                }
+                MATCH => "match".to_string(),
+                JMP | SPLIT | RSPLIT => {
+                    let off = code[pc] as i8 as isize;
+                    pc += 1;
+                    let name = match op {
+                        JMP => "jmp",
+                        SPLIT => "split",
+                        _ => "rsplit",
+                    };
+                    format!("{name} {} ({})", pc as isize + off, off)
+                }
+                SAVE => {
+                    pc += 1;
+                    format!("save {}", code[pc - 1])
+                }
+                BOL => "assert bol".to_string(),
+                EOL => "assert eol".to_string(),
+                _ => "?".to_string(),
+            };
+            out.push_str(&format!("{at:2}: {line}\n"));
         }
-        Ok(None)
+        out.push_str(&format!("Bytes: {}, insts: ?\n", code.len()));
+        out
     }
 }
 
@@ -417,29 +479,32 @@ mod tests {
     use super::*;
 
     fn find(p: &str, s: &str) -> Option<(usize, usize)> {
-        let r = Regex::new(p).unwrap();
-        let chars: Vec<char> = s.chars().collect();
-        r.search_from(&chars, 0, &mut 1_000_000).unwrap().map(|m| (m[0], m[1]))
+        let r = Regex::new(p.as_bytes()).unwrap();
+        r.exec(s.as_bytes(), 0, s.len(), false).unwrap().map(|c| (c[0].unwrap(), c[1].unwrap()))
     }
 
     #[test]
     fn basics() {
         assert_eq!(find("b+", "abbbc"), Some((1, 4)));
-        assert_eq!(find("b+?", "abbbc"), Some((1, 2)));
-        assert_eq!(find("^a|c$", "xbc"), Some((2, 3)));
-        assert_eq!(find("[0-9]+", "ab12c"), Some((2, 4)));
-        assert_eq!(find("[^a-c]", "abcd"), Some((3, 4)));
-        assert_eq!(find(r"\d\s\w", "x1 z"), Some((1, 4)));
-        assert_eq!(find("(a*)*b", "aaab"), Some((0, 4)));
-        assert_eq!(find("(a|ab)(c|bcd)", "abcd"), Some((0, 4)));
-        assert_eq!(find("x", "abc"), None);
+        assert_eq!(find("a|bc", "xbc"), Some((1, 3)));
+        assert_eq!(find("^a", "ba"), None);
+        assert_eq!(find("c$", "abc"), Some((2, 3)));
+        assert_eq!(find("[a-c]+", "xxabcz"), Some((2, 5)));
+        assert_eq!(find("\\d\\d", "a12"), Some((1, 3)));
+        assert_eq!(find("a.*?c", "abcbc"), Some((0, 3)));
+        assert_eq!(find("(ab)*", "ababx"), Some((0, 4)));
     }
 
     #[test]
-    fn errors() {
-        assert!(Regex::new("a{2}").is_err());
-        assert!(Regex::new("(a").is_err());
-        assert!(Regex::new("*a").is_err());
-        assert!(Regex::new("(?:a)").is_err());
+    fn limits_and_errors() {
+        assert_eq!(Regex::new(b"(").unwrap_err(), Error::TooComplex);
+        assert_eq!(Regex::new(b")").unwrap_err(), Error::Syntax);
+        assert_eq!(Regex::new(b"*").unwrap_err(), Error::TooComplex);
+        let long = format!("({})?", "a".repeat(62));
+        assert_eq!(Regex::new(long.as_bytes()).unwrap_err(), Error::TooComplex);
+        let ok = format!("({})?", "a".repeat(10));
+        assert!(Regex::new(ok.as_bytes()).is_ok());
+        let r = Regex::new(b"(a*)*").unwrap();
+        assert_eq!(r.exec(b"aaa", 0, 3, true).unwrap_err(), Error::Depth);
     }
 }

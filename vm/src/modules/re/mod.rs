@@ -1,6 +1,8 @@
-//! `re`: MicroPython's regular-expression subset on our own engine
-//! (`engine.rs`): `compile`, `match`, `search`, `sub`, `split`, and match
-//! objects with `group`, `groups`, `start`, `end`, `span`.
+//! `re`: MicroPython's regular-expression subset on an engine that answers
+//! as re1.5 does (`engine.rs`): `compile`, `match`, `search`, `sub`, and on
+//! compiled patterns `split` and `match`/`search` with pos and endpos;
+//! match objects with `group`, `groups`, `start`, `end`, `span`. Matching
+//! runs on the subject's bytes (UTF-8 for a str), as MicroPython's does.
 
 pub mod engine;
 
@@ -14,14 +16,9 @@ use crate::runtime::vm::Vm;
 use engine::Regex;
 use std::sync::Arc;
 
-/// Steps one match may take before giving up (a pathological pattern
-/// must not hang the notebook).
-const STEP_BUDGET: u64 = 20_000_000;
-
 pub struct Pattern {
     class: ObjRef,
     regex: Arc<Regex>,
-    source: String,
 }
 
 crate::native_object!(Pattern);
@@ -30,7 +27,8 @@ pub struct Match {
     class: ObjRef,
     /// The subject string (str or bytes).
     subject: Value,
-    slots: Vec<usize>,
+    /// Byte offsets in the subject of each group's start and end.
+    slots: Vec<Option<usize>>,
 }
 
 crate::native_object!(Match, |s, out| {
@@ -88,39 +86,54 @@ fn classes(vm: &mut Vm) -> PyResult<(ObjRef, ObjRef)> {
     }
 }
 
-fn compile_pattern(vm: &mut Vm, v: Value) -> PyResult<(Arc<Regex>, String)> {
+/// IndexError carrying the bad group number, as MicroPython raises it.
+fn index_error(vm: &mut Vm, v: Value) -> crate::runtime::error::Exc {
+    let class = vm.exc.get(ExcKind::IndexError);
+    crate::runtime::error::Exc(vm.new_exception(class, vec![v]))
+}
+
+fn engine_error(vm: &mut Vm, e: engine::Error) -> crate::runtime::error::Exc {
+    match e {
+        engine::Error::TooComplex => vm.value_error("regex too complex"),
+        engine::Error::Syntax => vm.value_error("error in regex"),
+        engine::Error::Depth => vm.err(ExcKind::RuntimeError, "maximum recursion depth exceeded"),
+    }
+}
+
+/// The compiled pattern of a pattern object, or `v` compiled; and whether
+/// it was a pattern object already.
+fn compile_pattern(vm: &mut Vm, v: Value) -> PyResult<(Arc<Regex>, bool)> {
     if let Some(p) = native_ref::<Pattern>(vm, v) {
-        return Ok((p.regex.clone(), p.source.clone()));
+        return Ok((p.regex.clone(), true));
     }
     let src = match v.as_obj().map(|r| vm.heap.get(r)) {
-        Some(Object::Bytes(b)) => String::from_utf8_lossy(b).into_owned(),
-        _ => vm.str_arg(v)?,
+        Some(Object::Bytes(b)) => b.to_vec(),
+        _ => vm.str_arg(v)?.into_bytes(),
     };
     match Regex::new(&src) {
-        Ok(r) => Ok((Arc::new(r), src)),
-        Err(msg) => Err(vm.value_error(format!("Error in regex: {msg}"))),
+        Ok(r) => Ok((Arc::new(r), false)),
+        Err(e) => Err(engine_error(vm, e)),
     }
 }
 
 fn compile(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     vm.check_args("compile", args, 1, 2)?;
-    let (regex, source) = compile_pattern(vm, args[0])?;
+    let (regex, _) = compile_pattern(vm, args[0])?;
     if let Some(&f) = args.get(1) {
         if vm.int_arg(f)? & 4096 != 0 {
-            let text = format!("{regex:?}\n");
+            let text = regex.dump();
             vm.io.write(crate::target::Stream::Stdout, &text);
         }
     }
     let (class, _) = classes(vm)?;
-    Ok(vm.alloc(Object::Native(Box::new(Pattern { class, regex, source }))))
+    Ok(vm.alloc(Object::Native(Box::new(Pattern { class, regex }))))
 }
 
-/// The subject as chars (bytes map one-to-one onto U+0000..U+00FF), and
-/// whether it was bytes.
-fn subject(vm: &mut Vm, v: Value) -> PyResult<(Vec<char>, bool)> {
+/// The subject's bytes (UTF-8 for a str), and whether it was bytes.
+fn subject(vm: &mut Vm, v: Value) -> PyResult<(Vec<u8>, bool)> {
     match v.as_obj().map(|r| vm.heap.get(r)) {
-        Some(Object::Str(s)) => Ok((s.as_str().chars().collect(), false)),
-        Some(Object::Bytes(b) | Object::ByteArray(b)) => Ok((b.iter().map(|&x| x as char).collect(), true)),
+        Some(Object::Str(s)) => Ok((s.as_str().as_bytes().to_vec(), false)),
+        Some(Object::Bytes(b) | Object::ByteArray(b)) => Ok((b.to_vec(), true)),
         _ => {
             let t = vm.type_name(v);
             Err(vm.type_error(format!("can't convert '{t}' object to str implicitly")))
@@ -128,170 +141,158 @@ fn subject(vm: &mut Vm, v: Value) -> PyResult<(Vec<char>, bool)> {
     }
 }
 
-fn text_value(vm: &mut Vm, chars: &[char], bytes: bool) -> Value {
+fn text_value(vm: &mut Vm, data: &[u8], bytes: bool) -> Value {
     if bytes {
-        let b = chars.iter().map(|&c| c as u32 as u8).collect();
-        vm.new_bytes(b)
+        vm.new_bytes(data.to_vec())
     } else {
-        let s: String = chars.iter().collect();
-        vm.new_str(s)
+        vm.new_str(String::from_utf8_lossy(data).into_owned())
     }
 }
 
-fn too_complex(vm: &mut Vm, msg: &str) -> crate::runtime::error::Exc {
-    vm.err(ExcKind::RuntimeError, msg)
+fn new_match(vm: &mut Vm, subject: Value, slots: Vec<Option<usize>>) -> PyResult<Value> {
+    let (_, class) = classes(vm)?;
+    Ok(vm.alloc(Object::Native(Box::new(Match { class, subject, slots }))))
 }
 
-fn run(vm: &mut Vm, pat: Value, text: Value, anchored: bool) -> PyResult<Value> {
-    let (regex, _) = compile_pattern(vm, pat)?;
-    let (chars, _) = subject(vm, text)?;
-    let mut budget = STEP_BUDGET;
-    let found =
-        if anchored { regex.match_at(&chars, 0, &mut budget) } else { regex.search_from(&chars, 0, &mut budget) };
-    match found {
-        Ok(Some(slots)) => {
-            let (_, class) = classes(vm)?;
-            Ok(vm.alloc(Object::Native(Box::new(Match { class, subject: text, slots }))))
+/// match/search: module functions take (pattern, string); a compiled
+/// pattern's methods also take pos and endpos.
+fn run(vm: &mut Vm, args: &[Value], anchored: bool) -> PyResult<Value> {
+    let (regex, compiled) = compile_pattern(vm, args[0])?;
+    let (data, _) = subject(vm, args[1])?;
+    let len = data.len() as i64;
+    let mut begin = 0i64;
+    let mut end = len;
+    if compiled && args.len() > 2 {
+        begin = vm.int_arg(args[2])?.clamp(0, len);
+        if let Some(&e) = args.get(3) {
+            end = vm.int_arg(e)?.min(len).max(begin);
         }
+    }
+    match regex.exec(&data, begin as usize, end as usize, anchored) {
+        Ok(Some(slots)) => new_match(vm, args[1], slots),
         Ok(None) => Ok(Value::None),
-        Err(msg) => Err(too_complex(vm, msg)),
+        Err(e) => Err(engine_error(vm, e)),
     }
 }
 
 fn f_match(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     vm.check_args("match", args, 2, 2)?;
-    run(vm, args[0], args[1], true)
+    run(vm, args, true)
 }
 
 fn f_search(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     vm.check_args("search", args, 2, 2)?;
-    run(vm, args[0], args[1], false)
+    run(vm, args, false)
 }
 
 fn p_match(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    vm.check_args("match", args, 2, 2)?;
-    run(vm, args[0], args[1], true)
+    vm.check_args("match", args, 2, 4)?;
+    run(vm, args, true)
 }
 
 fn p_search(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    vm.check_args("search", args, 2, 2)?;
-    run(vm, args[0], args[1], false)
+    vm.check_args("search", args, 2, 4)?;
+    run(vm, args, false)
 }
 
-/// Expand `\1`…`\9`, `\g<n>` and escapes in a replacement template.
-fn expand(vm: &mut Vm, template: &[char], groups: &[Option<Vec<char>>]) -> PyResult<Vec<char>> {
-    let mut out = vec![];
+/// Append `template` with `\N`, `\g<N>` and `\\` replaced, as modre.c does:
+/// a group number past the last group is IndexError(N); any other
+/// backslash is dropped.
+fn expand(vm: &mut Vm, out: &mut Vec<u8>, template: &[u8], data: &[u8], slots: &[Option<usize>]) -> PyResult<()> {
     let mut i = 0;
     while i < template.len() {
-        let c = template[i];
-        if c != '\\' || i + 1 >= template.len() {
-            out.push(c);
+        if template[i] != b'\\' {
+            out.push(template[i]);
             i += 1;
             continue;
         }
-        let n = template[i + 1];
-        let group = if n.is_ascii_digit() {
+        i += 1;
+        let mut g_format = false;
+        if template.get(i) == Some(&b'g') && template.get(i + 1) == Some(&b'<') {
             i += 2;
-            Some(n as usize - '0' as usize)
-        } else if n == 'g' && template.get(i + 2) == Some(&'<') {
-            let close = template[i + 3..].iter().position(|&c| c == '>').map(|p| p + i + 3);
-            match close {
-                Some(e) => {
-                    let num: String = template[i + 3..e].iter().collect();
-                    i = e + 1;
-                    match num.parse::<usize>() {
-                        Ok(k) => Some(k),
-                        Err(_) => return Err(vm.value_error("bad group reference")),
-                    }
+            g_format = true;
+        }
+        match template.get(i) {
+            Some(c) if c.is_ascii_digit() => {
+                let mut n: u32 = 0;
+                while let Some(d) = template.get(i).filter(|d| d.is_ascii_digit()) {
+                    n = n.wrapping_mul(10).wrapping_add((d - b'0') as u32);
+                    i += 1;
                 }
-                None => return Err(vm.value_error("missing >")),
+                if g_format && template.get(i) == Some(&b'>') {
+                    i += 1;
+                }
+                let k = n as usize;
+                if k >= slots.len() / 2 {
+                    return Err(index_error(vm, Value::Int(n as i64)));
+                }
+                if let (Some(s), Some(e)) = (slots[2 * k], slots[2 * k + 1]) {
+                    out.extend_from_slice(&data[s..e]);
+                }
             }
-        } else {
-            match n {
-                'n' => out.push('\n'),
-                't' => out.push('\t'),
-                'r' => out.push('\r'),
-                '\\' => out.push('\\'),
-                other => out.extend(['\\', other]),
+            Some(b'\\') => {
+                out.push(b'\\');
+                i += 1;
             }
-            i += 2;
-            None
-        };
-        if let Some(k) = group {
-            match groups.get(k) {
-                Some(Some(g)) => out.extend_from_slice(g),
-                Some(None) => {}
-                None => return Err(vm.index_error("no such group")),
-            }
+            _ => {}
         }
     }
-    Ok(out)
-}
-
-fn group_texts(chars: &[char], slots: &[usize]) -> Vec<Option<Vec<char>>> {
-    slots
-        .chunks(2)
-        .map(|p| if p[0] == usize::MAX || p[1] == usize::MAX { None } else { Some(chars[p[0]..p[1]].to_vec()) })
-        .collect()
+    Ok(())
 }
 
 fn sub_impl(vm: &mut Vm, pat: Value, repl: Value, text: Value, count: i64) -> PyResult<Value> {
     let (regex, _) = compile_pattern(vm, pat)?;
-    let (chars, bytes) = subject(vm, text)?;
-    let template = match repl.as_obj().map(|r| vm.heap.get(r)) {
-        Some(Object::Str(_) | Object::Bytes(_)) => Some(subject(vm, repl)?.0),
-        _ => None,
-    };
-    let (_, mclass) = classes(vm)?;
-    let mut out: Vec<char> = vec![];
-    let mut pos = 0;
-    let mut done = 0i64;
-    let mut budget = STEP_BUDGET;
-    while pos <= chars.len() && (count <= 0 || done < count) {
-        let found = regex.search_from(&chars, pos, &mut budget).map_err(|m| too_complex(vm, m))?;
-        let Some(slots) = found else { break };
-        let (s, e) = (slots[0], slots[1]);
-        out.extend_from_slice(&chars[pos..s]);
-        match &template {
-            Some(t) => {
-                let groups = group_texts(&chars, &slots);
-                out.extend(expand(vm, t, &groups)?);
-            }
-            None => {
-                let m =
-                    vm.alloc(Object::Native(Box::new(Match { class: mclass, subject: text, slots: slots.clone() })));
-                let r = vm.call(repl, &[m])?;
-                out.extend(subject(vm, r)?.0);
-            }
+    let (data, bytes) = subject(vm, text)?;
+    let mut out: Vec<u8> = vec![];
+    let mut begin = 0;
+    let mut count = count;
+    let mut replaced = false;
+    loop {
+        let slots = match regex.exec(&data, begin, data.len(), false) {
+            Ok(Some(s)) => s,
+            Ok(None) => break,
+            Err(e) => return Err(engine_error(vm, e)),
+        };
+        let (s, e) = (slots[0].unwrap_or(begin), slots[1].unwrap_or(begin));
+        if s == e {
+            break;
         }
-        done += 1;
-        if e == s {
-            // An empty match: keep one character and move on.
-            if s < chars.len() {
-                out.push(chars[s]);
-            }
-            pos = s + 1;
+        replaced = true;
+        out.extend_from_slice(&data[begin..s]);
+        let is_text = matches!(repl.as_obj().map(|r| vm.heap.get(r)), Some(Object::Str(_) | Object::Bytes(_)));
+        let template = if !is_text {
+            let m = new_match(vm, text, slots.clone())?;
+            vm.call(repl, &[m])?
         } else {
-            pos = e;
+            repl
+        };
+        let t = match template.as_obj().map(|r| vm.heap.get(r)) {
+            Some(Object::Str(s)) => s.as_str().as_bytes().to_vec(),
+            Some(Object::Bytes(b)) => b.to_vec(),
+            _ => vm.str_arg(template)?.into_bytes(),
+        };
+        expand(vm, &mut out, &t, &data, &slots)?;
+        begin = e;
+        if count > 0 {
+            count -= 1;
+            if count == 0 {
+                break;
+            }
         }
     }
-    if pos < chars.len() {
-        out.extend_from_slice(&chars[pos..]);
+    if !replaced {
+        return Ok(text);
     }
+    out.extend_from_slice(&data[begin..]);
     Ok(text_value(vm, &out, bytes))
 }
 
-fn int_or(vm: &mut Vm, v: Option<&Value>, default: i64) -> PyResult<i64> {
-    match v {
-        Some(&v) => vm.int_arg(v),
-        None => Ok(default),
-    }
-}
-
-fn f_sub(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+fn f_sub(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     vm.check_args("sub", args, 3, 5)?;
-    let count = vm.arg_or(args, kw, 3, "count", Value::Int(0));
-    let count = int_or(vm, Some(&count), 0)?;
+    let count = match args.get(3) {
+        Some(&c) => vm.int_arg(c)?,
+        None => 0,
+    };
     sub_impl(vm, args[0], args[1], args[2], count)
 }
 
@@ -299,53 +300,50 @@ fn p_sub(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     f_sub(vm, args, kw)
 }
 
-fn split_impl(vm: &mut Vm, pat: Value, text: Value, maxsplit: i64) -> PyResult<Value> {
-    let (regex, _) = compile_pattern(vm, pat)?;
-    let (chars, bytes) = subject(vm, text)?;
+fn p_split(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    vm.check_args("split", args, 2, 3)?;
+    let (regex, _) = compile_pattern(vm, args[0])?;
+    let (data, bytes) = subject(vm, args[1])?;
+    let mut maxsplit = match args.get(2) {
+        Some(&n) => vm.int_arg(n)?,
+        None => 0,
+    };
     let list = vm.new_list(vec![]);
     vm.temp_roots.push(list);
-    let mut pos = 0;
-    let mut last = 0;
-    let mut splits = 0;
-    let mut budget = STEP_BUDGET;
-    while pos <= chars.len() && (maxsplit < 0 || splits < maxsplit) {
-        let found = match regex.search_from(&chars, pos, &mut budget) {
-            Ok(f) => f,
-            Err(m) => {
-                vm.temp_roots.pop();
-                return Err(too_complex(vm, m));
+    let r = (|| {
+        let mut begin = 0;
+        loop {
+            let slots = match regex.exec(&data, begin, data.len(), false) {
+                Ok(Some(s)) => s,
+                Ok(None) => break,
+                Err(e) => return Err(engine_error(vm, e)),
+            };
+            let (s, e) = (slots[0].unwrap_or(begin), slots[1].unwrap_or(begin));
+            // No match, or an empty one: splitting stops (MicroPython).
+            if s == e {
+                break;
             }
-        };
-        let Some(slots) = found else { break };
-        let (s, e) = (slots[0], slots[1]);
-        if e == s {
-            // Empty matches do not split (MicroPython's behaviour).
-            pos = s + 1;
-            continue;
+            let piece = text_value(vm, &data[begin..s], bytes);
+            vm.list_append(list, piece)?;
+            if regex.groups > 0 {
+                return Err(vm.err(ExcKind::NotImplementedError, "splitting with sub-captures"));
+            }
+            begin = e;
+            if maxsplit > 0 {
+                maxsplit -= 1;
+                if maxsplit == 0 {
+                    break;
+                }
+            }
         }
-        let piece = text_value(vm, &chars[last..s], bytes);
-        vm.list_append(list, piece)?;
-        splits += 1;
-        last = e;
-        pos = e;
-    }
-    let rest = text_value(vm, &chars[last.min(chars.len())..], bytes);
-    vm.list_append(list, rest)?;
+        let rest = text_value(vm, &data[begin..], bytes);
+        vm.list_append(list, rest)
+    })();
     vm.temp_roots.pop();
-    Ok(list)
+    r.map(|_| list)
 }
 
-fn f_split(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    vm.check_args("split", args, 2, 3)?;
-    let n = int_or(vm, args.get(2), -1)?;
-    split_impl(vm, args[0], args[1], if n == 0 { -1 } else { n })
-}
-
-fn p_split(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    f_split(vm, args, &[])
-}
-
-fn match_parts(vm: &mut Vm, v: Value) -> PyResult<(Value, Vec<usize>)> {
+fn match_parts(vm: &mut Vm, v: Value) -> PyResult<(Value, Vec<Option<usize>>)> {
     match native_ref::<Match>(vm, v) {
         Some(m) => Ok((m.subject, m.slots.clone())),
         None => Err(super::bad_self(vm, "match")),
@@ -353,27 +351,22 @@ fn match_parts(vm: &mut Vm, v: Value) -> PyResult<(Value, Vec<usize>)> {
 }
 
 fn group_index(vm: &mut Vm, args: &[Value], ngroups: usize) -> PyResult<usize> {
-    let k = match args.get(1) {
-        Some(&v) => vm.int_arg(v)?,
-        None => 0,
-    };
+    let Some(&g) = args.get(1) else { return Ok(0) };
+    let k = vm.int_arg(g)?;
     if k < 0 || k as usize >= ngroups {
-        return Err(vm.index_error("no such group"));
+        return Err(index_error(vm, g));
     }
     Ok(k as usize)
 }
 
-fn one_group(vm: &mut Vm, subject_v: Value, slots: &[usize], k: usize) -> PyResult<Value> {
-    let (s, e) = (slots[2 * k], slots[2 * k + 1]);
-    if s == usize::MAX || e == usize::MAX {
-        return Ok(Value::None);
-    }
-    let (chars, bytes) = subject(vm, subject_v)?;
-    Ok(text_value(vm, &chars[s..e], bytes))
+fn one_group(vm: &mut Vm, subject_v: Value, slots: &[Option<usize>], k: usize) -> PyResult<Value> {
+    let (Some(s), Some(e)) = (slots[2 * k], slots[2 * k + 1]) else { return Ok(Value::None) };
+    let (data, bytes) = subject(vm, subject_v)?;
+    Ok(text_value(vm, &data[s..e], bytes))
 }
 
 fn m_group(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    vm.check_args("group", args, 1, 2)?;
+    vm.check_args("group", args, 2, 2)?;
     let (subj, slots) = match_parts(vm, args[0])?;
     let k = group_index(vm, args, slots.len() / 2)?;
     one_group(vm, subj, &slots, k)
@@ -392,11 +385,18 @@ fn m_groups(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(vm.new_tuple(items))
 }
 
+/// start or end of a group: -1 when it took no part; a str subject counts
+/// characters, not bytes.
 fn bound(vm: &mut Vm, args: &[Value], end: bool) -> PyResult<i64> {
-    let (_, slots) = match_parts(vm, args[0])?;
+    let (subj, slots) = match_parts(vm, args[0])?;
     let k = group_index(vm, args, slots.len() / 2)?;
-    let v = slots[2 * k + end as usize];
-    Ok(if v == usize::MAX { -1 } else { v as i64 })
+    let (Some(s), Some(e)) = (slots[2 * k], slots[2 * k + 1]) else { return Ok(-1) };
+    let off = if end { e } else { s };
+    let (data, bytes) = subject(vm, subj)?;
+    if bytes {
+        return Ok(off as i64);
+    }
+    Ok(data[..off].iter().filter(|&&b| b & 0xC0 != 0x80).count() as i64)
 }
 
 fn m_start(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {

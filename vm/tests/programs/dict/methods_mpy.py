@@ -1,3 +1,4 @@
+# MicroPython only: dicts iterate in the order of its hash table, not insertion order
 d = {"a": 1, "b": 2}
 print(d.get("a"), d.get("z"), d.get("z", 0), d.get("a", 0))
 print(d.setdefault("a", 9), d.setdefault("c"), d.setdefault("d", []), d)
@@ -44,5 +45,5 @@ p = {"a": [1]}
 q = p.copy()
 q["a"].append(2)
 print(p == q, p is q, {1: 2} == {1: 2.0}, {1: 2} != {1: 3})
-# __contains__
-print(d.__contains__("q"), "q" in d, "nope" in d, 5 in d.values())
+# membership
+print("q" in d, "nope" in d, 5 in d.values())

@@ -1,3 +1,4 @@
+# MicroPython only: dicts iterate in the order of its hash table, not insertion order
 class Counter(dict):
     def add(self, k):
         self[k] = self.get(k, 0) + 1

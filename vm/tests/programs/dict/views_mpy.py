@@ -1,3 +1,4 @@
+# MicroPython only: dicts iterate in the order of its hash table, not insertion order
 d = {"a": 1, "b": 2, "c": 3}
 k, v, it = d.keys(), d.values(), d.items()
 print(k)

@@ -1,3 +1,4 @@
+# MicroPython only: dicts iterate in the order of its hash table, not insertion order
 d = {"a": 1}
 d["b"] = 2
 d["a"] = 10
