@@ -84,9 +84,9 @@ impl StubSet {
         sets[board.index()].get_or_init(|| Arc::new(Self::from_sources(board, files()))).clone()
     }
 
-    /// Built-ins this server describes itself, used when the board stubs
-    /// have no `builtins` module.
-    pub const FALLBACK_BUILTINS: &'static str = include_str!("builtins.pyi");
+    /// Built-ins described by `upy-boards` (the kernel's help reads them
+    /// too), used when the board stubs have no `builtins` module.
+    pub const FALLBACK_BUILTINS: &'static str = upy_boards::stubs::BUILTINS;
 
     /// Build from `(folder, module, source)` triples (later entries for the
     /// same module replace earlier ones).
