@@ -44,10 +44,15 @@ pub fn initialize(server: &Server, params: InitializeParams) -> InitializeResult
         std::thread::spawn(move || StubSet::for_board(board));
     }
     // The same settings pick where "Run cell" runs; a port is only opened
-    // by the first run, so start-up never waits on a serial line.
-    if let Some(choice) = params.initialization_options.and_then(|o| serde_json::from_value::<TargetChoice>(o).ok()) {
-        server.runner.configure(&choice);
+    // by the first run, so start-up never waits on a serial line. With the
+    // board on "auto", runs go to the simulated board upy.toml names (else
+    // the one `upy lsp --board` gave, esp32).
+    let mut choice =
+        params.initialization_options.and_then(|o| serde_json::from_value::<TargetChoice>(o).ok()).unwrap_or_default();
+    if choice.board.as_deref().and_then(crate::analysis::board::Board::parse).is_none() {
+        choice.board = server.lock().project_board.map(|b| b.name().to_string());
     }
+    server.runner.configure(&choice);
     InitializeResult {
         server_info: Some(ServerInfo { name: "upy".into(), version: Some(env!("CARGO_PKG_VERSION").into()) }),
         capabilities: capabilities(enc),
