@@ -18,8 +18,9 @@ import time
 time.sleep_ms('x')
 
 # %% the cell the test runs
+import sys
 total = sum(range(7))
-print("cell says", total * 2)
+print("cell says", total * 2, "on", sys.platform)
 """
 
 
@@ -27,6 +28,8 @@ print("cell says", total * 2)
 def test_neovim_runs_a_cell_and_sees_a_diagnostic(tmp_path: Path):
     src = tmp_path / "cells.py"
     src.write_text(SOURCE)
+    # The board setting is "auto" (Neovim sends none): runs go to the board upy.toml names.
+    (tmp_path / "upy.toml").write_text('board = "rp2"\n')
     out = tmp_path / "result.json"
     env = {
         **os.environ,
@@ -57,4 +60,4 @@ def test_neovim_runs_a_cell_and_sees_a_diagnostic(tmp_path: Path):
     assert result["ran"]["line"] == 4, result
     assert result["run_error"] is None, result
     printed = "".join(o["text"] for o in result["output"] if o["stream"] == "stdout")
-    assert "cell says 42" in printed, result
+    assert "cell says 42 on rp2" in printed, result
