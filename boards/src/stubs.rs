@@ -41,6 +41,11 @@ pub struct StubFile {
 
 include!(concat!(env!("OUT_DIR"), "/stub_files.rs"));
 
+/// The built-in functions and types, with signatures and docstrings: the
+/// language server's `builtins` where a board's stubs carry none, and the
+/// kernel's help for `print`, `len`, `str.join`.
+pub const BUILTINS: &str = include_str!("builtins.pyi");
+
 /// The stub files as they are in `stubs/` (overlays not applied).
 pub fn files() -> &'static [StubFile] {
     FILES

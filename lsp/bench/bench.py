@@ -1,7 +1,9 @@
 """Benchmark the upy language server beside ruff and pyright on one
-generated 5,000-line MicroPython file (not run in CI).
+5,000-line file of real MicroPython code (not run in CI): drivers from
+PyPI, downloaded when it runs (`real_program.py`). `--code generated`
+uses the older generated, repetitive program instead.
 
-    python3 lsp/bench/bench.py [--upy CMD] [--ruff CMD] [--pyright CMD] [--runs N]
+    python3 lsp/bench/bench.py [--upy CMD] [--ruff CMD] [--pyright CMD] [--runs N] [--code real|generated]
 
 Measures, per server: initialize → first diagnostics for the file
 (median of several starts);
@@ -27,7 +29,8 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from gen_program import program  # noqa: E402
+import gen_program  # noqa: E402
+import real_program  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -166,13 +169,13 @@ async def bench(name, cmd, text, runs, want_completion, starts):
     edit_line = len(lines) // 2
     # Alternately add and remove a trailing space: the program stays the same.
     edits, version = await type_and_delete(lsp, uri, edit_line, len(lines[edit_line]), " ", runs, 0)
-    # Code edits: a digit is typed into a number and deleted again, so the
+    # Code edits: a digit is typed after a number and deleted again, so the
     # program changes (and everything after the edit moves): in a method in
     # the middle of the file, and in a module-level statement near its top.
-    code_line = next(i for i in range(edit_line, len(lines)) if lines[i].strip() == "self.count += 1")
-    module_line = next(i for i in range(len(lines)) if lines[i].startswith("LIMIT = "))
-    code_edits, version = await type_and_delete(lsp, uri, code_line, len(lines[code_line]), "0", runs, version)
-    module_edits, version = await type_and_delete(lsp, uri, module_line, len(lines[module_line]), "0", runs, version)
+    code_line, code_col = number_in(lines, range(edit_line, len(lines)), method=True)
+    module_line, module_col = number_in(lines, range(len(lines)), method=False)
+    code_edits, version = await type_and_delete(lsp, uri, code_line, code_col, "0", runs, version)
+    module_edits, version = await type_and_delete(lsp, uri, module_line, module_col, "0", runs, version)
 
     completions = []
     if want_completion:
@@ -196,6 +199,23 @@ async def bench(name, cmd, text, runs, want_completion, starts):
     return startup, edits, code_edits, module_edits, completions
 
 
+def number_in(lines, candidates, method):
+    """The first line (of `candidates`) with a decimal number in code, in a
+    method body (indented 8) or at module level, and the column just past
+    the number's last digit."""
+    import re
+
+    for i in candidates:
+        line = lines[i]
+        indent = len(line) - len(line.lstrip())
+        if (indent == 8) != method or (indent == 0) == method or line.lstrip().startswith(("#", '"', "'")):
+            continue
+        m = re.search(r"(?<![\w.])\d+(?![\w.])", line.split("#")[0])
+        if m and "\"" not in line and "'" not in line:
+            return i, m.end()
+    raise SystemExit("no line with a number to edit")
+
+
 def ms(x):
     return f"{x * 1000:8.2f}"
 
@@ -208,9 +228,11 @@ async def main():
     ap.add_argument("--runs", type=int, default=40)
     ap.add_argument("--lines", type=int, default=5000)
     ap.add_argument("--starts", type=int, default=5, help="server starts timed (median shown)")
+    ap.add_argument("--code", choices=["real", "generated"], default="real")
     args = ap.parse_args()
-    text = program(args.lines)
-    print(f"program: {text.count(chr(10))} lines; {args.runs} runs each; start-up: median of {args.starts}\n")
+    text = (real_program if args.code == "real" else gen_program).program(args.lines)
+    print(f"program: {text.count(chr(10))} lines of {args.code} code; {args.runs} runs each; "
+          f"start-up: median of {args.starts}\n")
     print(f"{'server':10} {'start→diags':>12} {'edit med':>9} {'edit p99':>9} {'code med':>9} {'code p99':>9} "
           f"{'mod med':>9} {'mod p99':>9} {'compl med':>9} {'compl p99':>9}   (ms)")
     results = {}

@@ -21,6 +21,10 @@ pub struct State {
     /// From `upy.toml` at the workspace root.
     pub project_board: Option<Board>,
     pub workspace_root: Option<PathBuf>,
+    /// Folders with stubs the user installed (`analysis::stubs::user`).
+    pub user_stub_roots: Vec<PathBuf>,
+    /// Each board's stubs with the user's added, made on first use.
+    pub user_stubs: HashMap<Board, Arc<StubSet>>,
     /// The client shows progress the server starts (`window.workDoneProgress`).
     pub client_shows_progress: bool,
     /// Latest analysis per unit, with the generation it is for. The cell is
@@ -44,6 +48,22 @@ impl State {
     /// then the editor setting, then `upy.toml`, then generic.
     pub fn board_for(&self, first_part: &str) -> Board {
         board_comment(first_part).or(self.setting_board).or(self.project_board).unwrap_or_default()
+    }
+
+    /// The stubs a program on `board` is checked against: the board's,
+    /// with the modules they lack from the user's stub folders.
+    pub fn stubs_for(&mut self, board: Board) -> Arc<StubSet> {
+        let base = StubSet::for_board(board);
+        if self.user_stub_roots.is_empty() {
+            return base;
+        }
+        let roots = &self.user_stub_roots;
+        self.user_stubs
+            .entry(board)
+            .or_insert_with(|| {
+                crate::analysis::stubs::user::with_user_stubs(&base, roots).map_or(base.clone(), Arc::new)
+            })
+            .clone()
     }
 
     /// The analysis cell for a unit's current generation (created empty),
@@ -103,9 +123,8 @@ fn drop_in_background<T: Send + 'static>(value: T) {
 /// Analyse a unit snapshot (no lock held), from `previous` where the edit
 /// since allows: carried over whole when it changed no token, else with
 /// only the touched statements re-parsed.
-pub fn analyse(unit: &Unit, board: Board, previous: Option<&Arc<Analysis>>) -> Analysis {
+pub fn analyse(unit: &Unit, board: Board, stubs: Arc<StubSet>, previous: Option<&Arc<Analysis>>) -> Analysis {
     let program = program_of(unit);
-    let stubs = StubSet::for_board(board);
     let Some(prev) = previous else { return Analysis::new(program, board, stubs) };
     let program = match incremental::carry_over(prev, program, board, stubs.clone()) {
         Ok(carried) => return carried,

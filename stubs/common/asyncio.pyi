@@ -90,7 +90,7 @@ class Lock:
 class Stream:
     """A stream object (such as a `machine.UART`) wrapped for use from tasks."""
 
-    def __init__(self, s: Any, e: dict[str, Any] = ..., /) -> None:
+    def __init__(self, s: Any, e: dict[str, Any] | None = ..., /) -> None:
         """Wrap the stream `s`; `e` holds the extra information `get_extra_info` returns."""
 
     def get_extra_info(self, v: str, /) -> Any:

@@ -29,8 +29,8 @@ class IOBase:
 class StringIO(_Stream):
     """A text stream kept in memory."""
 
-    def __init__(self, string: str = "", /) -> None:
-        """Make a stream holding `string`, positioned at its start."""
+    def __init__(self, string: str | int = "", /) -> None:
+        """Make a stream holding `string`, positioned at its start (an int: an empty stream with that much room)."""
 
     def read(self, size: int = -1, /) -> str:
         """Read up to `size` characters (all remaining if -1)."""
@@ -50,8 +50,8 @@ class StringIO(_Stream):
 class BytesIO(_Stream):
     """A binary stream kept in memory."""
 
-    def __init__(self, data: bytes | bytearray = b"", /) -> None:
-        """Make a stream holding a copy of `data`, positioned at its start."""
+    def __init__(self, data: bytes | bytearray | int = b"", /) -> None:
+        """Make a stream holding a copy of `data`, positioned at its start (an int: an empty stream with that much room)."""
 
     def read(self, size: int = -1, /) -> bytes:
         """Read up to `size` bytes (all remaining if -1)."""

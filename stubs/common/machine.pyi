@@ -56,7 +56,7 @@ class Pin:
 
     def __init__(
         self,
-        id: int,
+        id: int | str,
         mode: int = -1,
         pull: int | None = -1,
         *,
@@ -131,7 +131,7 @@ class Signal:
     @overload
     def __init__(
         self,
-        id: int,
+        id: int | str,
         mode: int = -1,
         pull: int | None = -1,
         /,

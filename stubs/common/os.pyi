@@ -38,10 +38,10 @@ def uname() -> _UnameResult:
 def urandom(n: int, /) -> bytes:
     """Return `n` random bytes from the board's hardware random number generator."""
 
-def listdir(dir: str = ..., /) -> list[str]:
+def listdir(dir: str | bytes = ..., /) -> list[str]:
     """Return the names of the entries in `dir` (default: the current folder)."""
 
-def ilistdir(dir: str = ..., /) -> Iterator[tuple[str, int, int, int]]:
+def ilistdir(dir: str | bytes = ..., /) -> Iterator[tuple[str, int, int, int]]:
     """Iterate over the entries of `dir` as (name, type, inode, size) tuples.
 
     `type` is 0x4000 for a folder and 0x8000 for a file; `size` is -1 where

@@ -32,35 +32,35 @@ class Match:
 class Pattern:
     """A compiled regular expression, as `compile()` returns (the module has no `Pattern` name; this is its type)."""
 
-    def match(self, string: str, pos: int = 0, endpos: int = ..., /) -> Match | None:
+    def match(self, string: str | bytes, pos: int = 0, endpos: int = ..., /) -> Match | None:
         """Match at the start of `string` (or at `pos`, looking no further than `endpos`); return the match or None."""
 
-    def search(self, string: str, pos: int = 0, endpos: int = ..., /) -> Match | None:
+    def search(self, string: str | bytes, pos: int = 0, endpos: int = ..., /) -> Match | None:
         """Find the first match in `string` (between `pos` and `endpos`); return it or None."""
 
-    def sub(self, replace: str | Callable[[Match], str], string: str, count: int = 0, flags: int = 0, /) -> str:
+    def sub(self, replace: str | bytes | Callable[[Match], str], string: str | bytes, count: int = 0, flags: int = 0, /) -> str:
         """Return `string` with matches replaced (at most `count` if not 0).
 
         `replace` may use `\\1` or `\\g<1>` for groups, or be a function
         given each match.
         """
 
-    def split(self, string: str, max_split: int = -1, /) -> list[str]:
+    def split(self, string: str | bytes, max_split: int = -1, /) -> list[str]:
         """Split `string` at each match, at most `max_split` times (-1: no limit)."""
 
-def compile(regex_str: str, flags: int = 0, /) -> Pattern:
+def compile(regex_str: str | bytes, flags: int = 0, /) -> Pattern:
     """Compile an expression for repeated use; a malformed one raises `ValueError`."""
 
-def match(regex_str: str, string: str, /) -> Match | None:
+def match(regex_str: str | bytes, string: str | bytes, /) -> Match | None:
     """Compile `regex_str` and match it at the start of `string`."""
 
-def search(regex_str: str, string: str, /) -> Match | None:
+def search(regex_str: str | bytes, string: str | bytes, /) -> Match | None:
     """Compile `regex_str` and find its first match anywhere in `string`."""
 
 @overload
-def sub(regex_str: str, replace: str, string: str, count: int = 0, flags: int = 0, /) -> str:
+def sub(regex_str: str | bytes | Pattern, replace: str | bytes, string: str | bytes, count: int = 0, flags: int = 0, /) -> str:
     """Compile `regex_str` and replace its matches in `string` with `replace`."""
 
 @overload
-def sub(regex_str: str, replace: Callable[[Match], str], string: str, count: int = 0, flags: int = 0, /) -> str:
+def sub(regex_str: str | bytes | Pattern, replace: Callable[[Match], str], string: str | bytes, count: int = 0, flags: int = 0, /) -> str:
     """Compile `regex_str` and replace each match in `string` with what `replace(match)` returns."""

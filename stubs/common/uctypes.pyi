@@ -74,13 +74,13 @@ LONGLONG: Final[int]
 class struct:
     """A view of memory as the fields a descriptor lays out; fields are attributes."""
 
-    def __init__(self, addr: int, descriptor: dict[str, Any], layout_type: int = ..., /) -> None:
+    def __init__(self, addr: int, descriptor: dict[str, Any] | tuple[Any, ...] | list[Any], layout_type: int = ..., /) -> None:
         """View memory at address `addr` through `descriptor`, laid out as `layout_type`."""
 
     def __getattr__(self, name: str) -> Any:
         """Read a field (nested structures and arrays come back as views)."""
 
-def sizeof(struct: struct | dict[str, Any], layout_type: int = ..., /) -> int:
+def sizeof(struct: struct | dict[str, Any] | tuple[Any, ...] | list[Any], layout_type: int = ..., /) -> int:
     """Return the size in bytes of a structure or descriptor."""
 
 def addressof(obj: bytes | bytearray | memoryview | Any, /) -> int:

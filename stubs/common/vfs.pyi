@@ -30,7 +30,7 @@ class _Vfs:
     def open(self, path: str, mode: str, /) -> Any:
         """Open a file on this filesystem."""
 
-    def ilistdir(self, path: str = "", /) -> Iterator[tuple[str, int, int] | tuple[str, int, int, int]]:
+    def ilistdir(self, path: str | bytes = "", /) -> Iterator[tuple[str, int, int] | tuple[str, int, int, int]]:
         """Iterate over (name, type, inode[, size]) of a directory."""
 
     def chdir(self, path: str, /) -> None:

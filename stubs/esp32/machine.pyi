@@ -45,7 +45,7 @@ class Pin:
 
     def __init__(
         self,
-        id: int,
+        id: int | str,
         mode: int = -1,
         pull: int | None = -1,
         *,

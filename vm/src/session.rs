@@ -255,6 +255,13 @@ impl Session {
             return crate::stub_docs::describe(&board, &module, &parts[1..])
                 .or_else(|| crate::stub_docs::describe(&board, &m.name.clone(), &parts[1..]));
         }
+        // A built-in function or type not shadowed by the program's own.
+        let k = self.vm.intern(parts[0]);
+        if self.vm.namespace_get(self.globals, k).is_none() {
+            if let Some(help) = crate::stub_docs::describe_builtin(&parts) {
+                return Some(help);
+            }
+        }
         let class = self.vm.class_of(first);
         let class_name = self.vm.class_name(class).to_string();
         let imported: Vec<String> = match self.vm.heap.get(self.vm.modules) {
@@ -268,7 +275,14 @@ impl Session {
                 return Some(help);
             }
         }
-        None
+        // A method of a built-in type's value (`s.join` for a str `s`); a
+        // plain value (`x` for an int) shows its type and repr instead.
+        if parts.len() < 2 {
+            return None;
+        }
+        let mut path = vec![class_name.as_str()];
+        path.extend_from_slice(&parts[1..]);
+        crate::stub_docs::describe_builtin(&path)
     }
 
     /// `f(a, b=…, *args, key, **kw)` for the program's own functions.

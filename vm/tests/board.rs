@@ -127,8 +127,16 @@ fn inspect_gives_signatures_and_docstrings() {
     );
     let pin = s.inspect("machine.Pin").expect("machine.Pin");
     assert!(pin.starts_with("class Pin\n\n") && pin.contains("GPIO"), "{pin}");
+    // `p.value?` shows the getter and the setter.
     let value = s.inspect("led.value").expect("led.value");
-    assert!(value.starts_with("def value("), "{value}");
+    assert!(value.starts_with("def value(self) -> int"), "{value}");
+    assert!(value.contains("def value(self, x: Any, /) -> None"), "{value}");
+    // Built-ins have signatures and docs, and so do the methods of their values.
+    let print = s.inspect("print").expect("print");
+    assert!(print.starts_with("def print(*objects, sep: str = \" \""), "{print}");
+    run(&mut s, "name = 'x'\nn = 5\n");
+    assert!(s.inspect("name.join").expect("str.join").starts_with("def join("));
+    assert!(s.inspect("n").expect("n").contains("int"));
     let blink = s.inspect("blink").expect("blink");
     assert!(blink.starts_with("blink(pin, times=…, *, delay)"), "{blink}");
     assert!(s.inspect("machine").expect("module").starts_with("module machine\n\n"));

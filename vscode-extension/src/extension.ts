@@ -1,11 +1,13 @@
 // The composition root: builds the pieces, adapts `vscode` to the small
 // interfaces the logic modules take, and wires events.
 
+import * as fs from "node:fs/promises";
+import * as path from "node:path";
 import * as vscode from "vscode";
 import { type CommandDeps, registerCommands } from "./commands";
 import type { Notifier, SettingsScope } from "./host";
 import { runProcess } from "./process";
-import { isMicroPythonFolder } from "./project";
+import { boardInUpyToml, isMicroPythonFolder } from "./project";
 import { RunOutput } from "./run/output";
 import type { EditorSnapshot } from "./run/requests";
 import { UpyServer } from "./server/client";
@@ -120,7 +122,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         if (bin instanceof Error) return;
         // The server may hold the port from a run: the terminal needs it.
         if (settings().port) await link.executeCommand(ServerCommand.releasePort, []).catch(() => undefined);
-        repl.open(bin, settings(), scope()?.fsPath);
+        const cwd = scope()?.fsPath;
+        const toml = cwd ? await fs.readFile(path.join(cwd, "upy.toml"), "utf8").catch(() => "") : "";
+        repl.open(bin, settings(), cwd, boardInUpyToml(toml));
       },
       showPins: () => pins.show(),
       configurePylance: () => configurePylance(pylanceDeps),

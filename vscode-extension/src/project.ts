@@ -3,6 +3,8 @@
 // whatever Python tooling the user has: this extension must not break normal
 // Python projects open in the same window.
 
+import { BOARDS, type Board } from "./settings";
+
 export const MARKER_FILES = ["upy.toml", "boot.py", "main.py"] as const;
 
 export interface FolderProbe {
@@ -46,4 +48,30 @@ export function documentSelector(microPythonFolders: readonly string[]): Documen
     selector.push({ language: "python", scheme: "file", pattern: `${base}/**/*` });
   }
   return selector;
+}
+
+/**
+ * The board `upy.toml` names, read as the server reads it: `board = "…"` at
+ * the top level, or in a `[target]` table. Only this one key is wanted, so a
+ * line reader does; anything it does not understand counts as no board.
+ */
+export function boardInUpyToml(text: string): Board | undefined {
+  let table = "";
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw.replace(/#.*$/, "").trim();
+    const header = /^\[\s*([A-Za-z0-9_.-]+)\s*\]$/.exec(line);
+    if (header) {
+      table = header[1];
+      continue;
+    }
+    const entry = /^board\s*=\s*["']([^"']*)["']$/.exec(line);
+    if (entry && (table === "" || table === "target")) {
+      const name = entry[1].trim().toLowerCase();
+      // The aliases upy-boards knows (boards/src/*.rs).
+      const aliases: Record<string, Board> = { rp2040: "rp2", pico: "rp2", pico_w: "rp2", rpi_pico: "rp2", unix: "generic" };
+      const board = aliases[name] ?? name;
+      return (BOARDS as readonly string[]).includes(board) ? (board as Board) : undefined;
+    }
+  }
+  return undefined;
 }

@@ -17,7 +17,10 @@ export type SettingKey = (typeof KEYS)[number];
 export interface Settings {
   /** Explicit path to the binary, or undefined to search for it. */
   path: string | undefined;
-  /** undefined means "auto": the server takes it from upy.toml or a `# board:` comment. */
+  /**
+   * undefined means "auto": the server checks a file against its `# board:` comment, else
+   * upy.toml's board, else generic; runs go to upy.toml's board, else esp32.
+   */
   board: Board | undefined;
   /** undefined means the simulated board. */
   port: string | undefined;

@@ -2,13 +2,14 @@
 //!
 //! Three questions, in order:
 //! 1. Does the text stop inside something (an open bracket, a triple-quoted
-//!    string, a line ending in `\`)? A small scan answers, because a parser
-//!    sees these only as "unexpected end of input".
+//!    string, a line ending in `\`)? The lexer answers (`upy_syntax::stops`),
+//!    because a parser sees these only as "unexpected end of input".
 //! 2. Does the parser report errors? Errors at the very end of the input
 //!    mean more is needed; anywhere else the code is invalid.
 //! 3. Is the last line a block header, or inside a block that no blank line
 //!    has closed yet? Then a console keeps reading, with a suggested indent.
 
+use upy_vm::syntax::stops::stops;
 use upy_vm::syntax::{parse, ParseOptions};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -21,11 +22,13 @@ pub enum Verdict {
 const INDENT: &str = "    ";
 
 pub fn check(code: &str) -> Verdict {
-    let scanned = scan(code);
-    match scanned.state {
-        State::Unbalanced => return Verdict::Invalid,
-        State::Open => return Verdict::Incomplete { indent: String::new() },
-        State::Closed => {}
+    let scanned = stops(code);
+    // A short string cut off by the line's end can't be continued.
+    if scanned.unbalanced || matches!(scanned.open_string, Some((_, false))) {
+        return Verdict::Invalid;
+    }
+    if scanned.needs_more() {
+        return Verdict::Incomplete { indent: String::new() };
     }
     let body_end = code.trim_end().len() as u32;
     let errors = parse(code, ParseOptions::default()).errors;
@@ -40,7 +43,7 @@ pub fn check(code: &str) -> Verdict {
     let statement = &code[last_start..];
     let indent: String = statement.chars().take_while(|c| *c == ' ' || *c == '\t').collect();
     let last_line = statement.trim_end().lines().last().unwrap_or("");
-    if strip_comment(last_line).trim_end().ends_with(':') {
+    if opens_block(last_line) {
         return Verdict::Incomplete { indent: indent + INDENT };
     }
     if !errors.is_empty() {
@@ -53,139 +56,16 @@ pub fn check(code: &str) -> Verdict {
     Verdict::Complete
 }
 
-/// The line without a trailing `# comment` (a `#` inside a string stays).
-fn strip_comment(line: &str) -> &str {
-    let mut quote: Option<char> = None;
-    let mut escaped = false;
-    for (i, c) in line.char_indices() {
-        match quote {
-            Some(q) => {
-                if escaped {
-                    escaped = false;
-                } else if c == '\\' {
-                    escaped = true;
-                } else if c == q {
-                    quote = None;
-                }
-            }
-            None if c == '#' => return &line[..i],
-            None if c == '\'' || c == '"' => quote = Some(c),
-            None => {}
-        }
-    }
-    line
-}
-
-#[derive(Debug, PartialEq, Eq)]
-enum State {
-    Closed,
-    Open,
-    Unbalanced,
-}
-
-struct Scanned {
-    state: State,
-    /// Byte offset of the line where the last statement starts.
-    last_statement: Option<usize>,
-}
-
-/// Brackets, strings and line continuations, tracked through the text;
-/// also where the last statement begins.
-fn scan(code: &str) -> Scanned {
-    let chars: Vec<(usize, char)> = code.char_indices().collect();
-    let at = |i: usize| chars.get(i).map(|&(_, c)| c);
-    let mut brackets: Vec<char> = Vec::new();
-    let mut continued = false;
-    // Start of the current physical line if it starts a statement.
-    let mut line_start: Option<usize> = Some(0);
-    let mut last_statement = None;
-    let mut i = 0;
-    let done = |state, last_statement| Scanned { state, last_statement };
-    while i < chars.len() {
-        let (offset, c) = chars[i];
-        if !c.is_whitespace() && c != '#' {
-            if let Some(start) = line_start.take() {
-                last_statement = Some(start);
-            }
-        }
-        match c {
-            '#' => {
-                while i < chars.len() && chars[i].1 != '\n' {
-                    i += 1;
-                }
-                continue;
-            }
-            '\n' => {
-                continued = false;
-                if brackets.is_empty() {
-                    line_start = Some(offset + 1);
-                }
-            }
-            '\\' if at(i + 1) == Some('\n') || i + 1 == chars.len() => {
-                continued = true;
-                i += 2;
-                continue;
-            }
-            '(' | '[' | '{' => brackets.push(c),
-            ')' | ']' | '}' => {
-                let opener = match c {
-                    ')' => '(',
-                    ']' => '[',
-                    _ => '{',
-                };
-                if brackets.pop() != Some(opener) {
-                    return done(State::Unbalanced, last_statement);
-                }
-            }
-            '\'' | '"' => {
-                let triple = at(i + 1) == Some(c) && at(i + 2) == Some(c);
-                match skip_string(&chars, i, c, triple) {
-                    StringEnd::At(next) => {
-                        i = next;
-                        continue;
-                    }
-                    StringEnd::OpenTriple => return done(State::Open, last_statement),
-                    StringEnd::Unterminated => return done(State::Unbalanced, last_statement),
-                }
-            }
-            _ => {}
-        }
-        i += 1;
-    }
-    let state = if !brackets.is_empty() || continued { State::Open } else { State::Closed };
-    done(state, last_statement)
-}
-
-enum StringEnd {
-    At(usize),
-    OpenTriple,
-    Unterminated,
-}
-
-fn skip_string(chars: &[(usize, char)], start: usize, quote: char, triple: bool) -> StringEnd {
-    let at = |i: usize| chars.get(i).map(|&(_, c)| c);
-    let mut i = start + if triple { 3 } else { 1 };
-    while i < chars.len() {
-        match chars[i].1 {
-            '\\' => i += 2,
-            '\n' if !triple => return StringEnd::Unterminated,
-            c if c == quote => {
-                if !triple {
-                    return StringEnd::At(i + 1);
-                }
-                if at(i + 1) == Some(quote) && at(i + 2) == Some(quote) {
-                    return StringEnd::At(i + 3);
-                }
-                i += 1;
-            }
-            _ => i += 1,
-        }
-    }
-    if triple {
-        StringEnd::OpenTriple
-    } else {
-        StringEnd::Unterminated
-    }
+/// Does the line end with `:` (a block header), comments aside? The
+/// lexer says, so a `:` or `#` inside a string is not mistaken for one.
+fn opens_block(line: &str) -> bool {
+    use upy_vm::syntax::token::TokenKind;
+    let (tokens, _) = upy_vm::syntax::tokenize(line, ParseOptions::default());
+    tokens
+        .iter()
+        .rev()
+        .find(|t| !matches!(t.kind, TokenKind::Newline | TokenKind::EndOfFile | TokenKind::Comment | TokenKind::Dedent))
+        .is_some_and(|t| t.kind == TokenKind::Colon)
 }
 
 #[cfg(test)]

@@ -246,6 +246,24 @@ def test_inspect(kernel):
     assert "%time" in shell_reply(kc, msg_id)["content"]["data"]["text/plain"]
 
 
+@pytest.mark.skipif(FLAVOUR != "vm", reason="the board stubs' signatures need the VM kernel")
+def test_inspect_inside_a_call_shows_the_callee(kernel):
+    _, kc = kernel
+    run(kc, "import time, machine\np = machine.Pin(2, machine.Pin.OUT)")
+
+    def shown(code):
+        msg_id = kc.inspect(code, len(code))
+        content = shell_reply(kc, msg_id)["content"]
+        assert content["found"] is True, code
+        return content["data"]["text/plain"]
+
+    assert shown("print(").startswith("def print(*objects")
+    assert shown("time.sleep(0.").startswith("def sleep(")
+    # Shift+Tab in p.value( and p.value? both show the getter and the setter.
+    for text in (shown("x = p.value("), shown("p.value")):
+        assert "def value(self) -> int" in text and "def value(self, x: Any, /) -> None" in text, text
+
+
 @pytest.mark.parametrize(
     "code,status,indent",
     [

@@ -180,6 +180,44 @@ impl Signature {
         problems
     }
 
+    /// Which parameter each argument fills, as (parameter index, argument):
+    /// positional arguments in order, keywords by name. Arguments that
+    /// fill nothing (too many, unknown keywords, `*args`, `**kwargs`) are
+    /// left out; `check_call` reports those.
+    pub fn bind<'e>(&self, args: &'e [Arg]) -> Vec<(usize, &'e ast::Expr)> {
+        let mut out = Vec::new();
+        let positional: Vec<usize> = self
+            .params
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| matches!(p.kind, ParamKind::PositionalOnly | ParamKind::Normal))
+            .map(|(i, _)| i)
+            .collect();
+        let mut next = 0;
+        for a in args {
+            match a {
+                Arg::Positional(e) => {
+                    if let Some(&i) = positional.get(next) {
+                        out.push((i, e));
+                    }
+                    next += 1;
+                }
+                Arg::Keyword { name, value } => {
+                    let found = self.params.iter().position(|p| {
+                        p.name == name.name && matches!(p.kind, ParamKind::Normal | ParamKind::KeywordOnly)
+                    });
+                    if let Some(i) = found {
+                        out.push((i, value));
+                    }
+                }
+                // After `*args` the positions are unknown.
+                Arg::Starred(_) => next = usize::MAX / 2,
+                Arg::DoubleStarred(_) => {}
+            }
+        }
+        out
+    }
+
     /// Index of the parameter an argument position fills: the `index`-th
     /// positional argument, or the keyword `keyword`.
     pub fn active_param(&self, index: usize, keyword: Option<&str>) -> Option<usize> {

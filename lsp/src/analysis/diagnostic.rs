@@ -47,6 +47,8 @@ pub enum Code {
     UnknownStubAttribute,
     /// A literal pin or peripheral id the board does not have.
     InvalidPin,
+    /// An argument of a type the stub's parameter does not accept.
+    StubArgumentType,
 }
 
 impl Code {
@@ -70,6 +72,7 @@ impl Code {
             Code::StubCallArguments => "MPY301",
             Code::UnknownStubAttribute => "MPY302",
             Code::InvalidPin => "MPY303",
+            Code::StubArgumentType => "MPY304",
         }
     }
 }

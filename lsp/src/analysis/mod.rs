@@ -2,6 +2,7 @@
 //! Nothing here sees an LSP type: spans are byte offsets into
 //! `Program::text`, and the handlers convert at the edge.
 
+pub mod arg_types;
 pub mod board;
 pub mod builtin_methods;
 pub mod builtins;

@@ -3,47 +3,41 @@
 //! being typed is usually not valid yet.
 
 use super::model::BuiltinType;
+use upy_syntax::stops::stops;
+use upy_syntax::token::TokenKind;
 
 /// Is `offset` inside a comment or a string on its line? (Triple-quoted
 /// strings spanning lines are not tracked: a cheap, line-local check.)
 pub fn in_comment_or_string(text: &str, offset: usize) -> bool {
-    let scan = scan_line(text, offset);
-    scan.in_comment || scan.open_quote.is_some()
+    let offset = floor_boundary(text, offset.min(text.len()));
+    stops(&text[line_start(text, offset)..offset]).in_string_or_comment()
 }
 
-/// A line read up to an offset, quotes and comments tracked.
-struct LineScan {
-    line_start: usize,
-    /// A `#` outside any string came first.
-    in_comment: bool,
-    /// The quote of a string still open at the offset.
-    open_quote: Option<char>,
-    /// Where the last string opened (its quote), or the line's start.
-    last_string: usize,
-}
-
-fn scan_line(text: &str, offset: usize) -> LineScan {
-    let offset = offset.min(text.len());
-    let line_start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
-    let mut scan = LineScan { line_start, in_comment: false, open_quote: None, last_string: line_start };
-    let mut escaped = false;
-    for (i, c) in text[line_start..offset].char_indices() {
-        match scan.open_quote {
-            Some(_) if escaped => escaped = false,
-            Some(_) if c == '\\' => escaped = true,
-            Some(q) if c == q => scan.open_quote = None,
-            Some(_) => {}
-            None => match c {
-                '#' => {
-                    scan.in_comment = true;
-                    return scan;
-                }
-                '"' | '\'' => (scan.open_quote, scan.last_string) = (Some(c), line_start + i),
-                _ => {}
-            },
-        }
+fn floor_boundary(text: &str, mut at: usize) -> usize {
+    while !text.is_char_boundary(at) {
+        at -= 1;
     }
-    scan
+    at
+}
+
+fn line_start(text: &str, offset: usize) -> usize {
+    text[..offset].rfind('\n').map_or(0, |i| i + 1)
+}
+
+/// Where the statement around `offset` starts, near enough for reading
+/// brackets: back to a line that starts at column 0 with code (at most a
+/// few thousand bytes back: calls are short).
+fn statement_start(text: &str, offset: usize) -> usize {
+    let floor = floor_boundary(text, offset.saturating_sub(4000));
+    let mut at = line_start(text, offset);
+    while at > floor {
+        let first = text[at..].chars().next().unwrap_or(' ');
+        if !first.is_whitespace() && !matches!(first, ')' | ']' | '}' | '#') {
+            return at;
+        }
+        at = line_start(text, at - 1);
+    }
+    floor
 }
 
 pub fn is_ident_char(c: char) -> bool {
@@ -115,40 +109,30 @@ fn string_literal_before(text: &str, end: usize) -> Option<BuiltinType> {
     if !matches!(text.as_bytes().get(end.checked_sub(1)?), Some(b'"' | b'\'')) {
         return None;
     }
-    let scan = scan_line(text, end);
-    if scan.in_comment || scan.open_quote.is_some() {
+    let start = line_start(text, end);
+    let (tokens, _) = upy_syntax::tokenize(&text[start..end], upy_syntax::ParseOptions::default());
+    let mut real = tokens.iter().rev().filter(|t| !t.span.is_empty() && !matches!(t.kind, TokenKind::Newline));
+    let last = real.next()?;
+    if last.span.end as usize != end - start {
         return None;
     }
-    let prefix = text[scan.line_start..scan.last_string]
-        .chars()
-        .rev()
-        .take_while(|c| c.is_ascii_alphabetic())
-        .collect::<String>()
-        .to_ascii_lowercase();
-    match prefix.as_str() {
-        "b" | "rb" | "br" => Some(BuiltinType::Bytes),
-        "" | "r" | "u" | "f" | "rf" | "fr" => Some(BuiltinType::Str),
+    // `x'a'`: a name glued to the quote is no prefix; this is no literal.
+    if real.next().is_some_and(|t| t.span.end == last.span.start && t.kind == TokenKind::Name) {
+        return None;
+    }
+    match last.kind {
+        TokenKind::Bytes => Some(BuiltinType::Bytes),
+        TokenKind::Str | TokenKind::FString => Some(BuiltinType::Str),
         // A name ending right before a quote: not a literal's prefix.
         _ => None,
     }
 }
 
+/// The bracket `close` (a `)`, `]` or `}`) closes.
 fn matching_open(text: &str, close: usize) -> Option<usize> {
-    let mut depth = 0i32;
-    for (i, c) in text[..=close].char_indices().rev() {
-        match c {
-            ')' | ']' | '}' => depth += 1,
-            '(' | '[' | '{' => {
-                depth -= 1;
-                if depth == 0 {
-                    return Some(i);
-                }
-            }
-            '\n' if depth > 0 && i + 1 < close && text[..i].trim_end().ends_with(':') => return None,
-            _ => {}
-        }
-    }
-    None
+    let start = statement_start(text, close);
+    let (span, _) = stops(&text[start..close]).innermost()?;
+    Some(start + span.start as usize)
 }
 
 /// The call the cursor is inside: the offset of its `(`, the index of the
@@ -165,30 +149,10 @@ pub struct CallContext {
 }
 
 pub fn call_context(text: &str, offset: usize) -> Option<CallContext> {
-    let offset = offset.min(text.len());
-    let mut depth = 0i32;
-    let mut commas = 0usize;
-    let mut open = None;
-    // Scan back at most a few thousand bytes: calls are short.
-    let mut floor = offset.saturating_sub(4000);
-    while !text.is_char_boundary(floor) {
-        floor -= 1;
-    }
-    for (i, c) in text[floor..offset].char_indices().rev() {
-        let i = i + floor;
-        match c {
-            ')' | ']' | '}' => depth += 1,
-            '[' | '{' if depth > 0 => depth -= 1,
-            '(' if depth > 0 => depth -= 1,
-            '[' | '{' => return None,
-            '(' => {
-                open = Some(i);
-                break;
-            }
-            ',' if depth == 0 => commas += 1,
-            _ => {}
-        }
-    }
+    let offset = floor_boundary(text, offset.min(text.len()));
+    let start = statement_start(text, offset);
+    let (span, opener) = stops(&text[start..offset]).innermost()?;
+    let open = (opener == '(').then_some(start + span.start as usize);
     let open = open?;
     let inside = &text[open + 1..offset];
     let current = inside.rsplit(',').next().unwrap_or("");
@@ -204,7 +168,7 @@ pub fn call_context(text: &str, offset: usize) -> Option<CallContext> {
         .filter_map(|a| a.split_once('=').map(|(k, _)| k.trim().to_string()))
         .filter(|k| !k.is_empty() && k.chars().all(is_ident_char))
         .collect();
-    Some(CallContext { open_paren: open, arg_index: commas, keyword, given_keywords, positional_before })
+    Some(CallContext { open_paren: open, arg_index: args.len() - 1, keyword, given_keywords, positional_before })
 }
 
 fn top_level_args(s: &str) -> Vec<&str> {

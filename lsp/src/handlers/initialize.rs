@@ -33,6 +33,7 @@ pub fn initialize(server: &Server, params: InitializeParams) -> InitializeResult
         state.encoding = enc;
         state.setting_board = params.initialization_options.as_ref().and_then(super::configuration::board_setting);
         state.project_board = root.as_deref().and_then(project_board);
+        state.user_stub_roots = root.as_deref().map(crate::analysis::stubs::user::roots).unwrap_or_default();
         state.workspace_root = root;
         state.client_shows_progress =
             params.capabilities.window.as_ref().and_then(|w| w.work_done_progress).unwrap_or(false);
@@ -43,10 +44,15 @@ pub fn initialize(server: &Server, params: InitializeParams) -> InitializeResult
         std::thread::spawn(move || StubSet::for_board(board));
     }
     // The same settings pick where "Run cell" runs; a port is only opened
-    // by the first run, so start-up never waits on a serial line.
-    if let Some(choice) = params.initialization_options.and_then(|o| serde_json::from_value::<TargetChoice>(o).ok()) {
-        server.runner.configure(&choice);
+    // by the first run, so start-up never waits on a serial line. With the
+    // board on "auto", runs go to the simulated board upy.toml names (else
+    // the one `upy lsp --board` gave, esp32).
+    let mut choice =
+        params.initialization_options.and_then(|o| serde_json::from_value::<TargetChoice>(o).ok()).unwrap_or_default();
+    if choice.board.as_deref().and_then(crate::analysis::board::Board::parse).is_none() {
+        choice.board = server.lock().project_board.map(|b| b.name().to_string());
     }
+    server.runner.configure(&choice);
     InitializeResult {
         server_info: Some(ServerInfo { name: "upy".into(), version: Some(env!("CARGO_PKG_VERSION").into()) }),
         capabilities: capabilities(enc),

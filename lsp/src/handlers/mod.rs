@@ -58,13 +58,20 @@ pub fn guard<T>(f: impl FnOnce() -> Option<T>) -> Option<T> {
 /// Snapshot the unit containing `uri`, analysing it if the cached analysis
 /// is stale. The analysis runs without the lock held.
 pub fn snapshot(server: &Server, uri: &Uri) -> Option<Snapshot> {
-    let (unit, enc, board, cell, previous) = unit_and_cell(&server.state, uri)?;
-    let analysis = cell.get_or_init(|| guard(|| Some(Arc::new(analyse(&unit, board, previous.as_ref()))))).clone()?;
+    let (unit, enc, board, stubs, cell, previous) = unit_and_cell(&server.state, uri)?;
+    let analysis =
+        cell.get_or_init(|| guard(|| Some(Arc::new(analyse(&unit, board, stubs, previous.as_ref()))))).clone()?;
     Some(Snapshot { unit, analysis, enc })
 }
 
-type UnitAndCell =
-    (Unit, PositionEncoding, crate::analysis::board::Board, crate::state::AnalysisCell, Option<Arc<Analysis>>);
+type UnitAndCell = (
+    Unit,
+    PositionEncoding,
+    crate::analysis::board::Board,
+    Arc<crate::analysis::stubs::StubSet>,
+    crate::state::AnalysisCell,
+    Option<Arc<Analysis>>,
+);
 
 /// The unit holding `uri`, its board and its analysis cell, read under the lock.
 fn unit_and_cell(state: &std::sync::Mutex<crate::state::State>, uri: &Uri) -> Option<UnitAndCell> {
@@ -72,6 +79,7 @@ fn unit_and_cell(state: &std::sync::Mutex<crate::state::State>, uri: &Uri) -> Op
     let unit = state.docs.unit(uri)?;
     let first = unit.parts.first().map(|(_, r, _)| r.slice(..r.len_chars().min(4000)).to_string()).unwrap_or_default();
     let board = state.board_for(&first);
+    let stubs = state.stubs_for(board);
     let (cell, previous) = state.cell(&unit);
-    Some((unit, state.encoding, board, cell, previous))
+    Some((unit, state.encoding, board, stubs, cell, previous))
 }

@@ -22,6 +22,7 @@ pub mod error;
 pub mod lexer;
 pub mod parser;
 pub mod span;
+pub mod stops;
 pub mod token;
 pub mod visit;
 

@@ -7,7 +7,17 @@
 //! assignment's value before its targets, a loop's iterable before its
 //! target, decorators and defaults before the body they belong to.
 //! Assignment targets go through `visit_target`, so a visitor can tell a
-//! store from a load without a context flag on every name.
+//! store from a load without a context flag on every name; annotations go
+//! through `visit_annotation` (MicroPython's compiler never evaluates
+//! them, a type checker reads them); an `except` clause through
+//! `visit_except_handler`, which binds its name.
+//!
+//! Scope analysis (the compiler's symbol table, the language server's
+//! model) overrides the statements that open a scope or bind a name and
+//! uses the `walk_*` pieces for the rest: `walk_function_header` and
+//! `walk_class_header` for what a definition evaluates where it stands,
+//! `walk_comprehension_scope` for what runs inside a comprehension's own
+//! scope.
 
 use crate::ast::*;
 
@@ -30,6 +40,17 @@ pub trait Visitor<'a> {
     fn visit_body(&mut self, body: &'a [Stmt]) {
         walk_body(self, body);
     }
+
+    /// A variable's, parameter's or return annotation. The default visits
+    /// it as an expression.
+    fn visit_annotation(&mut self, annotation: &'a Expr) {
+        self.visit_expr(annotation);
+    }
+
+    /// An `except` clause: its type, then (binding its name) its body.
+    fn visit_except_handler(&mut self, handler: &'a ExceptHandler) {
+        walk_except_handler(self, handler);
+    }
 }
 
 pub fn walk_body<'a, V: Visitor<'a> + ?Sized>(v: &mut V, body: &'a [Stmt]) {
@@ -50,7 +71,7 @@ pub fn walk_stmt<'a, V: Visitor<'a> + ?Sized>(v: &mut V, s: &'a Stmt) {
             v.visit_target(target);
         }
         StmtKind::AnnAssign { target, annotation, value } => {
-            v.visit_expr(annotation);
+            v.visit_annotation(annotation);
             if let Some(x) = value {
                 v.visit_expr(x);
             }
@@ -71,10 +92,7 @@ pub fn walk_stmt<'a, V: Visitor<'a> + ?Sized>(v: &mut V, s: &'a Stmt) {
         StmtKind::Raise { exc, cause } => [exc, cause].into_iter().flatten().for_each(|e| v.visit_expr(e)),
         StmtKind::Try { body, handlers, orelse, finalbody } => {
             v.visit_body(body);
-            for h in handlers {
-                h.typ.iter().for_each(|t| v.visit_expr(t));
-                v.visit_body(&h.body);
-            }
+            handlers.iter().for_each(|h| v.visit_except_handler(h));
             v.visit_body(orelse);
             v.visit_body(finalbody);
         }
@@ -86,14 +104,11 @@ pub fn walk_stmt<'a, V: Visitor<'a> + ?Sized>(v: &mut V, s: &'a Stmt) {
             v.visit_body(body);
         }
         StmtKind::FunctionDef(f) => {
-            f.decorators.iter().for_each(|d| v.visit_expr(d));
-            walk_parameters(v, &f.params);
-            f.returns.iter().for_each(|r| v.visit_expr(r));
+            walk_function_header(v, f);
             v.visit_body(&f.body);
         }
         StmtKind::ClassDef(c) => {
-            c.decorators.iter().for_each(|d| v.visit_expr(d));
-            c.bases.iter().for_each(|a| walk_arg(v, a));
+            walk_class_header(v, c);
             v.visit_body(&c.body);
         }
         StmtKind::Delete(targets) => targets.iter().for_each(|t| v.visit_target(t)),
@@ -120,12 +135,54 @@ pub fn walk_stmt<'a, V: Visitor<'a> + ?Sized>(v: &mut V, s: &'a Stmt) {
     }
 }
 
+pub fn walk_except_handler<'a, V: Visitor<'a> + ?Sized>(v: &mut V, h: &'a ExceptHandler) {
+    h.typ.iter().for_each(|t| v.visit_expr(t));
+    v.visit_body(&h.body);
+}
+
+/// What a `def` evaluates where it stands, before its name is bound:
+/// decorators, parameter annotations and defaults, the return annotation.
+pub fn walk_function_header<'a, V: Visitor<'a> + ?Sized>(v: &mut V, f: &'a FunctionDef) {
+    f.decorators.iter().for_each(|d| v.visit_expr(d));
+    walk_parameters(v, &f.params);
+    f.returns.iter().for_each(|r| v.visit_annotation(r));
+}
+
+/// What a `class` evaluates where it stands: decorators, then bases.
+pub fn walk_class_header<'a, V: Visitor<'a> + ?Sized>(v: &mut V, c: &'a ClassDef) {
+    c.decorators.iter().for_each(|d| v.visit_expr(d));
+    c.bases.iter().for_each(|a| walk_arg(v, a));
+}
+
 /// What a definition evaluates where it stands: parameter annotations and
 /// defaults (not the body).
 pub fn walk_parameters<'a, V: Visitor<'a> + ?Sized>(v: &mut V, p: &'a Parameters) {
-    for param in p.posonly.iter().chain(&p.args).chain(&p.vararg).chain(&p.kwonly).chain(&p.kwarg) {
-        param.annotation.iter().for_each(|a| v.visit_expr(a));
+    for param in all_parameters(p) {
+        param.annotation.iter().for_each(|a| v.visit_annotation(a));
         param.default.iter().for_each(|d| v.visit_expr(d));
+    }
+}
+
+/// Every parameter in slot order: positional-only, positional, `*args`,
+/// keyword-only, `**kwargs`.
+pub fn all_parameters(p: &Parameters) -> impl Iterator<Item = &Param> {
+    p.posonly.iter().chain(&p.args).chain(&p.vararg).chain(&p.kwonly).chain(&p.kwarg)
+}
+
+/// The parts of a store target that are evaluated, and the targets nested
+/// in it: `a, *b = ...` visits `a` and `b` as targets, `o.x = ...` visits
+/// `o`, `d[k] = ...` visits `d` and `k`. A bare name has nothing to walk.
+pub fn walk_target<'a, V: Visitor<'a> + ?Sized>(v: &mut V, t: &'a Expr) {
+    match &t.kind {
+        ExprKind::Name(_) => {}
+        ExprKind::Tuple(items) | ExprKind::List(items) => items.iter().for_each(|i| v.visit_target(i)),
+        ExprKind::Starred(inner) => v.visit_target(inner),
+        ExprKind::Attribute { value, .. } => v.visit_expr(value),
+        ExprKind::Subscript { value, index } => {
+            v.visit_expr(value);
+            v.visit_expr(index);
+        }
+        _ => v.visit_expr(t),
     }
 }
 
@@ -149,8 +206,23 @@ pub fn walk_fstring<'a, V: Visitor<'a> + ?Sized>(v: &mut V, parts: &'a [FStringP
 
 /// A comprehension's loops and conditions, then its element(s).
 pub fn walk_comprehension<'a, V: Visitor<'a> + ?Sized>(v: &mut V, generators: &'a [Comprehension], elts: &[&'a Expr]) {
-    for g in generators {
-        v.visit_expr(&g.iter);
+    if let Some(first) = generators.first() {
+        v.visit_expr(&first.iter);
+    }
+    walk_comprehension_scope(v, generators, elts);
+}
+
+/// What runs in a comprehension's own scope: all of it but the first
+/// iterable, which is evaluated in the enclosing scope.
+pub fn walk_comprehension_scope<'a, V: Visitor<'a> + ?Sized>(
+    v: &mut V,
+    generators: &'a [Comprehension],
+    elts: &[&'a Expr],
+) {
+    for (i, g) in generators.iter().enumerate() {
+        if i > 0 {
+            v.visit_expr(&g.iter);
+        }
         v.visit_target(&g.target);
         g.ifs.iter().for_each(|c| v.visit_expr(c));
     }

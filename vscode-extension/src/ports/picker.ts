@@ -72,7 +72,7 @@ export function pickItems(ports: readonly PortInfo[], settings: Settings, portsE
     const target: Target = { kind: "simulated", board };
     items.push({
       label: `$(circuit-board) ${board ?? "auto"}`,
-      description: board ? BOARD_DESCRIPTIONS[board] : "The board in upy.toml or a `# board:` comment; else esp32",
+      description: board ? BOARD_DESCRIPTIONS[board] : "Checks: a `# board:` comment, else upy.toml, else generic. Runs: upy.toml's board, else esp32",
       target,
       picked: sameTarget(target, current),
     });

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { documentSelector, escapeGlob, isMicroPythonFolder } from "../../src/project";
+import { boardInUpyToml, documentSelector, escapeGlob, isMicroPythonFolder } from "../../src/project";
 import { replArgs } from "../../src/repl";
 import { readSettings } from "../../src/settings";
 import { FakeConfig } from "./fakes";
@@ -46,6 +46,18 @@ describe("REPL command line", () => {
       "460800",
     ]);
     assert.deepEqual(replArgs(readSettings(new FakeConfig({ board: "rp2" }))), ["repl", "--board", "rp2"]);
-    assert.deepEqual(replArgs(readSettings(new FakeConfig())), ["repl"]);
+    // "auto" with no port: the simulated board upy.toml names, else esp32 (never a bare
+    // `upy repl`, which looks for a real board on a serial port).
+    assert.deepEqual(replArgs(readSettings(new FakeConfig())), ["repl", "--board", "esp32"]);
+    assert.deepEqual(replArgs(readSettings(new FakeConfig()), "rp2"), ["repl", "--board", "rp2"]);
+    assert.deepEqual(replArgs(readSettings(new FakeConfig({ board: "generic" })), "rp2"), ["repl", "--board", "generic"]);
+  });
+
+  it("reads the board from upy.toml as the server does", () => {
+    assert.equal(boardInUpyToml('board = "rp2"\n'), "rp2");
+    assert.equal(boardInUpyToml('# a project\nname = "x"\n[target]\nboard = "pico"  # the Pico\n'), "rp2");
+    assert.equal(boardInUpyToml('[deps]\nboard = "esp32"\n'), undefined);
+    assert.equal(boardInUpyToml('board = "teensy"\n'), undefined);
+    assert.equal(boardInUpyToml(""), undefined);
   });
 });

@@ -2,6 +2,7 @@
 //! not define, literal pins and peripheral ids the board lacks.
 
 use super::closest;
+use crate::analysis::arg_types::{self, ArgType};
 use crate::analysis::callable::{ArgProblem, Signature};
 use crate::analysis::compat_data::missing_attribute;
 use crate::analysis::diagnostic::{Code, Diagnostic, Fix, Replacement, Severity};
@@ -23,6 +24,9 @@ pub fn check_body(a: &Analysis, body: &[Stmt], out: &mut Vec<Diagnostic>) {
     let mut v = StubChecks { a, out, unknown_memo: HashMap::default(), signature_memo: HashMap::default() };
     v.visit_body(body);
 }
+
+/// An argument a parameter does not take: where, the parameter, its type.
+type WrongArg = (Span, String, ArgType);
 
 /// Why an attribute is unknown: the message, and a name it may be a typo of.
 type Verdict = (String, Option<String>);
@@ -158,9 +162,42 @@ impl StubChecks<'_> {
                 for p in &results[0] {
                     self.out.push(argument_diagnostic(&name, p, call.span));
                 }
+            } else {
+                let fitting = sigs.iter().zip(&results).filter(|(_, p)| p.is_empty()).map(|(s, _)| s);
+                self.argument_types(r, fitting, args);
             }
         }
         self.pins(r, args);
+    }
+
+    /// Flag arguments whose type no signature the counts allow accepts,
+    /// with the signature (the first such) quoted from the stub.
+    fn argument_types<'s>(&mut self, r: &StubRef, fitting: impl Iterator<Item = &'s Signature>, args: &[Arg]) {
+        let mut first: Option<(&Signature, Vec<WrongArg>)> = None;
+        for sig in fitting {
+            let mut wrong = Vec::new();
+            for (i, e) in sig.bind(args) {
+                let p = &sig.params[i];
+                let Some(annotation) = &p.annotation else { continue };
+                let Some(t) = arg_types::of_expr(self.a, e) else { continue };
+                if arg_types::accepts(&self.a.stubs, &r.module, annotation, &t) == Some(false) {
+                    wrong.push((e.span, p.label(), t));
+                }
+            }
+            if wrong.is_empty() {
+                return;
+            }
+            if first.is_none() {
+                first = Some((sig, wrong));
+            }
+        }
+        let Some((sig, wrong)) = first else { return };
+        let name = r.path.last().map_or("", String::as_str);
+        let shown = r.path.join(".");
+        for (span, param, t) in wrong {
+            let msg = format!("`{shown}()` expects `{param}`, not {} (stub: `{}`)", t.name(), sig.render(name));
+            self.out.push(Diagnostic::new(Code::StubArgumentType, Severity::Warning, span, msg));
+        }
     }
 
     fn pins(&mut self, r: &StubRef, args: &[Arg]) {

@@ -7,7 +7,10 @@ use super::*;
 use crate::analysis::callable::Signature;
 use crate::analysis::guards::{catches_import_error, only_for_checkers};
 use crate::analysis::stubs::{load::docstring, StubSet};
-use upy_syntax::ast::{self, Arg, Expr, ExprKind, FStringPart, Stmt, StmtKind};
+use upy_syntax::ast::{self, Arg, Expr, ExprKind, Stmt, StmtKind};
+use upy_syntax::visit::{
+    all_parameters as all_params, walk_arg, walk_body, walk_expr, walk_parameters, walk_stmt, Visitor,
+};
 
 pub fn build(body: &[Stmt], text: &str, stubs: &StubSet) -> Model {
     let mut b =
@@ -94,6 +97,18 @@ enum Emitter {
 
 /// Names a viper function may use without binding them.
 const VIPER_NAMES: &[&str] = &["ptr", "ptr8", "ptr16", "ptr32", "uint", "int", "bool", "object", "builtins"];
+
+/// The tree walk is upy_syntax's (`visit`): the builder handles the
+/// statements and expressions that open a scope, bind a name or read one,
+/// and leaves the rest to the common walk.
+impl<'a> Visitor<'a> for Builder<'_> {
+    fn visit_stmt(&mut self, s: &'a Stmt) {
+        self.stmt(s);
+    }
+    fn visit_expr(&mut self, e: &'a Expr) {
+        self.expr(e);
+    }
+}
 
 fn emitter_of(f: &ast::FunctionDef) -> Emitter {
     let mut emitter = Emitter::Python;
@@ -205,21 +220,18 @@ impl Builder<'_> {
     }
 
     fn stmts(&mut self, body: &[Stmt]) {
-        for s in body {
-            self.stmt(s);
-        }
+        walk_body(self, body);
     }
 
     fn stmt(&mut self, stmt: &Stmt) {
         let sspan = stmt.span;
         match &stmt.kind {
-            StmtKind::Expr(e) => self.expr(e),
             StmtKind::Assign { targets, value } => {
                 match &value.kind {
                     // `X = const(1)`: folded by the compiler, no import needed.
                     ExprKind::Call { func, args } if matches!(&func.kind, ExprKind::Name(n) if n == "const") => {
                         self.compiler_known("const", func.span);
-                        args.iter().for_each(|a| self.arg(a));
+                        args.iter().for_each(|a| walk_arg(self, a));
                     }
                     _ => self.expr(value),
                 }
@@ -253,27 +265,11 @@ impl Builder<'_> {
                 self.guarded -= 1;
                 self.stmts(orelse);
             }
-            StmtKind::If { test, body, orelse } | StmtKind::While { test, body, orelse } => {
-                self.expr(test);
-                self.stmts(body);
-                self.stmts(orelse);
-            }
             StmtKind::For { target, iter, body, orelse, .. } => {
                 self.expr(iter);
                 self.target(target, sspan, BindingKind::LoopVariable, None);
                 self.stmts(body);
                 self.stmts(orelse);
-            }
-            StmtKind::Break | StmtKind::Continue | StmtKind::Pass | StmtKind::Error => {}
-            StmtKind::Return(e) => {
-                if let Some(e) = e {
-                    self.expr(e);
-                }
-            }
-            StmtKind::Raise { exc, cause } => {
-                for e in [exc, cause].into_iter().flatten() {
-                    self.expr(e);
-                }
             }
             StmtKind::Try { body, handlers, orelse, finalbody } => {
                 let guard = u32::from(catches_import_error(handlers));
@@ -319,12 +315,6 @@ impl Builder<'_> {
                         ExprKind::Name(n) => self.reference(n, t.span, true),
                         _ => self.expr(t),
                     }
-                }
-            }
-            StmtKind::Assert { test, msg } => {
-                self.expr(test);
-                if let Some(m) = msg {
-                    self.expr(m);
                 }
             }
             StmtKind::Import(aliases) => {
@@ -380,6 +370,8 @@ impl Builder<'_> {
                     self.stmts(&case.body);
                 }
             }
+            // The rest binds nothing: the common walk.
+            _ => walk_stmt(self, stmt),
         }
     }
 
@@ -394,7 +386,8 @@ impl Builder<'_> {
         }
         // A viper function's annotations name viper types (`ptr8`, `uint`).
         let saved_emitter = std::mem::replace(&mut self.emitter, emitter_of(f));
-        self.params_outer(&f.params);
+        // Defaults and annotations run in the enclosing scope.
+        walk_parameters(self, &f.params);
         if let Some(r) = &f.returns {
             self.expr(r);
         }
@@ -445,9 +438,7 @@ impl Builder<'_> {
         for d in &c.decorators {
             self.expr(d);
         }
-        for a in &c.bases {
-            self.arg(a);
-        }
+        c.bases.iter().for_each(|a| walk_arg(self, a));
         let id = self.bind(&c.name.name, c.name.span, sspan, BindingKind::Class, Origin::Unknown);
         let indent = column_of(self.text, sspan.start);
         let span = Span::new(c.name.span.end, extend_block(self.text, sspan.end, indent));
@@ -464,18 +455,6 @@ impl Builder<'_> {
         self.stmts(&c.body);
         self.scope = outer;
         self.method = saved_method;
-    }
-
-    /// Defaults and annotations run in the enclosing scope.
-    fn params_outer(&mut self, p: &ast::Parameters) {
-        for param in all_params(p) {
-            if let Some(a) = &param.annotation {
-                self.expr(a);
-            }
-            if let Some(d) = &param.default {
-                self.expr(d);
-            }
-        }
     }
 
     fn params_inner(&mut self, p: &ast::Parameters, sspan: Span) {
@@ -553,68 +532,15 @@ impl Builder<'_> {
         }
     }
 
-    fn arg(&mut self, a: &Arg) {
-        match a {
-            Arg::Positional(e) | Arg::Starred(e) | Arg::DoubleStarred(e) => self.expr(e),
-            Arg::Keyword { value, .. } => self.expr(value),
-        }
-    }
-
     fn expr(&mut self, e: &Expr) {
         match &e.kind {
             ExprKind::Name(n) => self.reference(n, e.span, false),
-            ExprKind::Const(_) | ExprKind::Error => {}
-            ExprKind::FString(parts) => self.fstring(parts),
-            ExprKind::BinOp { left, right, .. } => {
-                self.expr(left);
-                self.expr(right);
-            }
-            ExprKind::UnaryOp { operand, .. } => self.expr(operand),
-            ExprKind::BoolOp { values, .. } => values.iter().for_each(|v| self.expr(v)),
-            ExprKind::Compare { left, comparators, .. } => {
-                self.expr(left);
-                comparators.iter().for_each(|c| self.expr(c));
-            }
-            ExprKind::Call { func, args } => {
-                self.expr(func);
-                args.iter().for_each(|a| self.arg(a));
-            }
-            ExprKind::Attribute { value, .. } => self.expr(value),
-            ExprKind::Subscript { value, index } => {
-                self.expr(value);
-                self.expr(index);
-            }
-            ExprKind::Slice { lower, upper, step } => {
-                for x in [lower, upper, step].into_iter().flatten() {
-                    self.expr(x);
-                }
-            }
-            ExprKind::Starred(inner) | ExprKind::Await(inner) | ExprKind::YieldFrom(inner) => self.expr(inner),
-            ExprKind::Yield(inner) => {
-                if let Some(i) = inner {
-                    self.expr(i);
-                }
-            }
-            ExprKind::List(items) | ExprKind::Tuple(items) | ExprKind::Set(items) => {
-                items.iter().for_each(|i| self.expr(i))
-            }
-            ExprKind::Dict(items) => {
-                for item in items {
-                    match item {
-                        ast::DictItem::Pair(k, v) => {
-                            self.expr(k);
-                            self.expr(v);
-                        }
-                        ast::DictItem::Unpack(x) => self.expr(x),
-                    }
-                }
-            }
             ExprKind::ListComp { elt, generators }
             | ExprKind::SetComp { elt, generators }
             | ExprKind::GeneratorExp { elt, generators } => self.comprehension(e.span, generators, &[elt]),
             ExprKind::DictComp { key, value, generators } => self.comprehension(e.span, generators, &[key, value]),
             ExprKind::Lambda { params, body } => {
-                self.params_outer(params);
+                walk_parameters(self, params);
                 let outer = self.scope;
                 let start = params.span.start.min(body.span.start);
                 let scope = self.push_scope(ScopeKind::Lambda, Span::new(start, e.span.end), 0, None);
@@ -623,26 +549,12 @@ impl Builder<'_> {
                 self.expr(body);
                 self.scope = outer;
             }
-            ExprKind::IfExp { test, body, orelse } => {
-                self.expr(test);
-                self.expr(body);
-                self.expr(orelse);
-            }
             ExprKind::NamedExpr { target, value } => {
                 self.expr(value);
                 self.bind(&target.name, target.span, e.span, BindingKind::NamedExpr, Origin::Value(shape_of(value)));
             }
-        }
-    }
-
-    fn fstring(&mut self, parts: &[FStringPart]) {
-        for p in parts {
-            if let FStringPart::Field { expr, format_spec, .. } = p {
-                self.expr(expr);
-                if let Some(spec) = format_spec {
-                    self.fstring(spec);
-                }
-            }
+            // The rest binds nothing: the common walk.
+            _ => walk_expr(self, e),
         }
     }
 
@@ -687,10 +599,6 @@ impl Builder<'_> {
         }
         self.model.use_counts = counts;
     }
-}
-
-fn all_params(p: &ast::Parameters) -> impl Iterator<Item = &ast::Param> {
-    p.posonly.iter().chain(p.args.iter()).chain(p.vararg.iter()).chain(p.kwonly.iter()).chain(p.kwarg.iter())
 }
 
 /// Column (in bytes) of `offset` on its line.

@@ -16,7 +16,16 @@ pub fn load_module(folder: &str, name: &str, source: &str) -> StubModule {
         doc: docstring(&parsed.module.body),
         items: BTreeMap::new(),
         star_reexports: Vec::new(),
+        imported: BTreeMap::new(),
     };
+    for s in &parsed.module.body {
+        if let StmtKind::ImportFrom { module: Some(m), names, level: 0 } = &s.kind {
+            for a in names.iter().filter(|a| a.name.name != "*") {
+                let local = a.asname.as_ref().unwrap_or(&a.name).name.clone();
+                module.imported.insert(local, (m.name.clone(), a.name.name.clone()));
+            }
+        }
+    }
     let mut items = BTreeMap::new();
     collect_body(name, &parsed.module.body, source, &mut items, Some(&mut module.star_reexports), false);
     module.items = items;
@@ -115,6 +124,9 @@ fn collect_body(
                             .or_else(|| value.as_ref().and_then(literal_type).map(str::to_string)),
                         None => Some(written),
                     };
+                    if item.annotation.as_deref() == Some("TypeAlias") {
+                        item.alias_of = value.as_ref().map(|v| slice(source, v.span));
+                    }
                     item.doc = next_doc;
                     items.insert(n.clone(), item);
                 }
@@ -133,6 +145,10 @@ fn collect_body(
                         }
                         let mut item = blank(n, StubKind::Constant, t.span);
                         item.annotation = literal_type(value).map(str::to_string);
+                        // `_Buffer = bytes | bytearray`: an old-style alias.
+                        if matches!(value.kind, ExprKind::BinOp { .. } | ExprKind::Subscript { .. }) {
+                            item.alias_of = Some(slice(source, value.span));
+                        }
                         item.doc = next_doc.clone();
                         items.insert(n.clone(), item);
                     }
@@ -176,6 +192,7 @@ fn blank(name: &str, kind: StubKind, span: upy_syntax::Span) -> StubItem {
         bases: Vec::new(),
         is_static: false,
         target: None,
+        alias_of: None,
     }
 }
 

@@ -2,6 +2,7 @@
 //! modules, classes, functions with signatures, and docstrings.
 
 pub mod load;
+pub mod user;
 
 use super::board::Board;
 use super::callable::Signature;
@@ -39,6 +40,9 @@ pub struct StubItem {
     pub is_static: bool,
     /// For `Alias`: the module and name it re-exports.
     pub target: Option<(String, String)>,
+    /// For a type alias (`_Buf: TypeAlias = bytes | bytearray`): the type
+    /// it stands for, as written.
+    pub alias_of: Option<String>,
 }
 
 #[derive(Clone, Debug)]
@@ -51,6 +55,9 @@ pub struct StubModule {
     pub items: BTreeMap<String, StubItem>,
     /// `from x import *` inside the stub: every public name of `x` too.
     pub star_reexports: Vec<String>,
+    /// Names the stub imports for its own annotations (`from array import
+    /// array`): local name → (module, name). Not members of the module.
+    pub imported: BTreeMap<String, (String, String)>,
 }
 
 /// A place in the stubs: a module and a path of names inside it
@@ -77,9 +84,9 @@ impl StubSet {
         sets[board.index()].get_or_init(|| Arc::new(Self::from_sources(board, files()))).clone()
     }
 
-    /// Built-ins this server describes itself, used when the board stubs
-    /// have no `builtins` module.
-    pub const FALLBACK_BUILTINS: &'static str = include_str!("builtins.pyi");
+    /// Built-ins described by `upy-boards` (the kernel's help reads them
+    /// too), used when the board stubs have no `builtins` module.
+    pub const FALLBACK_BUILTINS: &'static str = upy_boards::stubs::BUILTINS;
 
     /// Build from `(folder, module, source)` triples (later entries for the
     /// same module replace earlier ones).
