@@ -24,6 +24,7 @@ pub mod struct_;
 pub mod sys;
 pub mod thread;
 pub mod time;
+pub mod viper;
 
 use crate::runtime::error::PyResult;
 use crate::runtime::value::Value;
@@ -84,6 +85,7 @@ pub fn register(vm: &mut Vm) {
     for &(name, make) in all {
         vm.builtin_modules.insert(name, make);
     }
+    viper::register(vm);
 }
 
 // `native_object!` lives in objects/native.rs.

@@ -33,7 +33,12 @@ impl Vm {
         match compile_module(self, &parsed.module, source, &opts) {
             Ok(code) => Ok(code),
             Err(e) => {
-                let kind = if e.indentation { ExcKind::IndentationError } else { ExcKind::SyntaxError };
+                let kind = match e.class {
+                    Some("NotImplementedError") => ExcKind::NotImplementedError,
+                    Some("ViperTypeError") => ExcKind::ViperTypeError,
+                    _ if e.indentation => ExcKind::IndentationError,
+                    _ => ExcKind::SyntaxError,
+                };
                 Err(self.syntax_error(kind, &e.message, source, file, e.span.start))
             }
         }
