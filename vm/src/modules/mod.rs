@@ -18,6 +18,7 @@ pub mod micropython;
 pub mod os;
 pub mod random;
 pub mod re;
+pub mod ringio;
 pub mod select;
 pub mod stream;
 pub mod struct_;
