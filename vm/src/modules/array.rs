@@ -38,7 +38,7 @@ impl Array {
             None => Err("buffer too small"),
         }
     }
-    fn get(&self, i: usize) -> Value {
+    pub fn get(&self, i: usize) -> Value {
         let raw = &self.data[i * self.itemsize..(i + 1) * self.itemsize];
         let mut b = [0u8; 8];
         b[..raw.len()].copy_from_slice(raw);

@@ -7,6 +7,7 @@ pub mod binascii;
 pub mod cmath;
 pub mod collections;
 pub mod errno;
+pub mod framebuf;
 pub mod frozen;
 pub mod gc;
 pub mod getpass;
@@ -67,6 +68,7 @@ pub fn register(vm: &mut Vm) {
         "cmath" => cmath::make,
         "collections" => collections::make,
         "errno" => errno::make,
+        "framebuf" => framebuf::make,
         "gc" => gc::make,
         "hashlib" => hashlib::make,
         "heapq" => frozen::heapq,
@@ -152,6 +154,11 @@ pub fn write_into_buffer(vm: &mut Vm, target: Value, offset: usize, data: &[u8])
             let v = Value::Obj(r);
             if let Some(a) = native_mut::<array::Array>(vm, v) {
                 return a.write_bytes(offset, data).map_err(|m| vm.value_error(m));
+            }
+            if let Some(Object::Native(n)) = v.as_obj().map(|r| vm.heap.get(r)) {
+                if let Some(inner) = n.buffer() {
+                    return write_into_buffer(vm, inner, offset, data);
+                }
             }
             let t = vm.type_name(target);
             return Err(vm.type_error(format!("object with buffer protocol required, not '{t}'")));

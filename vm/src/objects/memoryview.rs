@@ -17,7 +17,13 @@ pub fn register(vm: &mut Vm) {
 
 fn memoryview_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     vm.check_args("memoryview", args, 2, 2)?;
-    let src = vm.unwrap_builtin(args[1]);
+    let mut src = vm.unwrap_builtin(args[1]);
+    // A FrameBuffer (or any native that lends its buffer) views the bytes it draws into.
+    if let Some(Object::Native(n)) = src.as_obj().map(|r| vm.heap.get(r)) {
+        if let Some(inner) = n.buffer() {
+            src = vm.unwrap_builtin(inner);
+        }
+    }
     let view = match src.as_obj().map(|r| (r, vm.heap.get(r))) {
         Some((r, Object::Bytes(b))) => Object::MemoryView { obj: r, start: 0, len: b.len(), readonly: true },
         Some((r, Object::ByteArray(b))) => Object::MemoryView { obj: r, start: 0, len: b.len(), readonly: false },

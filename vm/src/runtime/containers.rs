@@ -345,6 +345,11 @@ impl Vm {
                         _ => vec![],
                     });
                 }
+                Object::Native(n) if n.buffer().is_some() => {
+                    if let Some(inner) = n.buffer() {
+                        return self.bytes_like(inner);
+                    }
+                }
                 Object::Native(_) | Object::Instance(_) => {
                     let inner = self.unwrap_builtin(v);
                     if !inner.is(v) {
