@@ -48,7 +48,7 @@ class LabHub:
             [hub, "-f", os.path.join(HERE, "jupyterhub_config.py")],
             cwd=self.state, env=self.env, stdout=self.log, stderr=subprocess.STDOUT, start_new_session=True,
         )
-        deadline = time.monotonic() + 90
+        deadline = time.monotonic() + 300
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
                 raise RuntimeError(f"the hub exited ({self.proc.returncode}):\n{self.tail()}")
@@ -60,7 +60,7 @@ class LabHub:
                 pass
             time.sleep(0.3)
         self.__exit__(None, None, None)
-        raise RuntimeError(f"the hub did not answer in 90 s:\n{self.tail()}")
+        raise RuntimeError(f"the hub did not answer in 300 s:\n{self.tail()}")
 
     def tail(self, lines=40):
         try:

@@ -15,4 +15,9 @@ cd "$(dirname "$0")/../.."
 cargo build -p upy-device --examples
 cargo build -p upy
 export UPY_BIN="${UPY_BIN:-${CARGO_TARGET_DIR:-$PWD/target}/debug/upy}"
-PYTHONDONTWRITEBYTECODE=1 python3 -m pytest -p no:cacheprovider device-bridge/tests/mpremote device-bridge/tests/cli -q -rs
+# Two runs: each folder has a conftest.py of its own.
+status=0
+for suite in device-bridge/tests/mpremote device-bridge/tests/cli; do
+    PYTHONDONTWRITEBYTECODE=1 python3 -m pytest -p no:cacheprovider "$suite" -q -rs || status=1
+done
+exit $status

@@ -11,7 +11,7 @@ WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 
 echo "== pip: maturin build --release"
-maturin build --release --quiet --out "$WORK/wheels" 2>&1 | grep -v '^\s*$' | tail -n 3
+maturin build --release --out "$WORK/wheels" >"$WORK/maturin.log" 2>&1 || { tail -n 40 "$WORK/maturin.log"; exit 1; }
 WHEEL=$(ls "$WORK"/wheels/upy-*.whl)
 echo "built $(basename "$WHEEL") ($(du -h "$WHEEL" | cut -f1))"
 python3 - "$WHEEL" <<'PY'

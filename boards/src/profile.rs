@@ -263,7 +263,9 @@ impl BoardProfile {
     /// MicroPython, a `u` prefix is dropped when the name itself is not
     /// built in (`utime` is `time`).
     pub fn has_module(&self, name: &str) -> bool {
-        self.modules.contains(&name) || name.strip_prefix('u').is_some_and(|n| self.modules.contains(&n))
+        // `umqtt.simple` is there when its package is.
+        let top = name.split('.').next().unwrap_or(name);
+        self.modules.contains(&top) || top.strip_prefix('u').is_some_and(|n| self.modules.contains(&n))
     }
 
     pub fn is_pin(&self, gpio: u32) -> bool {

@@ -90,15 +90,27 @@ pub fn is_checker_only(module: &str, name: &str) -> bool {
     CHECKER_ONLY.iter().any(|&(m, n)| m == module && n == name)
 }
 
-/// The file a module is written to: `machine.pyi`, `aioble/core.pyi`.
-fn file_of(dir: &Path, module: &str) -> PathBuf {
+/// The file a module is written to: `machine.pyi`, `aioble/core.pyi`, and
+/// a package's own module as `aioble/__init__.pyi`.
+fn file_of(dir: &Path, module: &str, is_package: bool) -> PathBuf {
     let mut path = dir.to_path_buf();
     let parts: Vec<&str> = module.split('.').collect();
     for part in &parts[..parts.len() - 1] {
         path.push(part);
     }
-    path.push(format!("{}.pyi", parts[parts.len() - 1]));
+    let last = parts[parts.len() - 1];
+    if is_package {
+        path.push(last);
+        path.push("__init__.pyi");
+    } else {
+        path.push(format!("{last}.pyi"));
+    }
     path
+}
+
+/// Does any module of `modules` sit inside `module` (`aioble.core` in `aioble`)?
+fn is_package<'a>(module: &str, mut modules: impl Iterator<Item = &'a str>) -> bool {
+    modules.any(|m| m.len() > module.len() && m.starts_with(module) && m.as_bytes()[module.len()] == b'.')
 }
 
 /// Write `board`'s full stub set into `dir` (created if missing) as
@@ -114,15 +126,16 @@ pub fn export(board: &str, dir: &Path) -> io::Result<Vec<PathBuf>> {
         ));
     };
     fs::create_dir_all(dir)?;
-    for other in FILES.iter().map(|f| f.module) {
-        let stale = file_of(dir, other);
+    let all = || FILES.iter().map(|f| f.module);
+    for other in all() {
+        let stale = file_of(dir, other, is_package(other, all()));
         if !set.contains_key(other) && stale.is_file() {
             fs::remove_file(stale)?;
         }
     }
     let mut written = Vec::new();
     for (module, source) in set {
-        let path = file_of(dir, module);
+        let path = file_of(dir, module, is_package(module, set.keys().copied()));
         if let Some(parent) = path.parent() {
             fs::create_dir_all(parent)?;
         }
@@ -275,6 +288,9 @@ mod tests {
         let machine = fs::read_to_string(dir.join("machine.pyi")).unwrap();
         assert_eq!(machine, stub_source("rp2", "machine").unwrap());
         assert!(dir.join("rp2.pyi").exists() && !dir.join("esp32.pyi").exists());
+        // a package is a folder with its own module as __init__.pyi
+        assert!(dir.join("aioble/__init__.pyi").exists() && dir.join("aioble/core.pyi").exists());
+        assert!(!dir.join("aioble.pyi").exists());
         // a second export over the first replaces the files
         assert_eq!(export("rp2", &dir).unwrap().len(), written.len());
         // switching board removes the other board's modules, not user files

@@ -4,7 +4,9 @@
     lab/bench/run.sh [--students 30] [--flavours upy,ipykernel]
 
 N students sign in through the hub's REST API, start their servers, open the
-assignment and run all its cells over the kernel websocket, all at once. The
+assignment and run all its cells over the kernel websocket, all at the same
+time, each pausing between cells as a person does (--think, default 1 s,
+0.5x-1.5x at random; --think 0 fires every cell at once). The
 same run does it twice on one hub: on the upy kernel (lab/source: the five
 exercises, solved) and on ipykernel with the same work in CPython cells
 (lab/bench/cpython). For each it prints p50/p99 cell latency, the hub's
@@ -16,6 +18,7 @@ stop it while the others' latency holds.
 import argparse
 import asyncio
 import os
+import random
 import shutil
 import statistics
 import sys
@@ -45,6 +48,15 @@ def percentile(values, p):
 def rss(pid):
     try:
         return psutil.Process(pid).memory_info().rss
+    except psutil.Error:
+        return 0
+
+
+def uss(pid):
+    """Memory only this process holds (not the binary's pages that every
+    kernel shares)."""
+    try:
+        return psutil.Process(pid).memory_full_info().uss
     except psutil.Error:
         return 0
 
@@ -88,7 +100,7 @@ class Barrier:
         await self.event.wait()
 
 
-async def one_student(http, hub, name, notebooks, kernel, ready, measured, stats):
+async def one_student(http, hub, name, notebooks, kernel, ready, measured, stats, think):
     """Sign in, start the server, then each notebook of the assignment: open
     it, run all its cells, close it. Every student's first kernel is up and
     idle before anyone runs a cell, for the memory figures."""
@@ -112,6 +124,7 @@ async def one_student(http, hub, name, notebooks, kernel, ready, measured, stats
             await measured.wait()
             first = False
         for code in cells or []:
+            await asyncio.sleep(think * random.uniform(0.5, 1.5))
             try:
                 latency, status, _, error = await s.execute(code)
             except Exception as e:
@@ -146,13 +159,13 @@ async def runaway(http, hub, path, kernel, ready, measured, stats):
     await s.close()
 
 
-async def flavour_pass(hub, students, flavour, notebooks, kernel, with_runaway):
+async def flavour_pass(hub, students, flavour, notebooks, kernel, with_runaway, think):
     stats = {"latency": [], "failures": [], "runaway": None}
     ready = Barrier(len(students) + (1 if with_runaway else 0))
     measured = asyncio.Event()
     timeout = aiohttp.ClientTimeout(total=None, sock_connect=60, sock_read=300)
     async with aiohttp.ClientSession(timeout=timeout, connector=aiohttp.TCPConnector(limit=0)) as http:
-        tasks = [asyncio.create_task(one_student(http, hub, n, notebooks, kernel, ready, measured, stats))
+        tasks = [asyncio.create_task(one_student(http, hub, n, notebooks, kernel, ready, measured, stats, think))
                  for n in students]
         if with_runaway:
             tasks.append(asyncio.create_task(runaway(http, hub, notebooks[0], kernel, ready, measured, stats)))
@@ -168,11 +181,12 @@ async def flavour_pass(hub, students, flavour, notebooks, kernel, with_runaway):
 
 def measure(hub, flavour):
     by_student = servers(hub)
-    kernel_rss, student_rss = [], []
+    kernel_rss, kernel_uss, student_rss = [], [], []
     for name, pid in by_student.items():
         ks = kernels_of(pid, flavour)
         k = sum(rss(p) for p in ks)
         kernel_rss += [rss(p) for p in ks]
+        kernel_uss += [uss(p) for p in ks]
         student_rss.append(rss(pid) + k)
     proxy = [p for p in psutil.Process(hub.proc.pid).children() if "configurable-http-proxy" in " ".join(p.cmdline()[:3])
              or "node" in p.name()]
@@ -180,6 +194,7 @@ def measure(hub, flavour):
         "hub": rss(hub.proc.pid),
         "proxy": sum(rss(p.pid) for p in proxy),
         "kernels": kernel_rss,
+        "kernels_uss": kernel_uss,
         "students": student_rss,
     }
 
@@ -188,13 +203,14 @@ def report(flavour, n, s):
     lat = [x * 1000 for x in s["latency"]]
     m = s["memory"]
     k = m["kernels"]
-    print(f"\n{flavour}: {n} students, {len(lat)} cells in {s['wall']:.1f} s")
+    print(f"\n{flavour}: {n} students, {len(lat)} cells in {s['wall']:.1f} s (load average {os.getloadavg()[0]:.1f})")
     print(f"  cell latency   p50 {percentile(lat, 50):7.1f} ms   p99 {percentile(lat, 99):7.1f} ms   max {max(lat, default=0):7.1f} ms")
     print(f"  hub RSS        {m['hub'] / MB:7.1f} MB  (proxy {m['proxy'] / MB:.1f} MB)")
     if m["students"]:
         print(f"  RSS/student    {statistics.mean(m['students']) / MB:7.1f} MB  (server + idle kernel)")
     if k:
-        print(f"  idle kernel    {statistics.mean(k) / MB:7.1f} MB mean, {max(k) / MB:.1f} MB max ({len(k)} kernels)")
+        print(f"  idle kernel    {statistics.mean(k) / MB:7.1f} MB RSS mean, {max(k) / MB:.1f} MB max ({len(k)} kernels);"
+              f" {statistics.mean(m['kernels_uss']) / MB:.1f} MB its own (USS)")
     print(f"  failures       {len(s['failures'])}")
     for f in s["failures"][:10]:
         print(f"    {f}")
@@ -207,6 +223,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--students", type=int, default=30)
     ap.add_argument("--flavours", default="upy,ipykernel")
+    ap.add_argument("--think", type=float, default=1.0, help="seconds a student pauses between cells (mean)")
     ap.add_argument("--keep", action="store_true", help="keep the state folder (hub log, homes)")
     args = ap.parse_args()
 
@@ -221,13 +238,16 @@ def main():
         "ipykernel": (["assignment/cpython/assignment.ipynb"], "python3", False),
     }
     env = {"UPY_LAB_NOTEBOOKS": assignment}
-    print(f"lab load test: {args.students} students, {psutil.cpu_count()} CPUs, state {state}")
+    print(f"lab load test: {args.students} students, {psutil.cpu_count()} CPUs, think time {args.think} s, "
+          f"load average {os.getloadavg()[0]:.1f} before, state {state}")
     try:
         with LabHub(state, students + ["runaway"], env=env) as hub:
             results = {}
             for flavour in args.flavours.split(","):
                 notebooks, kernel, with_runaway = passes[flavour]
-                results[flavour] = asyncio.run(flavour_pass(hub, students, flavour, notebooks, kernel, with_runaway))
+                results[flavour] = asyncio.run(
+                    flavour_pass(hub, students, flavour, notebooks, kernel, with_runaway, args.think)
+                )
                 report(flavour, args.students, results[flavour])
     finally:
         if not args.keep:

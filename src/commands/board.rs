@@ -91,7 +91,7 @@ pub fn main(args: BoardArgs) -> i32 {
     let running = registry::this_process(
         path.clone(),
         handle.device_path().display().to_string(),
-        args.board.clone(),
+        profile.name.to_string(),
         webrepl.as_ref().map(|w| w.url()),
     );
     let registration = match registry::register(&running) {
@@ -106,7 +106,7 @@ pub fn main(args: BoardArgs) -> i32 {
         println!("{}", w.url());
     }
     let also = webrepl.as_ref().map(|w| format!(" and {}", w.url())).unwrap_or_default();
-    eprintln!("simulated {} on {path}{also} — Ctrl-C to stop", args.board);
+    eprintln!("simulated {} on {path}{also} — Ctrl-C to stop", profile.name);
     let (tx, rx) = std::sync::mpsc::channel();
     let _ = ctrlc::set_handler(move || {
         let _ = tx.send(());

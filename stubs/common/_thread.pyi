@@ -5,6 +5,9 @@ from typing import Any, Callable, Self
 class LockType:
     """A lock that one thread at a time can hold."""
 
+    def __init__(self) -> None:
+        """Make an unlocked lock (as `allocate_lock()` does)."""
+
     def acquire(self, waitflag: int = 1, timeout: float = -1, /) -> bool:
         """Take the lock, waiting if `waitflag` is true (up to `timeout` seconds, -1 forever); return whether it was taken."""
 
@@ -31,3 +34,6 @@ def get_ident() -> int:
 
 def exit() -> None:
     """End the calling thread (raises `SystemExit` inside it)."""
+
+def stack_size(size: int = ..., /) -> int:
+    """Return the stack size new threads get (0: the default); with `size`, set it and return the old one."""

@@ -70,3 +70,32 @@ class BLE:
 
     def gatts_indicate(self, conn_handle: int, value_handle: int, data: bytes | None = None, /) -> None:
         """Send an indication (an acknowledged notification) to one connected client."""
+
+    def gatts_set_buffer(self, value_handle: int, len: int, append: bool = False, /) -> None:
+        """Give a value `len` bytes of storage; `append=True` keeps what clients write instead of replacing it."""
+
+    def gattc_discover_services(self, conn_handle: int, uuid: UUID | None = None, /) -> None:
+        """Ask the peer for its services; results arrive as `_IRQ_GATTC_SERVICE_RESULT` events."""
+
+    def gattc_discover_characteristics(
+        self, conn_handle: int, start_handle: int, end_handle: int, uuid: UUID | None = None, /
+    ) -> None:
+        """Ask for the characteristics between two handles; results arrive as IRQ events."""
+
+    def gattc_discover_descriptors(self, conn_handle: int, start_handle: int, end_handle: int, /) -> None:
+        """Ask for the descriptors between two handles; results arrive as IRQ events."""
+
+    def gattc_read(self, conn_handle: int, value_handle: int, /) -> None:
+        """Read a value on the peer; it arrives as `_IRQ_GATTC_READ_RESULT`."""
+
+    def gattc_write(self, conn_handle: int, value_handle: int, data: bytes, mode: int = 0, /) -> None:
+        """Write a value on the peer; `mode=1` asks for an acknowledgement (`_IRQ_GATTC_WRITE_DONE`)."""
+
+    def gattc_exchange_mtu(self, conn_handle: int, /) -> None:
+        """Agree a larger MTU with the peer (set this side's with `config(mtu=...)`)."""
+
+    def gap_pair(self, conn_handle: int, /) -> None:
+        """Start pairing with the peer (settings from `config(bond=, le_secure=, mitm=, io=)`)."""
+
+    def gap_passkey(self, conn_handle: int, action: int, passkey: int, /) -> None:
+        """Answer a `_IRQ_PASSKEY_ACTION` event with the passkey."""

@@ -1,6 +1,6 @@
 """In-memory streams and file objects."""
 
-from typing import Any, Iterator, Self
+from typing import Any, Iterator, Self, overload
 
 class _Stream:
     """Methods every MicroPython stream shares."""
@@ -59,8 +59,17 @@ class BytesIO(_Stream):
     def readline(self, size: int = -1, /) -> bytes:
         """Read one line, including its newline byte."""
 
+    @overload
     def write(self, b: bytes | bytearray | memoryview, /) -> int:
         """Write `b` at the current position and return its length."""
+
+    @overload
+    def write(self, b: bytes | bytearray | memoryview, length: int, /) -> int:
+        """Write the first `length` bytes of `b` (MicroPython's stream extension)."""
+
+    @overload
+    def write(self, b: bytes | bytearray | memoryview, offset: int, length: int, /) -> int:
+        """Write `length` bytes of `b` starting at `offset` (MicroPython's stream extension)."""
 
     def getvalue(self) -> bytes:
         """Return everything the stream holds."""

@@ -252,6 +252,12 @@ class I2C:
     ) -> None:
         """Open controller `id`; `freq` is the clock in hertz, `timeout` is in microseconds."""
 
+    def init(self, scl: Pin | int = ..., sda: Pin | int = ..., *, freq: int = 400_000, timeout: int = 50_000) -> None:
+        """Set up the bus again with other pins, frequency or timeout."""
+
+    def deinit(self) -> None:
+        """Turn the bus off."""
+
     def scan(self) -> list[int]:
         """Return the 7-bit addresses from 0x08 to 0x77 that acknowledge."""
 
@@ -293,7 +299,7 @@ class SoftI2C(I2C):
     def __init__(self, scl: Pin | int, sda: Pin | int, *, freq: int = 400_000, timeout: int = 50_000) -> None:
         """Make a bit-banged bus; `timeout` is the clock-stretch limit in microseconds."""
 
-    def init(self, scl: Pin | int, sda: Pin | int, *, freq: int = 400_000, timeout: int = 50_000) -> None:
+    def init(self, scl: Pin | int = ..., sda: Pin | int = ..., *, freq: int = 400_000, timeout: int = 50_000) -> None:
         """Move the bus to other pins or change its clock frequency or timeout."""
 
     def start(self) -> None:
@@ -393,6 +399,11 @@ class UART:
     """`flow` flag: use RTS hardware flow control."""
     CTS: Final = 1
     """`flow` flag: use CTS hardware flow control."""
+    IRQ_RXIDLE: Final[int]
+    """`irq` trigger: the line went idle after receiving."""
+    IRQ_BREAK: Final[int]
+    """`irq` trigger: a break condition was received."""
+
     def __init__(
         self,
         id: int,
@@ -466,6 +477,9 @@ class UART:
     def txdone(self) -> bool:
         """Return True once every queued byte has been sent."""
 
+    def irq(self, handler: Callable[[UART], Any] | None = None, trigger: int = 0, hard: bool = False) -> Any:
+        """Call `handler(uart)` on the events in `trigger` (`IRQ_*` flags OR-ed); return the irq object."""
+
 class Timer:
     """A software timer that calls a function after a period; any number can exist.
 
@@ -486,6 +500,7 @@ class Timer:
         freq: float = -1,
         period: int = -1,
         callback: Callable[[Timer], Any] | None = None,
+        hard: bool = ...,
     ) -> None:
         """Make a timer (the only id is -1); with settings, start it as `init()` does."""
 
@@ -496,11 +511,13 @@ class Timer:
         freq: float = -1,
         period: int = -1,
         callback: Callable[[Timer], Any] | None = None,
+        hard: bool = ...,
     ) -> None:
         """Start the timer: every `period` milliseconds, or `freq` times a second.
 
         `mode` is `ONE_SHOT` or `PERIODIC`; `callback(timer)` is called each
-        time the period ends.
+        time the period ends; `hard=True` calls it inside the interrupt, where
+        it must not allocate memory.
         """
 
     def deinit(self) -> None:
@@ -583,3 +600,82 @@ def bitstream(pin: Pin, encoding: int, timing: tuple[int, int, int, int], data: 
     Encoding 0 is the only one: `timing` is (high ns for 0, low ns for 0,
     high ns for 1, low ns for 1), e.g. (400, 850, 800, 450) for WS2812 LEDs.
     """
+
+class _Mem:
+    """Memory as an array of 8-, 16- or 32-bit words, indexed by address."""
+
+    def __getitem__(self, address: int, /) -> int:
+        """Read the word at `address` (aligned to the word size)."""
+
+    def __setitem__(self, address: int, value: int, /) -> None:
+        """Write the word at `address`."""
+
+mem8: _Mem
+"""Bytes of memory: `machine.mem8[address]`."""
+mem16: _Mem
+"""16-bit words of memory: `machine.mem16[address]`."""
+mem32: _Mem
+"""32-bit words of memory: `machine.mem32[0x3FF44004]`."""
+
+def dht_readinto(pin: Pin, buf: _WriteBuf, /) -> None:
+    """Read a DHT11/DHT22 sensor on `pin` into the 5-byte `buf` (what the `dht` module uses)."""
+
+class I2S:
+    """An I2S audio bus: send or receive samples to a codec, microphone or amplifier."""
+
+    RX: Final[int]
+    """Mode: receive samples."""
+    TX: Final[int]
+    """Mode: transmit samples."""
+    STEREO: Final[int]
+    """Format: two channels."""
+    MONO: Final[int]
+    """Format: one channel."""
+
+    def __init__(
+        self,
+        id: int,
+        /,
+        *,
+        sck: Pin,
+        ws: Pin,
+        sd: Pin,
+        mck: Pin | None = None,
+        mode: int,
+        bits: int,
+        format: int,
+        rate: int,
+        ibuf: int,
+    ) -> None:
+        """Set up bus `id`: clock, word-select and data pins, `bits` per sample (16 or 32), `rate` in Hz, `ibuf` bytes of buffer."""
+
+    def init(
+        self,
+        *,
+        sck: Pin,
+        ws: Pin,
+        sd: Pin,
+        mck: Pin | None = None,
+        mode: int,
+        bits: int,
+        format: int,
+        rate: int,
+        ibuf: int,
+    ) -> None:
+        """Set the bus up again with new settings."""
+
+    def deinit(self) -> None:
+        """Stop the bus and release its pins."""
+
+    def readinto(self, buf: _WriteBuf, /) -> int:
+        """Fill `buf` with samples; return the byte count (0 if non-blocking and nothing is ready)."""
+
+    def write(self, buf: _ReadBuf, /) -> int:
+        """Queue `buf`'s samples for sending; return the byte count accepted."""
+
+    def irq(self, handler: Callable[[I2S], Any] | None, /) -> None:
+        """Make reads and writes non-blocking; call `handler(i2s)` when each buffer is done."""
+
+    @staticmethod
+    def shift(buf: _WriteBuf, bits: int, shift: int, /) -> None:
+        """Shift every sample in `buf` by `shift` bits (positive: left), a cheap volume control."""

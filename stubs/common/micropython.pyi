@@ -53,3 +53,27 @@ def native(func: _F, /) -> _F:
 
 def viper(func: _F, /) -> _F:
     """Decorator: compile the function with the typed Viper emitter (the simulator runs it unchanged)."""
+
+class RingIO:
+    """A ring buffer that is a stream: one side writes, the other reads, without allocating."""
+
+    def __init__(self, size_or_buffer: int | bytearray, /) -> None:
+        """Make a ring of `size` bytes (one less is usable), or over a given bytearray."""
+
+    def any(self) -> int:
+        """Return how many bytes are waiting to be read."""
+
+    def read(self, nbytes: int = ..., /) -> bytes:
+        """Read up to `nbytes` (all waiting if not given)."""
+
+    def readline(self, nbytes: int = ..., /) -> bytes:
+        """Read one line, at most `nbytes` long."""
+
+    def readinto(self, buf: bytearray | memoryview, nbytes: int = ..., /) -> int:
+        """Read into `buf`; return the count."""
+
+    def write(self, buf: bytes | bytearray | memoryview, /) -> int:
+        """Write as much of `buf` as fits; return the count."""
+
+    def close(self) -> None:
+        """Does nothing (streams have it)."""

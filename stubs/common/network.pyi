@@ -21,6 +21,8 @@ STAT_NO_AP_FOUND: Final[int]
 """`WLAN.status()`: no access point with the requested SSID answered."""
 STAT_GOT_IP: Final[int]
 """`WLAN.status()`: connected, with an IP address."""
+STAT_CONNECT_FAIL: Final[int]
+"""`WLAN.status()`: the connection failed for another reason."""
 
 @overload
 def hostname() -> str:
@@ -45,6 +47,20 @@ class WLAN:
     """The station interface id, the same value as `network.STA_IF`."""
     IF_AP: Final[int]
     """The access-point interface id, the same value as `network.AP_IF`."""
+    PM_NONE: Final[int]
+    """`config(pm=...)`: no power saving, lowest latency."""
+    PM_PERFORMANCE: Final[int]
+    """`config(pm=...)`: light power saving (the default)."""
+    PM_POWERSAVE: Final[int]
+    """`config(pm=...)`: most power saving, highest latency."""
+    SEC_OPEN: Final[int]
+    """`security`: an open network."""
+    SEC_WPA_WPA2: Final[int]
+    """`security`: WPA/WPA2 personal."""
+    SEC_WPA3: Final[int]
+    """`security`: WPA3 personal."""
+    SEC_WPA2_WPA3: Final[int]
+    """`security`: WPA2/WPA3 personal."""
 
     def __init__(self, interface_id: int = ..., /) -> None:
         """Get the interface `interface_id` (default: the station interface)."""
@@ -98,17 +114,93 @@ class WLAN:
         self,
         *,
         ssid: str = ...,
+        essid: str = ...,
         key: str = ...,
+        password: str = ...,
         channel: int = ...,
         hidden: bool = ...,
         security: int = ...,
+        authmode: int = ...,
         reconnects: int = ...,
         txpower: float = ...,
         mac: bytes = ...,
         hostname: str = ...,
+        dhcp_hostname: str = ...,
         pm: int = ...,
         max_clients: int = ...,
+        protocol: int = ...,
+        bandwidth: int = ...,
+        antenna: int = ...,
+        trace: int = ...,
+        monitor: bool = ...,
     ) -> None:
         """Change settings: `ssid`/`key`/`channel`/`hidden`/`security`/`max_clients` for the access point,
         `reconnects` (retries, -1 forever) for the station, and `txpower` (dBm), `mac`, `hostname`, `pm`
-        (power management) for both."""
+        (power management: `PM_*`) for both. ESP32 only: `protocol` (`network.MODE_*` OR-ed) and
+        `bandwidth`; Pico W only: `antenna`, `trace`, `monitor`."""
+
+    @overload
+    def ipconfig(self, param: str, /) -> Any:
+        """Return one IP setting by name: "addr4", "addr6", "gw4", "dhcp4", "has_dhcp4", ..."""
+
+    @overload
+    def ipconfig(
+        self, *, addr4: str | tuple[str, str] = ..., gw4: str = ..., dhcp4: bool = ..., autoconf6: bool = ..., dhcp6: bool = ...
+    ) -> None:
+        """Set IP settings: a static `addr4` ("a.b.c.d/nn") and `gw4`, or `dhcp4=True`."""
+
+@overload
+def ipconfig(param: str, /) -> Any:
+    """Return a global IP setting by name: "dns" or "prefer"."""
+
+@overload
+def ipconfig(*, dns: str = ..., prefer: int = ...) -> None:
+    """Set the DNS server or the preferred IP version for name lookups."""
+
+class PPP:
+    """A network interface over a serial link with the Point-to-Point Protocol (a modem)."""
+
+    SEC_NONE: Final[int]
+    """`connect(security=...)`: no authentication."""
+    SEC_PAP: Final[int]
+    """`connect(security=...)`: PAP authentication."""
+    SEC_CHAP: Final[int]
+    """`connect(security=...)`: CHAP authentication."""
+
+    def __init__(self, stream: Any, /) -> None:
+        """Run PPP over `stream`, usually a `machine.UART` to the modem."""
+
+    def connect(self, security: int = ..., user: str | None = None, key: str | None = None) -> None:
+        """Start the link (the modem must already be in data mode)."""
+
+    def disconnect(self) -> None:
+        """Close the link."""
+
+    def isconnected(self) -> bool:
+        """Whether the link is up with an IP address."""
+
+    def status(self) -> int:
+        """Return the link's state."""
+
+    @overload
+    def config(self, param: str, /) -> Any:
+        """Return a setting by name."""
+
+    @overload
+    def config(self, *, stream: Any = ...) -> None:
+        """Change settings (the `stream`)."""
+
+    def ipconfig(self, param: str, /) -> Any:
+        """Return an IP setting by name, as `WLAN.ipconfig`."""
+
+    @overload
+    def ifconfig(self) -> tuple[str, str, str, str]:
+        """Return (IP, netmask, gateway, DNS)."""
+
+    @overload
+    def ifconfig(self, config: tuple[str, str, str, str], /) -> None:
+        """Set a static configuration."""
+
+    def poll(self, irq_arg: Any = ..., /) -> int:
+        """Feed bytes waiting on the stream to PPP; return how many (the interface calls it itself)."""
+

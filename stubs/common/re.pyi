@@ -32,11 +32,11 @@ class Match:
 class Pattern:
     """A compiled regular expression, as `compile()` returns (the module has no `Pattern` name; this is its type)."""
 
-    def match(self, string: str, /) -> Match | None:
-        """Match at the start of `string`; return the match or None."""
+    def match(self, string: str, pos: int = 0, endpos: int = ..., /) -> Match | None:
+        """Match at the start of `string` (or at `pos`, looking no further than `endpos`); return the match or None."""
 
-    def search(self, string: str, /) -> Match | None:
-        """Find the first match anywhere in `string`; return it or None."""
+    def search(self, string: str, pos: int = 0, endpos: int = ..., /) -> Match | None:
+        """Find the first match in `string` (between `pos` and `endpos`); return it or None."""
 
     def sub(self, replace: str | Callable[[Match], str], string: str, count: int = 0, flags: int = 0, /) -> str:
         """Return `string` with matches replaced (at most `count` if not 0).

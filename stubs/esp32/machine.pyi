@@ -229,6 +229,7 @@ class Timer:
         freq: float = -1,
         period: int = -1,
         callback: Callable[[Timer], Any] | None = None,
+        hard: bool = ...,
     ) -> None:
         """Get timer `id` (0-3); with settings, start it as `init()` does."""
 
@@ -242,3 +243,167 @@ def freq(hz: int, /) -> None:
 
 def unique_id() -> bytes:
     """Return 6 bytes unique to this chip (its base MAC address)."""
+
+SLEEP: Final = 2
+"""Wake-up source setting (`esp32.wake_on_ext0(..., )`): from light sleep."""
+DEEPSLEEP: Final = 4
+"""Wake-up source setting: from deep sleep."""
+PIN_WAKE: Final = 2
+"""`wake_reason()`: woken by a pin (EXT0)."""
+EXT0_WAKE: Final = 2
+"""`wake_reason()`: woken by the single wake-up pin (`esp32.wake_on_ext0`)."""
+EXT1_WAKE: Final = 3
+"""`wake_reason()`: woken by one of several pins (`esp32.wake_on_ext1`)."""
+TIMER_WAKE: Final = 4
+"""`wake_reason()`: woken by the sleep timer (`lightsleep(ms)`/`deepsleep(ms)`)."""
+TOUCHPAD_WAKE: Final = 5
+"""`wake_reason()`: woken by a touch pad (`esp32.wake_on_touch`)."""
+ULP_WAKE: Final = 6
+"""`wake_reason()`: woken by the ULP co-processor (`esp32.wake_on_ulp`)."""
+
+class Pin:
+    class board:
+        """Pins by the names the board definition gives them (empty on ESP32_GENERIC)."""
+
+class ADC:
+    def block(self) -> ADCBlock:
+        """Return the ADC block (1 or 2) this channel belongs to."""
+
+class Timer:
+    def value(self) -> int:
+        """Return the timer's current count, in milliseconds since it started."""
+
+class UART:
+    INV_RTS: Final[int]
+    """`invert` flag: invert the RTS line."""
+    INV_CTS: Final[int]
+    """`invert` flag: invert the CTS line."""
+    IRQ_RX: Final[int]
+    """`irq` trigger: bytes were received."""
+
+class RTC:
+    def memory(self, data: bytes | bytearray = ..., /) -> bytes | None:
+        """Return the bytes kept in RTC memory across deep sleep; with `data`, store it (at most 2 KiB)."""
+
+class DAC:
+    """An 8-bit digital-to-analog converter on GPIO 25 or 26."""
+
+    def __init__(self, pin: Pin | int, /) -> None:
+        """Drive `pin` (GPIO 25 or 26) as an analog output; other pins raise `ValueError`."""
+
+    def write(self, value: int, /) -> None:
+        """Output `value` (0-255) as 0 to about 3.3 V."""
+
+class TouchPad:
+    """A capacitive touch sensor on one of the ESP32's touch pins (GPIO 0, 2, 4, 12-15, 27, 32, 33)."""
+
+    def __init__(self, pin: Pin, /) -> None:
+        """Sense touches on `pin`; a pin without a touch channel raises `ValueError`."""
+
+    def read(self) -> int:
+        """Return the pin's capacitance reading: lower when touched."""
+
+    def config(self, value: int, /) -> None:
+        """Set the reading below which the pad wakes the chip from sleep (`esp32.wake_on_touch`)."""
+
+class ADCBlock:
+    """An ADC peripheral (block 1 or 2), to configure and to make `ADC` channels from."""
+
+    def __init__(self, id: int, *, bits: int = ...) -> None:
+        """Get ADC block `id`, optionally setting the resolution in `bits`."""
+
+    def init(self, *, bits: int) -> None:
+        """Set the resolution in bits."""
+
+    def connect(self, channel_or_source: int | Pin, source: Pin = ..., /, *, atten: int = ...) -> ADC:
+        """Connect a channel (and/or a pin) for sampling; return its `ADC` object."""
+
+class SDCard:
+    """An SD or MMC card, over the SD/MMC interface or SPI; a block device for `vfs.mount`."""
+
+    def __init__(
+        self,
+        slot: int = 1,
+        width: int = 1,
+        cd: Pin | int | None = None,
+        wp: Pin | int | None = None,
+        sck: Pin | int | None = None,
+        miso: Pin | int | None = None,
+        mosi: Pin | int | None = None,
+        cs: Pin | int | None = None,
+        cmd: Pin | int | None = None,
+        data: list[Pin | int] | None = None,
+        ldo: int | None = None,
+        freq: int = 20_000_000,
+    ) -> None:
+        """Use the card on `slot` (0-1 SD/MMC, 2-3 SPI) with a bus of `width` data lines."""
+
+    def info(self) -> tuple[int, int]:
+        """Return (capacity in bytes, sector size)."""
+
+    def deinit(self) -> None:
+        """Release the card's interface."""
+
+    def readblocks(self, block_num: int, buf: _WriteBuf, /) -> None:
+        """Read blocks starting at `block_num` into `buf`."""
+
+    def writeblocks(self, block_num: int, buf: _ReadBuf, /) -> None:
+        """Write `buf` to blocks starting at `block_num`."""
+
+    def ioctl(self, op: int, arg: int, /) -> int | None:
+        """Block-device control, as `vfs.AbstractBlockDev.ioctl`."""
+
+class Counter:
+    """Counts pulses on a pin with the ESP32's pulse counter (`esp32.PCNT`)."""
+
+    RISING: Final = 1
+    """Count rising edges."""
+    FALLING: Final = 2
+    """Count falling edges."""
+    UP: Final[int]
+    """Count upwards."""
+    DOWN: Final[int]
+    """Count downwards."""
+
+    def __init__(self, id: int, src: Pin | None = None, *, edge: int = 1, direction: int | Pin = ..., filter_ns: int = 0) -> None:
+        """Count `edge`s of `src` on pulse-counter unit `id`; `direction` may be a pin that sets it."""
+
+    def init(self, src: Pin, *, edge: int = 1, direction: int | Pin = ..., filter_ns: int = 0) -> None:
+        """Start counting with new settings."""
+
+    def deinit(self) -> None:
+        """Stop counting and free the unit."""
+
+    def value(self, value: int = ..., /) -> int:
+        """Return the count; with `value` (only 0), reset it and return the count before."""
+
+class Encoder:
+    """Reads a quadrature (rotary) encoder with the ESP32's pulse counter."""
+
+    def __init__(self, id: int, phase_a: Pin | None = None, phase_b: Pin | None = None, *, phases: int = 1, filter_ns: int = 0) -> None:
+        """Decode the two phases on pulse-counter unit `id`; `phases` (1, 2, 4) counts per cycle."""
+
+    def init(self, phase_a: Pin, phase_b: Pin, *, phases: int = 1, filter_ns: int = 0) -> None:
+        """Start decoding with new settings."""
+
+    def deinit(self) -> None:
+        """Stop and free the unit."""
+
+    def value(self, value: int = ..., /) -> int:
+        """Return the position; with `value` (only 0), reset it and return the position before."""
+
+    def phases(self) -> int:
+        """Return the counts per cycle in use."""
+
+def sleep() -> None:
+    """Old name of `lightsleep()` with no time: sleep until woken."""
+
+def wake_reason() -> int:
+    """Why the chip last woke from sleep: one of the `*_WAKE` constants (0 after a reset)."""
+
+def wake_pins() -> tuple[int, ...]:
+    """The pins that woke the chip from deep sleep by EXT1, as a tuple of GPIO numbers."""
+
+def mem_backup(region: int = 0, /) -> bytearray:
+    """Memory that survives deep sleep (RTC memory), as a bytearray."""
+

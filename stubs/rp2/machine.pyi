@@ -159,3 +159,140 @@ def freq(hz: int, /) -> None:
 
 def unique_id() -> bytes:
     """Return 8 bytes unique to this board (the flash chip's serial number)."""
+
+class Pin:
+    ALT_SPI: Final[int]
+    """`alt` function: SPI."""
+    ALT_UART: Final[int]
+    """`alt` function: UART."""
+    ALT_I2C: Final[int]
+    """`alt` function: I2C."""
+    ALT_PWM: Final[int]
+    """`alt` function: PWM."""
+    ALT_SIO: Final[int]
+    """`alt` function: plain GPIO (SIO)."""
+    ALT_PIO0: Final[int]
+    """`alt` function: PIO block 0."""
+    ALT_PIO1: Final[int]
+    """`alt` function: PIO block 1."""
+    ALT_GPCK: Final[int]
+    """`alt` function: a clock output."""
+    ALT_USB: Final[int]
+    """`alt` function: USB."""
+
+    def high(self) -> None:
+        """Drive the pin to 1 (same as `on()`)."""
+
+    def low(self) -> None:
+        """Drive the pin to 0 (same as `off()`)."""
+
+    class board:
+        """Pins by the board's names for them (`Pin.board.LED`)."""
+
+    class cpu:
+        """Pins by the chip's names for them (`Pin.cpu.GPIO25`)."""
+
+class UART:
+    IRQ_TXIDLE: Final[int]
+    """`irq` trigger: the transmit buffer emptied."""
+
+class I2CTarget:
+    """This board as an I2C target (peripheral) that a controller reads and writes."""
+
+    IRQ_ADDR_MATCH_READ: Final[int]
+    """`irq` trigger: the controller addressed this target to read."""
+    IRQ_ADDR_MATCH_WRITE: Final[int]
+    """`irq` trigger: the controller addressed this target to write."""
+    IRQ_READ_REQ: Final[int]
+    """`irq` trigger: the controller wants a byte (hard irq only)."""
+    IRQ_WRITE_REQ: Final[int]
+    """`irq` trigger: the controller sent a byte (hard irq only)."""
+    IRQ_END_READ: Final[int]
+    """`irq` trigger: a read transaction ended."""
+    IRQ_END_WRITE: Final[int]
+    """`irq` trigger: a write transaction ended."""
+
+    memaddr: int
+    """The memory address of the last `mem` access."""
+
+    def __init__(
+        self,
+        id: int,
+        addr: int,
+        *,
+        addrsize: int = 7,
+        mem: bytearray | memoryview | None = None,
+        mem_addrsize: int = 8,
+        scl: Pin | int | None = None,
+        sda: Pin | int | None = None,
+    ) -> None:
+        """Answer to address `addr` on bus `id`; with `mem`, act as a memory the controller reads and writes."""
+
+    def deinit(self) -> None:
+        """Stop answering and release the pins."""
+
+    def readinto(self, buf: _WriteBuf, /) -> int:
+        """Take bytes the controller wrote into `buf`; return the count."""
+
+    def write(self, buf: _ReadBuf, /) -> int:
+        """Queue bytes for the controller to read; return the count queued."""
+
+    def irq(self, handler: Callable[[I2CTarget], Any] | None = None, trigger: int = ..., hard: bool = False) -> Any:
+        """Call `handler(target)` on the `IRQ_*` events in `trigger`."""
+
+class USBDevice:
+    """The USB device interface: define your own USB device in Python (replacing or beside the REPL's CDC)."""
+
+    BUILTIN_NONE: Final[Any]
+    """No built-in driver."""
+    BUILTIN_DEFAULT: Final[Any]
+    """The firmware's default driver (CDC serial)."""
+    BUILTIN_CDC: Final[Any]
+    """The CDC serial driver."""
+    BUILTIN_MSC: Final[Any]
+    """The mass-storage driver (where built in)."""
+    BUILTIN_CDC_MSC: Final[Any]
+    """CDC and mass storage together."""
+    XFER_SUCCESS: Final[int]
+    """`xfer_cb` result: the transfer completed."""
+    XFER_FAILED: Final[int]
+    """`xfer_cb` result: the transfer failed."""
+    XFER_STALLED: Final[int]
+    """`xfer_cb` result: the endpoint stalled."""
+
+    builtin_driver: Any
+    """Which built-in driver runs beside the Python-defined interfaces."""
+
+    def __init__(self) -> None:
+        """Get the (single) USB device object."""
+
+    def config(
+        self,
+        desc_dev: bytes,
+        desc_cfg: bytes,
+        desc_strs: Any = None,
+        open_itf_cb: Callable[[bytes], Any] | None = None,
+        reset_cb: Callable[[], Any] | None = None,
+        control_xfer_cb: Callable[[int, bytes], Any] | None = None,
+        xfer_cb: Callable[[int, int, int], Any] | None = None,
+    ) -> None:
+        """Set the descriptors and callbacks (while inactive)."""
+
+    def active(self, value: bool = ..., /) -> bool:
+        """Connect (True) or disconnect (False) from the host; return whether active."""
+
+    def remote_wakeup(self) -> bool:
+        """Wake a suspended host, if it allowed that."""
+
+    def submit_xfer(self, ep: int, buffer: _WriteBuf, /) -> bool:
+        """Start a transfer on endpoint `ep`; `xfer_cb` is called when done."""
+
+    def stall(self, ep: int, stall: bool = ..., /) -> bool:
+        """Stall (or unstall) endpoint `ep`; return its previous state."""
+
+def bootloader(value: int = ..., /) -> None:
+    """Restart into the USB bootloader (the RPI-RP2 drive) to load new firmware."""
+
+def mem_backup(region: int = 0, /) -> bytearray:
+    """Memory that survives sleep (the RTC scratch registers), as a bytearray."""
+

@@ -158,3 +158,120 @@ def asm_pio_encode(instr: str, sideset_count: int, sideset_opt: bool = False) ->
 
 def bootsel_button() -> int:
     """Return 1 while the BOOTSEL button is held down, 0 otherwise."""
+
+class PIOASMError(Exception):
+    """A PIO program that does not assemble (a bad instruction or operand)."""
+
+class PIOASMEmit:
+    """The assembler `asm_pio` runs a program's function through; its methods are the PIO instructions."""
+
+    def __init__(
+        self,
+        *,
+        out_init: int | tuple[int, ...] | None = None,
+        set_init: int | tuple[int, ...] | None = None,
+        sideset_init: int | tuple[int, ...] | None = None,
+        side_pindir: bool = False,
+        in_shiftdir: int = 0,
+        out_shiftdir: int = 0,
+        autopush: bool = False,
+        autopull: bool = False,
+        push_thresh: int = 32,
+        pull_thresh: int = 32,
+        fifo_join: int = 0,
+    ) -> None:
+        """Start assembling a program with these settings (`asm_pio`'s keywords)."""
+
+    def __getattr__(self, name: str) -> Any:
+        """The PIO instructions and operands (`set`, `jmp`, `pins`, `x`, ...) the program's body uses."""
+
+class Flash:
+    """The part of the flash chip the filesystem lives on, as a block device."""
+
+    def __init__(self) -> None:
+        """Get the filesystem's flash area."""
+
+    def readblocks(self, block_num: int, buf: bytearray, offset: int = ..., /) -> None:
+        """Read blocks starting at `block_num` into `buf`."""
+
+    def writeblocks(self, block_num: int, buf: bytes | bytearray, offset: int = ..., /) -> None:
+        """Write `buf` to blocks starting at `block_num` (erasing as needed)."""
+
+    def ioctl(self, cmd: int, arg: int, /) -> int | None:
+        """Block-device control, as `vfs.AbstractBlockDev.ioctl`."""
+
+class DMA:
+    """One of the RP2040's DMA channels: copies memory and peripheral data without the CPU."""
+
+    read: Any
+    """Where the next transfer reads from (an address or a buffer)."""
+    write: Any
+    """Where the next transfer writes to."""
+    count: int
+    """How many transfers remain."""
+    ctrl: int
+    """The channel's control register."""
+    channel: int
+    """The channel number (read only)."""
+    registers: Any
+    """The channel's registers as an array of 32-bit words."""
+
+    def __init__(self) -> None:
+        """Claim a free DMA channel; `OSError` if none is free."""
+
+    def config(
+        self, read: Any = None, write: Any = None, count: int | None = None, ctrl: int | None = None, trigger: bool = False
+    ) -> None:
+        """Set source, destination, transfer count and control; `trigger` starts at once."""
+
+    def irq(self, handler: Callable[[DMA], Any] | None = None, hard: bool = False) -> Any:
+        """Call `handler(dma)` when a transfer completes; return the irq object."""
+
+    def close(self) -> None:
+        """Release the channel."""
+
+    def pack_ctrl(
+        self,
+        default: int | None = None,
+        *,
+        enable: bool = ...,
+        high_pri: bool = ...,
+        size: int = ...,
+        inc_read: bool = ...,
+        inc_write: bool = ...,
+        ring_size: int = ...,
+        ring_sel: bool = ...,
+        chain_to: int = ...,
+        treq_sel: int | DMATimer = ...,
+        irq_quiet: bool = ...,
+        bswap: bool = ...,
+        sniff_en: bool = ...,
+        write_err: bool = ...,
+        read_err: bool = ...,
+    ) -> int:
+        """Make a control-register value from named fields (the rest from `default`)."""
+
+    @staticmethod
+    def unpack_ctrl(value: int, /) -> dict[str, Any]:
+        """Split a control-register value into its named fields."""
+
+    def active(self, value: bool = ..., /) -> bool:
+        """Whether a transfer is running; `active(True)` starts one, `active(False)` stops it."""
+
+class DMATimer:
+    """One of the DMA controller's pacing timers, for transfers that have no request signal of their own."""
+
+    ratio: tuple[int, int]
+    """The (numerator, denominator) the system clock is divided by."""
+    freq: float
+    """The timer's rate in transfers per second."""
+
+    def __init__(self, timer_id: int | None = None, *, freq: float | None = None, ratio: tuple[int, int] | None = None) -> None:
+        """Claim a timer (a free one if `timer_id` is None) running at `freq` or at `ratio` of the clock."""
+
+    def close(self) -> None:
+        """Release the timer."""
+
+def country(code: str = ..., /) -> str | None:
+    """Return (or set) the two-letter country code the Wi-Fi radio obeys."""
+

@@ -25,6 +25,13 @@ GENUINELY_VARIADIC = {
     ("struct", "pack"),
     ("struct", "pack_into"),
     ("asyncio", "gather"),
+    ("vfs", "rom_ioctl"),
+    ("aioble.core", "log_error"),
+    ("aioble.core", "log_warn"),
+    ("aioble.core", "log_info"),
+    ("aioble.core", "config"),
+    ("aioble.server", "register_services"),
+    ("aioble.client", "__init__"),
 }
 
 def is_docstring(node: ast.stmt | None) -> bool:

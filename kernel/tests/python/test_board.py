@@ -9,11 +9,17 @@ $CARGO_TARGET_DIR/debug/upy.
 
 from __future__ import annotations
 
+import hashlib
+import http.server
+import json
 import os
 import pty
 import signal
 import subprocess
+import tempfile
+import threading
 import time
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -26,20 +32,27 @@ pytestmark = pytest.mark.skipif(
 )
 
 UPY_BIN = os.environ.get("UPY_BIN") or str(Path(os.environ.get("CARGO_TARGET_DIR", REPO / "target")) / "debug" / "upy")
+# The boards these tests start are registered (for %ports and `auto`) in a
+# runtime folder of their own, which the kernels they start share: boards
+# of other programs on this machine are not theirs to find.
+os.environ["UPY_RUNTIME_DIR"] = tempfile.mkdtemp(prefix="upy-kernel-tests-")
+WEBREPL_PASSWORD = "kernel1"
 
 
 class VirtualBoard:
     """`upy board --link LINK` as a child process."""
 
-    def __init__(self, link: Path):
+    def __init__(self, link: Path, *args: str):
         self.link = link
+        self.args = args
         self.proc = None
+        self.webrepl = None
 
     def start(self):
         if self.link.is_symlink():
             self.link.unlink()  # a killed board leaves its link behind
         self.proc = subprocess.Popen(
-            [UPY_BIN, "board", "--link", str(self.link)],
+            [UPY_BIN, "board", "--link", str(self.link), *self.args],
             stdin=subprocess.DEVNULL,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
@@ -50,6 +63,9 @@ class VirtualBoard:
                 self.stop()
                 raise RuntimeError(f"`upy board` did not start: {self.proc.stderr.read().decode(errors='replace')}")
             time.sleep(0.02)
+        if "--webrepl" in self.args:
+            self.proc.stdout.readline()  # the pseudo-terminal
+            self.webrepl = self.proc.stdout.readline().decode().strip()
         return self
 
     def kill(self):
@@ -329,4 +345,97 @@ def test_help_lists_the_board_commands(kernel):
     for name in ["connect", "disconnect", "local", "ports", "softreset", "hardreset"]:
         assert f"%{name} " in text or f"%%{name} " in text or f"%/%%{name} " in text, name
     _, outputs = run(kc, "%help connect")
-    assert stdout(outputs).startswith("%connect [PORT|auto] [--baud N]")
+    assert stdout(outputs).startswith("%connect [PORT|auto|ws://HOST:8266] [--baud N] [--password PW]")
+
+
+def test_connect_to_a_webrepl_over_the_network(kernel, tmp_path):
+    _, kc = kernel
+    board = VirtualBoard(tmp_path / "wboard", "--webrepl", "0", "--password", WEBREPL_PASSWORD).start()
+    try:
+        reply, outputs = run(kc, f"%connect {board.webrepl} --password wrong", timeout=20)
+        assert reply["content"]["ename"] == "ConnectionError"
+        assert "WebREPL refused the password" in reply["content"]["evalue"]
+        reply, outputs = run(kc, f"%connect {board.webrepl} --password {WEBREPL_PASSWORD}", timeout=20)
+        assert reply["content"]["status"] == "ok", outputs
+        assert stdout(outputs).startswith(f"Connected to the board on {board.webrepl}")
+        _, outputs = run(kc, "import sys\nwhere = 'wifi'\nprint(sys.platform, where)")
+        assert stdout(outputs) == "esp32 wifi\n"
+        source = tmp_path / "over_the_air.py"
+        source.write_text("print('put over WebREPL')\n")
+        reply, outputs = run(kc, f'%put "{source}" over_the_air.py', timeout=20)
+        assert reply["content"]["status"] == "ok", outputs
+        _, outputs = run(kc, "import over_the_air")
+        assert stdout(outputs) == "put over WebREPL\n"
+        run(kc, "%disconnect")
+    finally:
+        board.stop()
+
+
+def test_connect_asks_the_notebook_for_the_webrepl_password(kernel, tmp_path):
+    _, kc = kernel
+    board = VirtualBoard(tmp_path / "wboard", "--webrepl", "0", "--password", WEBREPL_PASSWORD).start()
+    try:
+        msg_id = kc.execute(f"%connect {board.webrepl}", allow_stdin=True)
+        request = kc.get_stdin_msg(timeout=10)
+        assert request["content"]["password"] is True
+        assert request["content"]["prompt"] == f"WebREPL password for {board.webrepl}: "
+        kc.input(WEBREPL_PASSWORD)
+        assert shell_reply(kc, msg_id, timeout=20)["content"]["status"] == "ok"
+        _, outputs = run(kc, "print('asked and in')")
+        assert stdout(outputs) == "asked and in\n"
+        run(kc, "%disconnect")
+    finally:
+        board.stop()
+
+
+def test_put_shows_its_progress_as_one_display_updated_in_place(connected, tmp_path):
+    _, kc, _ = connected
+    data = tmp_path / "data.bin"
+    data.write_bytes(os.urandom(12_000))
+    reply, outputs = run(kc, f'%put "{data}" data.bin', timeout=30)
+    assert reply["content"]["status"] == "ok"
+    shown = [m for m in outputs if m["msg_type"] == "display_data"]
+    updates = [m for m in outputs if m["msg_type"] == "update_display_data"]
+    assert len(shown) == 1
+    display_id = shown[0]["content"]["transient"]["display_id"]
+    assert updates and all(m["content"]["transient"]["display_id"] == display_id for m in updates)
+    assert updates[-1]["content"]["data"]["text/plain"] == "put data.bin: 100% (12000 of 12000 bytes)"
+    assert "<progress" in updates[-1]["content"]["data"]["text/html"]
+    assert stdout(outputs) == f"Copied {data} to data.bin (12000 bytes)\n"
+
+
+@pytest.fixture
+def index(tmp_path):
+    """A package index laid out as micropython-lib's, served on localhost."""
+    root = tmp_path / "index"
+
+    def add(path, body):
+        file = root / path
+        file.parent.mkdir(parents=True, exist_ok=True)
+        file.write_bytes(body)
+
+    short = hashlib.sha256(b"def wave():\n    return 'hello from the index'\n").hexdigest()[:8]
+    add(f"file/{short[:2]}/{short}", b"def wave():\n    return 'hello from the index'\n")
+    add("package/py/waver/latest.json", json.dumps({"hashes": [["waver.py", short]], "version": "1.0"}).encode())
+    handler = partial(http.server.SimpleHTTPRequestHandler, directory=str(root))
+    handler.log_message = lambda *a: None
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_port}"
+    server.shutdown()
+
+
+def test_mip_installs_onto_the_connected_board_and_the_simulated_one(connected, index):
+    _, kc, _ = connected
+    reply, outputs = run(kc, f"%mip install waver --index {index}", timeout=30)
+    assert reply["content"]["status"] == "ok", outputs
+    assert f"Installing waver (latest) from {index} to /lib" in stdout(outputs)
+    _, outputs = run(kc, "import waver\nprint(waver.wave())")
+    assert stdout(outputs) == "hello from the index\n"
+    # The simulated board's flash is another place.
+    reply, outputs = run(kc, f"%%local\n%mip install waver --index {index}\nimport waver\nprint(waver.wave())", timeout=30)
+    assert reply["content"]["status"] == "ok", outputs
+    assert stdout(outputs).endswith("Done\nhello from the index\n")
+    reply, _ = run(kc, f"%mip install no-such-thing --index {index}", timeout=30)
+    assert reply["content"]["ename"] == "OSError"
+    assert "package not found: no-such-thing" in reply["content"]["evalue"]

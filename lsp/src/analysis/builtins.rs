@@ -70,6 +70,8 @@ pub const BUILTINS: &[&str] = &[
     "__build_class__",
     "NotImplemented",
     "Ellipsis",
+    // False when the program runs at optimisation level 1 or more.
+    "__debug__",
     // Exceptions
     "ArithmeticError",
     "AssertionError",

@@ -2,8 +2,8 @@
 //! runs of imports.
 
 use super::cells::cells;
-use super::visit::{walk_body, Visitor};
 use upy_syntax::ast::{Stmt, StmtKind};
+use upy_syntax::visit::{walk_stmt, Visitor};
 use upy_syntax::Span;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -14,8 +14,15 @@ pub enum FoldKind {
 
 pub fn folding_ranges(body: &[Stmt], text: &str) -> Vec<(Span, FoldKind)> {
     struct Blocks(Vec<(Span, FoldKind)>);
-    impl Visitor for Blocks {
-        fn stmt(&mut self, s: &Stmt) {
+    impl<'v> Visitor<'v> for Blocks {
+        fn visit_stmt(&mut self, s: &'v Stmt) {
+            self.on_stmt(s);
+            walk_stmt(self, s);
+        }
+    }
+
+    impl Blocks {
+        fn on_stmt(&mut self, s: &Stmt) {
             let compound = matches!(
                 s.kind,
                 StmtKind::FunctionDef(_)
@@ -33,7 +40,7 @@ pub fn folding_ranges(body: &[Stmt], text: &str) -> Vec<(Span, FoldKind)> {
         }
     }
     let mut v = Blocks(Vec::new());
-    walk_body(&mut v, body);
+    v.visit_body(body);
     let mut out = v.0;
     let mut run: Option<Span> = None;
     for s in body {

@@ -13,6 +13,7 @@ pub mod completion;
 pub mod definition;
 pub mod diagnostic;
 pub mod folding;
+pub mod guards;
 pub mod hover;
 pub mod incremental;
 pub mod infer;
@@ -23,7 +24,6 @@ pub mod signature_help;
 pub mod stubs;
 pub mod symbols;
 pub mod text;
-pub mod visit;
 
 use board::Board;
 use diagnostic::Diagnostic;
@@ -197,7 +197,10 @@ impl Analysis {
         self.syntax.get_or_init(|| {
             let span = Span::new(0, self.program.text.len() as u32);
             if let Some(lazy) = self.lazy.lock().ok().and_then(|mut l| l.take()) {
-                return Syntax { module: ast::Module { body: lazy.materialize(), span }, errors: lazy.errors };
+                let module = ast::Module { body: lazy.materialize(), span };
+                let mut errors = lazy.errors;
+                errors.extend(upy_syntax::context::check(&module));
+                return Syntax { module, errors };
             }
             let mut body = Vec::new();
             let mut errors = Vec::new();
@@ -207,7 +210,11 @@ impl Analysis {
                 body.extend(parsed.module.body);
                 errors.extend(parsed.errors);
             }
-            Syntax { module: ast::Module { body, span }, errors }
+            let module = ast::Module { body, span };
+            // What MicroPython's compiler refuses beyond the grammar
+            // (`return` outside a function, clashing `global`s, ...).
+            errors.extend(upy_syntax::context::check(&module));
+            Syntax { module, errors }
         })
     }
 

@@ -4,9 +4,9 @@
 use super::infer::Ty;
 use super::model::{BindingKind, Lookup};
 use super::stubs::StubKind;
-use super::visit::{walk_body, Visitor};
 use super::Analysis;
 use upy_syntax::ast::{Expr, ExprKind};
+use upy_syntax::visit::{walk_expr, Visitor};
 use upy_syntax::Span;
 
 /// Token types, in the order the server advertises them.
@@ -59,8 +59,15 @@ pub fn tokens(a: &Analysis) -> Vec<Token> {
         infer: &'a super::infer::Infer<'b>,
         out: &'a mut Vec<Token>,
     }
-    impl Visitor for Attrs<'_, '_> {
-        fn expr(&mut self, e: &Expr) {
+    impl<'v> Visitor<'v> for Attrs<'_, '_> {
+        fn visit_expr(&mut self, e: &'v Expr) {
+            self.on_expr(e);
+            walk_expr(self, e);
+        }
+    }
+
+    impl Attrs<'_, '_> {
+        fn on_expr(&mut self, e: &Expr) {
             let ExprKind::Attribute { value, attr } = &e.kind else { return };
             let Some(owner) = self.a.expr_ty(value) else { return };
             let member = self.infer.member(&owner, &attr.name);
@@ -79,7 +86,7 @@ pub fn tokens(a: &Analysis) -> Vec<Token> {
             self.out.push(Token { span: attr.span, token_type: t, modifiers: mods });
         }
     }
-    walk_body(&mut Attrs { a, infer: &infer, out: &mut out }, &a.module().body);
+    Attrs { a, infer: &infer, out: &mut out }.visit_body(&a.module().body);
     out.sort_by_key(|t| (t.span.start, t.span.end));
     out.dedup_by_key(|t| t.span.start);
     out

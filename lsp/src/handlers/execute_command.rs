@@ -196,7 +196,9 @@ async fn put_file(server: &Server, path: String, data: Vec<u8>, token: Option<Pr
         Some(token) => Some(token),
         None if !server.lock().client_shows_progress => None,
         None => {
-            let token = ProgressToken::String(format!("upy-put-{path}"));
+            static UPLOADS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+            let n = UPLOADS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            let token = ProgressToken::String(format!("upy-put-{n}"));
             server.client.create_work_done_progress(token.clone()).await.ok().map(|()| token)
         }
     };

@@ -192,3 +192,52 @@ async def test_a_wrong_port_is_reported_and_the_target_kept(client: LanguageClie
         await command(client, "upy.selectTarget", {"target": "/dev/no-such-port"})
     _, out = await run(client, "print(kept)\n")
     assert out == "1\n"
+
+
+# A board on Wi-Fi: `upy board --webrepl` serves the simulated board's
+# WebREPL on localhost; the server takes the password from its environment.
+WEBREPL_PASSWORD = os.environ.setdefault("UPY_WEBREPL_PASSWORD", "lsp-test")
+
+
+@pytest.fixture
+def webrepl_board(tmp_path):
+    proc = subprocess.Popen(
+        [UPY, "board", "--link", str(tmp_path / "wboard"), "--webrepl", "0", "--password", WEBREPL_PASSWORD],
+        stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    )
+    proc.stdout.readline()  # the pseudo-terminal
+    url = proc.stdout.readline().decode().strip()
+    assert url.startswith("ws://127.0.0.1:"), proc.stderr.read()
+    yield url
+    proc.kill()
+    proc.wait()
+
+
+@pytest_lsp.fixture(config=ClientServerConfig(server_command=[UPY, "lsp"]))
+async def progress_client(lsp_client: LanguageClient):
+    """A client that shows progress the server starts (window.workDoneProgress)."""
+    capabilities = types.ClientCapabilities(window=types.WindowClientCapabilities(work_done_progress=True))
+    await lsp_client.initialize_session(types.InitializeParams(capabilities=capabilities))
+    lsp_client.output = []
+    lsp_client.feature("upy/output")(lambda params: lsp_client.output.append(params))
+    yield
+    await lsp_client.shutdown_session()
+
+
+@pytest.mark.asyncio
+async def test_a_board_over_webrepl_with_upload_progress(progress_client: LanguageClient, webrepl_board: str):
+    client = progress_client
+    chosen = await command(client, "upy.selectTarget", {"board": None, "port": webrepl_board, "baudrate": None, "virtualTime": False})
+    assert webrepl_board in chosen["target"]
+    result, out = await run(client, "import sys\nprint('wifi', sys.platform)\n")
+    assert result["status"] == "ok" and out == "wifi esp32\n"
+    data = os.urandom(6000)
+    reply = await command(client, "upy.putFile", {"path": "lib/blob.bin", "contentBase64": base64.b64encode(data).decode()})
+    assert reply == {"path": "lib/blob.bin"}
+    _, out = await run(client, "print(len(open('lib/blob.bin', 'rb').read()))\n")
+    assert out == "6000\n"
+    (reports,) = client.progress_reports.values()
+    assert isinstance(reports[0], types.WorkDoneProgressBegin) and reports[0].title == "Uploading lib/blob.bin"
+    assert isinstance(reports[-1], types.WorkDoneProgressEnd)
+    percentages = [r.percentage for r in reports if isinstance(r, types.WorkDoneProgressReport)]
+    assert percentages and percentages[-1] == 100 and percentages == sorted(percentages)

@@ -206,11 +206,7 @@ fn id(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 fn hash(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     vm.check_args("hash", args, 1, 1)?;
     let h = vm.hash(args[0])?;
-    Ok(Value::Int(match args[0] {
-        Value::Int(i) => i,
-        Value::Bool(b) => b as i64,
-        _ => (h & 0x3fff_ffff_ffff_ffff) as i64,
-    }))
+    Ok(Value::Int(h as i64))
 }
 
 fn callable(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {

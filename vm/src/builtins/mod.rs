@@ -6,6 +6,9 @@ pub mod core;
 pub mod display;
 pub mod files;
 pub mod iteration;
+pub mod keywords;
+
+pub use keywords::refuse_keywords;
 pub mod numeric;
 
 use crate::runtime::error::ExcKind;

@@ -107,6 +107,9 @@ pub enum Op {
     ListExtend(u32),
     SetUpdate(u32),
     DictUpdate(u32),
+    /// Like `DictUpdate`, for the keywords of a call: a key given twice is
+    /// a TypeError.
+    KwMerge(u32),
     ListToTuple,
     UnpackSequence(u32),
     /// Star-unpacking: n before the starred target, m after.

@@ -1282,11 +1282,12 @@ impl<'a, 'v> Compiler<'a, 'v> {
                             let c = self.const_str(&name.name);
                             self.emit(Op::LoadConst(c));
                             self.expr(value)?;
-                            self.emit(Op::MapAdd(1));
+                            self.emit(Op::BuildMap(1));
+                            self.emit(Op::KwMerge(1));
                         }
                         Arg::DoubleStarred(e) => {
                             self.expr(e)?;
-                            self.emit(Op::DictUpdate(1));
+                            self.emit(Op::KwMerge(1));
                         }
                         _ => {}
                     }

@@ -66,8 +66,7 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
     }
     vm.module_add(d, "deque", Value::Obj(deque));
     vm.extensions.insert(CollectionsClasses { deque });
-    let dict = vm.types.dict;
-    let od = vm.new_class_raw("OrderedDict", vec![dict], Layout::Builtin, true);
+    let od = vm.types.ordereddict;
     vm.module_add(d, "OrderedDict", Value::Obj(od));
     vm.temp_roots.pop();
     Ok(m)

@@ -26,6 +26,7 @@ pub mod struct_;
 pub mod sys;
 pub mod thread;
 pub mod time;
+pub mod unavailable;
 pub mod viper;
 
 use crate::runtime::error::PyResult;

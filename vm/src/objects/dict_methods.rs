@@ -25,13 +25,34 @@ pub fn register(vm: &mut Vm) {
     vm.add_method(d, "update", dict_update);
     vm.add_method(d, "clear", dict_clear);
     vm.add_method(d, "copy", dict_copy);
-    vm.add_method(d, "__contains__", dict_contains);
+    vm.add_method(d, "__getitem__", dict_getitem);
+    vm.add_method(d, "__setitem__", dict_setitem);
+    vm.add_method(d, "__delitem__", dict_delitem);
     vm.add_static(d, "fromkeys", dict_fromkeys);
+    let od = vm.types.ordereddict;
+    vm.add_static(od, "__new__", ordereddict_new);
     views::register(vm);
 }
 
 fn dict_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let d = vm.new_dict(Dict::new());
+    vm.temp_roots.push(d);
+    let r = (|| {
+        if let Some(&src) = args.get(1) {
+            vm.dict_update(d, src)?;
+        }
+        for &(k, v) in kw {
+            vm.dict_set(d, k, v)?;
+        }
+        Ok(d)
+    })();
+    vm.temp_roots.pop();
+    r
+}
+
+/// `OrderedDict([source], **kw)`: a dict whose table keeps insertion order.
+fn ordereddict_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let d = vm.new_dict(Dict::new_ordered());
     vm.temp_roots.push(d);
     let r = (|| {
         if let Some(&src) = args.get(1) {
@@ -162,7 +183,7 @@ fn dict_popitem(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     vm.check_args("popitem", args, 1, 1)?;
     let r = dict_ref(vm, args[0])?;
     let e = match vm.heap.get_mut(r) {
-        Object::Dict(d) => d.pop_last(),
+        Object::Dict(d) => d.pop_item(),
         _ => None,
     };
     match e {
@@ -207,10 +228,24 @@ fn dict_copy(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(vm.new_dict(copy))
 }
 
-fn dict_contains(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    vm.check_args("__contains__", args, 2, 2)?;
+fn dict_getitem(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    vm.check_args("__getitem__", args, 2, 2)?;
     let r = dict_ref(vm, args[0])?;
-    Ok(Value::Bool(vm.dict_get(Value::Obj(r), args[1])?.is_some()))
+    vm.get_item(Value::Obj(r), args[1])
+}
+
+fn dict_setitem(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    vm.check_args("__setitem__", args, 3, 3)?;
+    let r = dict_ref(vm, args[0])?;
+    vm.set_item(Value::Obj(r), args[1], args[2])?;
+    Ok(Value::None)
+}
+
+fn dict_delitem(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    vm.check_args("__delitem__", args, 2, 2)?;
+    let r = dict_ref(vm, args[0])?;
+    vm.del_item(Value::Obj(r), args[1])?;
+    Ok(Value::None)
 }
 
 /// `dict.fromkeys(iterable, value=None)`.

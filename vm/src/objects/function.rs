@@ -51,6 +51,9 @@ pub struct NativeFunction {
     pub is_method: bool,
     /// The docstring / signature text shown by `help` and the kernel.
     pub doc: &'static str,
+    /// Whether it accepts keyword arguments. MicroPython's built-ins mostly
+    /// don't: `range(stop=1)` is a TypeError (see `builtins::keywords`).
+    pub takes_kw: bool,
 }
 
 pub struct BoundMethod {

@@ -88,10 +88,11 @@ impl Vm {
     /// `object` itself.
     pub fn special_lookup(&self, obj: Value, name: Value) -> Option<Special> {
         let class = self.class_of(obj);
+        let native = |f: Value| matches!(f.as_obj().map(|r| self.heap.get(r)), Some(Object::NativeFunction(_)));
+        // `object`'s methods (all native) are not operators' business.
         let found = self
             .lookup_class_attr(class, name)
-            .filter(|&f| !self.namespace_get_class(self.types.object, name).is_some_and(|o| o.is(f)));
-        let native = |f: Value| matches!(f.as_obj().map(|r| self.heap.get(r)), Some(Object::NativeFunction(_)));
+            .filter(|&f| !native(f) || !self.namespace_get_class(self.types.object, name).is_some_and(|o| o.is(f)));
         if let Some(Object::Instance(inst)) = obj.as_obj().map(|r| self.heap.get(r)) {
             // A subclass of a built-in type: what the program did not
             // define, the built-in type does, on the value it wraps.
@@ -170,7 +171,9 @@ impl Vm {
     /// on instances look at the class first: a property, a descriptor, or
     /// `__setattr__`/`__delattr__` themselves.
     pub fn is_special_accessor(&self, key: Value, value: Value) -> bool {
-        if matches!(self.str_of(key), "__setattr__" | "__delattr__") {
+        let native = matches!(value.as_obj().map(|r| self.heap.get(r)), Some(Object::NativeFunction(_)));
+        // `object`'s own `__setattr__` is the plain store.
+        if !native && matches!(self.str_of(key), "__setattr__" | "__delattr__") {
             return true;
         }
         match value.as_obj().map(|r| self.heap.get(r)) {

@@ -45,4 +45,5 @@ pub fn register_all(vm: &mut Vm) {
     descriptors::register(vm);
     generator_methods::register(vm);
     iter::register(vm);
+    slice::register(vm);
 }

@@ -155,30 +155,43 @@ impl Vm {
         if let Object::Class(c) = self.heap.get_mut(class) {
             c.mro = mro;
         }
-        let entries: Vec<(Value, Value)> = match ns.as_obj().map(|r| self.heap.get(r)) {
-            Some(Object::Dict(d)) => d.iter().map(|e| (e.key, e.value)).collect(),
-            _ => vec![],
+        // The namespace becomes the class's dict as it is (MicroPython
+        // keeps the very table, so `__dict__` iterates in its order).
+        let mut table = match ns.as_obj().map(|r| self.heap.get(r)) {
+            Some(Object::Dict(d)) => d.clone(),
+            _ => return Err(self.type_error("")),
         };
         let mut classcell = None;
         let mut set_names = vec![];
-        for (k, mut v) in entries {
+        let mut accessors = false;
+        for pos in 0..table.raw_len() {
+            let Some(e) = table.raw_entry(pos).copied() else { continue };
+            let (k, v) = (e.key, e.value);
             match self.str_of(k) {
                 "__classcell__" => {
                     classcell = Some(v);
+                    table.remove_at(pos);
                     continue;
                 }
                 // `__new__` is a static method without saying so.
                 "__new__" if matches!(v.as_obj().map(|r| self.heap.get(r)), Some(Object::Function(_))) => {
-                    v = self.alloc(Object::StaticMethod(v));
+                    let wrapped = self.alloc(Object::StaticMethod(v));
+                    table.set_value_at_if_key(pos, k, wrapped);
                 }
                 _ => {}
             }
+            let v = table.entry_at(pos).map(|(_, v)| v).unwrap_or(v);
+            accessors |= self.is_special_accessor(k, v);
             let sn = self.names.set_name;
             if let Some(Special::Method(f)) = self.special_lookup(v, sn) {
                 set_names.push((v, f, k));
             }
-            self.dict_set_str_key(class, k, v);
         }
+        if let Object::Class(c) = self.heap.get_mut(class) {
+            c.dict = table;
+            c.has_special_accessors |= accessors;
+        }
+        self.lookups.invalidate();
         // Subclasses inherit their bases' properties.
         let inherited = mro_has_descriptors(self, class);
         if let Object::Class(c) = self.heap.get_mut(class) {

@@ -18,6 +18,11 @@ use crate::runtime::value::Value;
 use crate::runtime::vm::Vm;
 use crate::syntax::ast::{BinOp, CmpOp};
 
+fn set_contains(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    vm.check_args("__contains__", args, 2, 2)?;
+    vm.contains(args[0], args[1]).map(Value::Bool)
+}
+
 pub fn register(vm: &mut Vm) {
     let s = vm.types.set;
     vm.add_static(s, "__new__", set_new);
@@ -25,6 +30,7 @@ pub fn register(vm: &mut Vm) {
     let f = vm.types.frozenset;
     vm.add_static(f, "__new__", frozenset_new);
     for class in [s, f] {
+        vm.add_method(class, "__contains__", set_contains);
         vm.add_method(class, "copy", set_copy);
         vm.add_method(class, "union", set_union);
         vm.add_method(class, "intersection", set_intersection);
@@ -302,7 +308,7 @@ fn set_pop(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     vm.check_args("pop", args, 1, 1)?;
     let r = mutable_set(vm, args[0])?;
     let e = match vm.heap.get_mut(r) {
-        Object::Set(s) => s.items.pop_last(),
+        Object::Set(s) => s.items.pop_first(),
         _ => None,
     };
     match e {

@@ -103,12 +103,16 @@ impl Vm {
             }
             Object::NativeFunction(nf) => {
                 let (f, bound) = (nf.func, nf.bound);
+                let takes_kw = nf.takes_kw;
                 let mut args: Args = SmallVec::new();
                 if !matches!(bound, Value::Undef) {
                     args.push(bound);
                 }
                 let all = &self.stack[func_pos + 1..];
                 let (pos, kw) = self.split_kw(all, kwnames);
+                if !kw.is_empty() && !takes_kw {
+                    return Err(self.type_error("function doesn't take keyword arguments"));
+                }
                 args.extend_from_slice(pos);
                 let kw: SmallVec<[(Value, Value); 4]> = kw;
                 let v = f(self, &args, &kw)?;
@@ -219,17 +223,23 @@ impl Vm {
         self.bind(f, code, pos, &kw)
     }
 
+    /// Arguments to parameter slots, with MicroPython's checks and words
+    /// (`mp_setup_code_state`).
     fn bind(&mut self, f: ObjRef, code: &Code, pos: &[Value], kw: &[(Value, Value)]) -> PyResult<Vec<Value>> {
         let argc = code.argcount as usize;
         let kwc = code.kwonlycount as usize;
         let mut slots = vec![Value::Undef; code.nlocals as usize];
         let fname = code.name.clone();
+        let (defaults, kwdefaults) = match self.heap.get(f) {
+            Object::Function(func) => (func.defaults.clone(), func.kwdefaults),
+            _ => (Box::new([]) as Box<[Value]>, Value::None),
+        };
+        let ndef = defaults.len().min(argc);
+        let mismatch = |vm: &mut Vm, want: usize, given: usize| {
+            vm.type_error(format!("{fname}() takes {want} positional arguments but {given} were given"))
+        };
         if pos.len() > argc && !code.has_varargs {
-            return Err(self.type_error(format!(
-                "function takes {} positional arguments but {} were given",
-                argc,
-                pos.len()
-            )));
+            return Err(mismatch(self, argc, pos.len()));
         }
         let n = pos.len().min(argc);
         slots[..n].copy_from_slice(&pos[..n]);
@@ -240,22 +250,41 @@ impl Vm {
             next += 1;
         }
         let varkw_slot = if code.has_varkw { Some(next) } else { None };
-        let mut extra = Dict::new();
+        let first_default = argc - ndef;
+        if kw.is_empty() && kwdefaults.is_none() {
+            // No keywords: only positionals and their defaults to check.
+            if n < first_default {
+                return Err(mismatch(self, first_default, n));
+            }
+            for i in n..argc {
+                slots[i] = defaults[i - first_default];
+            }
+            if kwc != 0 {
+                return Err(self.type_error("function missing keyword-only argument"));
+            }
+            if let Some(s) = varkw_slot {
+                slots[s] = self.new_dict(Dict::new());
+            }
+            return Ok(slots);
+        }
+        let mut extra = Dict::with_capacity(kw.len());
         for &(k, v) in kw {
             let kname = self.str_of(k).to_string();
-            let idx = code.varnames[..argc + kwc].iter().position(|p| **p == *kname);
-            match idx {
+            match code.varnames[..argc + kwc].iter().position(|p| **p == *kname) {
                 Some(i) => {
                     if !matches!(slots[i], Value::Undef) {
-                        return Err(self.type_error(format!("{fname}() got multiple values for argument '{kname}'")));
+                        return Err(self.type_error(format!("function got multiple values for argument '{kname}'")));
                     }
                     slots[i] = v;
                 }
                 None => {
                     if varkw_slot.is_none() {
-                        return Err(self.type_error(format!("{fname}() got an unexpected keyword argument '{kname}'")));
+                        return Err(self.type_error(format!("unexpected keyword argument '{kname}'")));
                     }
                     let h = self.hash(k)?;
+                    if extra.find(&self.heap, h, k).is_some() {
+                        return Err(self.type_error(format!("function got multiple values for argument '{kname}'")));
+                    }
                     extra.insert(&self.heap, h, k, v);
                 }
             }
@@ -263,23 +292,14 @@ impl Vm {
         if let Some(s) = varkw_slot {
             slots[s] = self.new_dict(extra);
         }
-        // Defaults for missing positionals, then keyword-only defaults.
-        let (defaults, kwdefaults) = match self.heap.get(f) {
-            Object::Function(func) => (func.defaults.clone(), func.kwdefaults),
-            _ => (Box::new([]) as Box<[Value]>, Value::None),
-        };
-        let first_default = argc - defaults.len().min(argc);
-        for i in 0..argc {
+        for i in first_default..argc {
             if let Value::Undef = slots[i] {
-                if i >= first_default {
-                    slots[i] = defaults[i - first_default];
-                } else {
-                    return Err(self.type_error(format!(
-                        "{fname}() missing required positional argument: '{}'",
-                        code.varnames[i]
-                    )));
-                }
+                slots[i] = defaults[i - first_default];
             }
+        }
+        // The last missing positional is the one named (by position).
+        if let Some(i) = (0..first_default).rev().find(|&i| matches!(slots[i], Value::Undef)) {
+            return Err(self.type_error(format!("function missing required positional argument #{i}")));
         }
         #[allow(clippy::needless_range_loop)] // `i` also names the parameter in code.varnames
         for i in argc..argc + kwc {
@@ -289,10 +309,8 @@ impl Vm {
                 match d {
                     Some(v) => slots[i] = v,
                     None => {
-                        return Err(self.type_error(format!(
-                            "{fname}() missing required keyword argument: '{}'",
-                            code.varnames[i]
-                        )))
+                        return Err(self
+                            .type_error(format!("function missing required keyword argument '{}'", code.varnames[i])))
                     }
                 }
             }
@@ -406,6 +424,14 @@ impl Vm {
         };
         if let Some(newf) = self.lookup_class_attr(class, new) {
             let newf = self.unwrap_static(newf);
+            // A built-in type with no constructor of its own.
+            if !is_user && class != self.types.object && self.namespace_get_class(class, new).is_none() {
+                let inherited = self.namespace_get_class(self.types.object, new).map(|o| self.unwrap_static(o));
+                if inherited.is_some_and(|o| o.is(newf)) {
+                    let name = self.class_name(class).to_string();
+                    return Err(self.type_error(format!("can't create '{name}' instances")));
+                }
+            }
             let is_python = matches!(newf.as_obj().map(|r| self.heap.get(r)), Some(Object::Function(_)));
             if is_python || !is_user || layout == Layout::Builtin {
                 if !(is_python) && is_user && layout == Layout::Builtin && self.new_is_builtin_types(class, new) {
@@ -473,6 +499,9 @@ impl Vm {
         match self.heap.get(r) {
             Object::NativeFunction(nf) => {
                 let (f, bound) = (nf.func, nf.bound);
+                if !kw.is_empty() && !nf.takes_kw {
+                    return Err(self.type_error("function doesn't take keyword arguments"));
+                }
                 if matches!(bound, Value::Undef) {
                     return f(self, args, kw);
                 }

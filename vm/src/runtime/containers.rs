@@ -30,7 +30,10 @@ impl Vm {
     }
 
     pub fn dict_get(&mut self, d: Value, key: Value) -> PyResult<Option<Value>> {
-        let h = self.hash(key)?;
+        let h = match self.hash(key) {
+            Ok(h) => h,
+            Err(e) => return self.dict_get_unhashable(d, key, e),
+        };
         let Some(r) = self.dict_ref(d) else { return Ok(None) };
         if self.needs_user_eq(key) {
             return self.dict_get_slow(r, h, key);
@@ -39,6 +42,29 @@ impl Vm {
             Object::Dict(dict) => dict.get(&self.heap, h, key),
             _ => None,
         })
+    }
+
+    /// A key that cannot be hashed: MicroPython searches an OrderedDict by
+    /// equality, and in a dict whose keys are all str it knows the key is
+    /// absent without hashing it; otherwise hashing fails.
+    fn dict_get_unhashable(&mut self, d: Value, key: Value, e: super::error::Exc) -> PyResult<Option<Value>> {
+        let Some(r) = self.dict_ref(d) else { return Err(e) };
+        let (ordered, entries) = match self.heap.get(r) {
+            Object::Dict(dict) => (dict.is_ordered(), dict.iter().map(|e| (e.key, e.value)).collect::<Vec<_>>()),
+            _ => return Err(e),
+        };
+        if ordered {
+            for (k, v) in entries {
+                if self.eq(k, key)? {
+                    return Ok(Some(v));
+                }
+            }
+            return Ok(None);
+        }
+        if entries.iter().all(|&(k, _)| self.as_str(k).is_some()) {
+            return Ok(None);
+        }
+        Err(e)
     }
 
     fn needs_user_eq(&self, key: Value) -> bool {
@@ -59,9 +85,14 @@ impl Vm {
     }
 
     pub fn dict_set(&mut self, d: Value, key: Value, v: Value) -> PyResult<()> {
-        let h = self.hash(key)?;
+        let ordered = matches!(self.dict_ref(d).map(|r| self.heap.get(r)), Some(Object::Dict(dd)) if dd.is_ordered());
+        // An OrderedDict never hashes: any key goes in.
+        let h = match self.hash(key) {
+            Err(_) if ordered => 0,
+            r => r?,
+        };
         let Some(r) = self.dict_ref(d) else { return Ok(()) };
-        let found = if self.needs_user_eq(key) {
+        let found = if self.needs_user_eq(key) || (ordered && h == 0) {
             let cands: Vec<(usize, Value)> = match self.heap.get(r) {
                 Object::Dict(dd) => (0..dd.raw_len())
                     .filter_map(|i| dd.raw_entry(i).filter(|e| e.hash == h).map(|e| (i, e.key)))
@@ -93,6 +124,29 @@ impl Vm {
     }
 
     /// `d.update(other)` / `{**other}`: a dict or an iterable of pairs.
+    /// `f(**a, **b, k=v)`: the keywords gathered for a call, each name once.
+    pub fn kw_merge(&mut self, d: Value, other: Value) -> PyResult<()> {
+        let staging = self.new_dict(crate::objects::dict::Dict::new());
+        self.temp_roots.push(staging);
+        let r = (|| {
+            self.dict_update(staging, other)?;
+            let pairs: Vec<(Value, Value)> = match staging.as_obj().map(|r| self.heap.get(r)) {
+                Some(Object::Dict(o)) => o.iter().map(|e| (e.key, e.value)).collect(),
+                _ => vec![],
+            };
+            for (k, v) in pairs {
+                if self.dict_get(d, k)?.is_some() {
+                    let name = self.str(k)?;
+                    return Err(self.type_error(format!("function got multiple values for argument '{name}'")));
+                }
+                self.dict_set(d, k, v)?;
+            }
+            Ok(())
+        })();
+        self.temp_roots.pop();
+        r
+    }
+
     pub fn dict_update(&mut self, d: Value, other: Value) -> PyResult<()> {
         let pairs: Vec<(Value, Value)> = match other.as_obj().map(|r| self.heap.get(r)) {
             Some(Object::Dict(o)) => o.iter().map(|e| (e.key, e.value)).collect(),

@@ -215,7 +215,11 @@ impl Vm {
                     }
                     Object::Dict(d) => {
                         let entries: Vec<(Value, Value)> = d.iter().map(|e| (e.key, e.value)).collect();
+                        let ordered = d.is_ordered();
                         seen.push(r);
+                        if ordered {
+                            out.push_str("OrderedDict(");
+                        }
                         out.push('{');
                         for (i, (k, val)) in entries.into_iter().enumerate() {
                             if i > 0 {
@@ -226,6 +230,9 @@ impl Vm {
                             self.write_repr(out, val, seen)?;
                         }
                         out.push('}');
+                        if ordered {
+                            out.push(')');
+                        }
                         seen.pop();
                     }
                     Object::Set(s) => {
@@ -364,39 +371,51 @@ impl Vm {
             return Ok(h);
         }
         if let Value::Obj(r) = v {
-            if let Object::Instance(inst) = self.heap.get(r) {
-                let class = inst.class;
-                let hn = self.names.hash;
-                if let Some(f) = self.lookup_class_attr(class, hn) {
-                    if f.is_none() {
-                        let t = self.type_name(v);
-                        return Err(self.type_error(format!("unhashable type: '{t}'")));
-                    }
-                    if !self.is_builtin_native(f) {
-                        let h = self.call_special(v, f, &[])?;
-                        return match h {
-                            Value::Int(i) => Ok(super::hash::hash_int(i)),
-                            Value::Bool(b) => Ok(b as u64),
-                            _ => Err(self.type_error("__hash__ should return an int")),
-                        };
+            match self.heap.get(r) {
+                // A tuple holding something unhashable: that item is named.
+                Object::Tuple(items) => {
+                    let items = items.to_vec();
+                    for it in items {
+                        self.hash(it)?;
                     }
                 }
-                // A class defining __eq__ without __hash__ is unhashable.
-                let eqn = self.names.eq;
-                if let Some(f) = self.lookup_class_attr(class, eqn) {
-                    if !self.is_builtin_native(f) {
-                        let t = self.type_name(v);
-                        return Err(self.type_error(format!("unhashable type: '{t}'")));
+                Object::Instance(inst) => {
+                    let class = inst.class;
+                    let hn = self.names.hash;
+                    if let Some(f) = self.lookup_class_attr(class, hn) {
+                        // `__hash__ = None` is called like any other value.
+                        if !self.is_builtin_native(f) {
+                            let h = self.call_special(v, f, &[])?;
+                            return match h {
+                                Value::Int(i) => Ok(super::hash::hash_int(i)),
+                                Value::Bool(b) => Ok(b as u64),
+                                _ => Err(self.type_error("__hash__ should return an int")),
+                            };
+                        }
+                    }
+                    // A class defining __eq__ without __hash__ is unhashable.
+                    let eqn = self.names.eq;
+                    let user_eq = self.lookup_class_attr(class, eqn).is_some_and(|f| !self.is_builtin_native(f));
+                    if !user_eq {
+                        if let BaseData::Value(inner) = self.instance_base(r) {
+                            return self.hash(inner);
+                        }
+                        return Ok(super::hash::hash_int(r.0 as i64 * 8));
                     }
                 }
-                if let BaseData::Value(inner) = self.instance_base(r) {
-                    return self.hash(inner);
+                Object::Native(_) => {
+                    let hn = self.names.hash;
+                    match self.call_dunder(v, hn, &[])? {
+                        Some(Value::Int(i)) => return Ok(super::hash::hash_int(i)),
+                        Some(_) => return Err(self.type_error("__hash__ should return an int")),
+                        None => return Ok(super::hash::hash_int(r.0 as i64 * 8)),
+                    }
                 }
-                return Ok(r.0 as u64);
+                _ => {}
             }
         }
         let t = self.type_name(v);
-        Err(self.type_error(format!("unhashable type: '{t}'")))
+        Err(self.type_error(format!("unsupported type for __hash__: '{t}'")))
     }
 
     /// f-string / `format()`: conversion (1 str, 2 repr, 3 ascii) then the

@@ -1,75 +1,77 @@
 //! Hashing and equality for dict keys and set members, following Python's
 //! rule that equal values hash equal (`1`, `1.0` and `True` are one key).
+//!
+//! The hashes are MicroPython's, as its 32-bit ports (and the oracle, the
+//! wasm build) compute them: `hash()` prints what a board prints, and dicts
+//! and sets, which place keys by `hash % size` (see `objects/dict.rs`),
+//! iterate in a board's order. A hash is a small int there: 31 bits, sign
+//! extended; it is kept here as that value's 64-bit two's complement.
 
 use super::heap::Heap;
 use super::object::Object;
 use super::value::Value;
 use num_bigint::BigInt;
-use num_traits::ToPrimitive;
+use num_traits::{Signed, ToPrimitive};
 
-/// Python's numeric hash modulus (2**61 - 1).
-const MODULUS: u64 = (1 << 61) - 1;
-
-/// Spread a Python hash over all 64 bits for the table (small ints would
-/// otherwise share hashbrown's control bits).
+/// Spread a hash over all 64 bits for a hashbrown index (MicroPython's
+/// hashes are small and regular).
 #[inline]
 pub fn mix(h: u64) -> u64 {
     (h ^ (h >> 29)).wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ (h >> 32)
 }
 
+/// A machine word made a small int: the top bit of 32 is lost.
+#[inline]
+fn small(word: u32) -> u64 {
+    (((word << 1) as i32) >> 1) as i64 as u64
+}
+
+/// An int's hash: the low 32 bits of its magnitude, negated for a negative
+/// number (`mpz_hash`; the same as the value itself for small ints).
 #[inline]
 pub fn hash_int(i: i64) -> u64 {
-    let h = if i >= 0 {
-        (i as u64) % MODULUS
-    } else {
-        let m = (i.unsigned_abs() % MODULUS) as i64;
-        (-m) as u64
-    };
-    if h == u64::MAX {
-        (-2i64) as u64
-    } else {
-        h
-    }
+    let low = i.unsigned_abs() as u32;
+    small(if i < 0 { low.wrapping_neg() } else { low })
 }
 
 pub fn hash_bigint(b: &BigInt) -> u64 {
-    if let Some(i) = b.to_i64() {
-        return hash_int(i);
-    }
-    let m = BigInt::from(MODULUS);
-    let r: BigInt = b % &m;
-    hash_int(r.to_i64().unwrap_or(0))
+    let low = (b.abs() & BigInt::from(u32::MAX)).to_u32().unwrap_or(0);
+    small(if b.is_negative() { low.wrapping_neg() } else { low })
 }
 
+/// A float's hash is its integer part, saturated to 32 bits (the wasm
+/// build has no high-quality float hash): `hash(1.5) == 1`.
 pub fn hash_float(f: f64) -> u64 {
-    if f.fract() == 0.0 && f.abs() < 9.2e18 {
-        return hash_int(f as i64);
-    }
-    if f.is_nan() {
-        return 0;
-    }
-    f.to_bits().wrapping_mul(0x2545_F491_4F6C_DD1D)
+    small(f as i32 as u32)
 }
 
+/// djb2 kept to 16 bits, never 0 (`qstr_compute_hash`): str and bytes.
 pub fn hash_bytes(b: &[u8]) -> u64 {
-    // FNV-1a: short keys dominate (attribute and variable names).
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut h: u32 = 5381;
     for &c in b {
-        h ^= c as u64;
-        h = h.wrapping_mul(0x0100_0000_01b3);
+        h = (h << 5).wrapping_add(h) ^ c as u32;
     }
-    h & 0x7fff_ffff_ffff_ffff
+    match h & 0xffff {
+        0 => 1,
+        h => h as u64,
+    }
 }
 
 pub fn hash_str(s: &str) -> u64 {
     hash_bytes(s.as_bytes())
 }
 
+/// Where the oracle keeps the objects some hashes start from (addresses in
+/// its memory, read with `hash(())` and `hash(frozenset())`).
+const EMPTY_TUPLE_ADDRESS: u32 = 99184;
+const FROZENSET_TYPE_ADDRESS: u32 = 97540;
+const NONE_HASH: u64 = 6;
+
 /// Hash of a built-in value, or `None` when the value needs the VM (an
 /// instance with `__hash__`) or is unhashable (the VM decides which).
 pub fn hash_builtin(heap: &Heap, v: Value) -> Option<u64> {
     Some(match v {
-        Value::None => 0x5bd1_e995,
+        Value::None => NONE_HASH,
         Value::Bool(b) => b as u64,
         Value::Int(i) => hash_int(i),
         Value::Float(f) => hash_float(f),
@@ -78,32 +80,37 @@ pub fn hash_builtin(heap: &Heap, v: Value) -> Option<u64> {
             Object::Str(s) => s.hash(),
             Object::Bytes(b) => hash_bytes(b),
             Object::BigInt(b) => hash_bigint(b),
-            Object::Complex(re, im) => {
-                if *im == 0.0 {
-                    hash_float(*re)
-                } else {
-                    hash_float(*re) ^ hash_float(*im).wrapping_mul(1_000_003)
-                }
-            }
+            Object::Complex(re, im) => small((hash_float(*re) ^ hash_float(*im)) as u32),
             Object::Tuple(items) => {
-                let mut h: u64 = 0x345678;
+                let mut h = EMPTY_TUPLE_ADDRESS;
                 for &it in items.iter() {
-                    let ih = hash_builtin(heap, it)?;
-                    h = (h ^ ih).wrapping_mul(1_000_003);
+                    h = h.wrapping_add(hash_builtin(heap, it)? as u32);
                 }
-                h & 0x7fff_ffff_ffff_ffff
+                small(h)
+            }
+            // Bound methods of one function on one object are equal.
+            Object::BoundMethod(m) => {
+                let id = |v: Value| match v {
+                    Value::Obj(o) => o.0,
+                    other => hash_builtin(heap, other).unwrap_or(0) as u32,
+                };
+                small(id(m.func).wrapping_mul(8).wrapping_add(id(m.this).wrapping_mul(24)))
             }
             Object::Set(s) if s.frozen => {
-                let mut h: u64 = 0x1f2e3d;
+                let mut h = FROZENSET_TYPE_ADDRESS;
                 for e in s.items.iter() {
-                    h ^= mix(e.hash);
+                    h = h.wrapping_add(e.hash as u32);
                 }
-                h & 0x7fff_ffff_ffff_ffff
+                small(h)
             }
-            Object::Instance(_) | Object::List(_) | Object::Dict(_) | Object::Set(_) | Object::ByteArray(_) => {
-                return None
-            }
-            _ => r.0 as u64 ^ 0x9e37_79b9,
+            Object::Instance(_)
+            | Object::Native(_)
+            | Object::List(_)
+            | Object::Dict(_)
+            | Object::Set(_)
+            | Object::ByteArray(_)
+            | Object::Slice(_) => return None,
+            _ => small(r.0.wrapping_mul(8)),
         },
     })
 }
@@ -141,6 +148,7 @@ pub fn keys_equal(heap: &Heap, a: Value, b: Value) -> bool {
                         && p.items.iter().all(|e| q.items.find(heap, e.hash, e.key).is_some())
                 }
                 (Object::Range(a1), Object::Range(a2)) => a1 == a2,
+                (Object::BoundMethod(m1), Object::BoundMethod(m2)) => m1.func.is(m2.func) && m1.this.is(m2.this),
                 _ => false,
             }
         }

@@ -100,6 +100,9 @@ impl Vm {
             self.dict_set_str_key(modules, key, m);
             return Ok(m);
         }
+        if let Some(refused) = crate::modules::unavailable::refusal(self, name) {
+            return Err(refused);
+        }
         Err(self.err(ExcKind::ImportError, format!("no module named '{name}'")))
     }
 

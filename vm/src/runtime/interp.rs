@@ -888,6 +888,12 @@ impl Vm {
                         tri!(self.dict_update(d, v));
                         self.stack.pop();
                     }
+                    Op::KwMerge(n) => {
+                        let v = top!();
+                        let d = self.stack[self.stack.len() - n as usize - 1];
+                        tri!(self.kw_merge(d, v));
+                        self.stack.pop();
+                    }
                     Op::ListToTuple => {
                         let l = pop!();
                         let items = match l.as_obj().map(|r| self.heap.get(r)) {

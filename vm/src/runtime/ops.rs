@@ -775,6 +775,16 @@ impl Vm {
                 if p.len() != q.len() {
                     return Ok(false);
                 }
+                // Two OrderedDicts are equal only in the same order.
+                if p.is_ordered() && q.is_ordered() {
+                    let (p, q): (Vec<_>, Vec<_>) = (p.iter().copied().collect(), q.iter().copied().collect());
+                    for (e1, e2) in p.into_iter().zip(q) {
+                        if !self.eq(e1.key, e2.key)? || !self.eq(e1.value, e2.value)? {
+                            return Ok(false);
+                        }
+                    }
+                    return Ok(true);
+                }
                 let entries: Vec<(Value, Value)> = p.iter().map(|e| (e.key, e.value)).collect();
                 for (k, v) in entries {
                     match self.dict_get(b, k)? {

@@ -73,7 +73,7 @@ impl Vm {
         let len = len as i64;
         let step = if c.is_none() { 1 } else { self.to_index(c)? };
         if step == 0 {
-            return Err(self.value_error("slice step cannot be zero"));
+            return Err(self.value_error("slice step can't be zero"));
         }
         let clamp = |v: i64, lo: i64, hi: i64| v.max(lo).min(hi);
         let (lo, hi) = if step > 0 { (0, len) } else { (-1, len - 1) };
@@ -201,10 +201,11 @@ impl Vm {
             Object::Range(rg) => {
                 let rg = *rg;
                 if self.is_slice(key) {
+                    // MicroPython keeps the resolved stop, unnormalised.
                     let s = self.resolve_slice(key, rg.len())?;
                     let start = rg.start + s.start * rg.step;
                     let step = rg.step * s.step;
-                    let stop = start + s.count() as i64 * step;
+                    let stop = rg.start + s.stop * rg.step;
                     return Ok(self.alloc(Object::Range(crate::objects::range::Range { start, stop, step })));
                 }
                 let i = self.to_index(key)?;

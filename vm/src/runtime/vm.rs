@@ -31,6 +31,8 @@ pub struct Types {
     pub list: ObjRef,
     pub tuple: ObjRef,
     pub dict: ObjRef,
+    /// `collections.OrderedDict`: a dict whose table keeps insertion order.
+    pub ordereddict: ObjRef,
     pub set: ObjRef,
     pub frozenset: ObjRef,
     pub range: ObjRef,
@@ -164,6 +166,7 @@ impl Vm {
             super_: mk("super"),
             ellipsis: mk("ellipsis"),
             not_implemented: mk("NotImplementedType"),
+            ordereddict: mk("OrderedDict"),
         };
         // Every built-in type derives from object; bool from int.
         let all = [
@@ -211,6 +214,11 @@ impl Vm {
                 c.mro = mro;
                 c.builtin_base = Some(if t == types.bool_ { types.int } else { t });
             }
+        }
+        if let Object::Class(c) = heap.get_mut(types.ordereddict) {
+            c.bases = vec![types.dict];
+            c.mro = vec![types.ordereddict, types.dict, object];
+            c.builtin_base = Some(types.ordereddict);
         }
         let ellipsis = Value::Obj(heap.alloc(Object::Instance(Box::new(Instance {
             class: types.ellipsis,
@@ -270,6 +278,7 @@ impl Vm {
         vm.exc = ExcClasses(classes);
         crate::objects::register_all(&mut vm);
         crate::builtins::register(&mut vm);
+        crate::builtins::refuse_keywords(&mut vm);
         crate::modules::register(&mut vm);
         vm.heap.pin_all();
         vm
@@ -456,6 +465,7 @@ impl Vm {
             bound: Value::Undef,
             is_method: true,
             doc: "",
+            takes_kw: true,
         })));
         self.class_set(class, name, f);
     }
@@ -469,6 +479,7 @@ impl Vm {
             bound: Value::Undef,
             is_method: true,
             doc: "",
+            takes_kw: true,
         })));
         self.class_set(class, key, f);
     }
@@ -487,12 +498,20 @@ impl Vm {
             bound: Value::Undef,
             is_method: false,
             doc: "",
+            takes_kw: true,
         })))
     }
 
     /// A native function carrying a value it was made for.
     pub fn new_native_bound(&mut self, name: &'static str, func: NativeFn, bound: Value) -> Value {
-        self.alloc(Object::NativeFunction(Box::new(NativeFunction { name, func, bound, is_method: false, doc: "" })))
+        self.alloc(Object::NativeFunction(Box::new(NativeFunction {
+            name,
+            func,
+            bound,
+            is_method: false,
+            doc: "",
+            takes_kw: true,
+        })))
     }
 
     /// A new module object with `__name__` set.
@@ -612,6 +631,7 @@ impl Vm {
                 Object::Complex(..) => t.complex,
                 Object::List(_) => t.list,
                 Object::Tuple(_) => t.tuple,
+                Object::Dict(d) if d.is_ordered() => t.ordereddict,
                 Object::Dict(_) => t.dict,
                 Object::Set(s) => {
                     if s.frozen {

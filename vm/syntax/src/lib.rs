@@ -16,12 +16,14 @@
 //! upy-syntax --bench parse_speed`.
 
 pub mod ast;
+pub mod context;
 pub mod dump;
 pub mod error;
 pub mod lexer;
 pub mod parser;
 pub mod span;
 pub mod token;
+pub mod visit;
 
 pub use error::{SyntaxError, SyntaxErrorKind};
 pub use span::{LineIndex, Span};

@@ -69,7 +69,6 @@ fn messages_match_micropython_and_cpython_wording() {
         ("f(x for x in y, 1)\n", "generator expression must be parenthesized"),
         ("def f(a=1, b): pass\n", "non-default argument follows default argument"),
         ("def f(a, a): pass\n", "duplicate argument 'a' in function definition"),
-        ("def f(*): pass\n", "named arguments must follow bare *"),
         ("f(a=1, a=2)\n", "keyword argument repeated: a"),
         (
             "x = 012\n",
@@ -88,7 +87,6 @@ fn messages_match_micropython_and_cpython_wording() {
         ("print 'hi'\n", "Missing parentheses in call to 'print'. Did you mean print(...)?"),
         ("x = $\n", "invalid character '$' (U+0024)"),
         ("x = a if b\n", "expected 'else' after 'if' expression"),
-        ("from m import a,\n", "trailing comma not allowed without surrounding parentheses"),
         ("try:\n    pass\nx = 1\n", "expected 'except' or 'finally' block"),
         ("@dec\nx = 1\n", "expected 'def' or 'class' after a decorator"),
         ("x = (*a)\n", "can't use starred expression here"),
@@ -216,7 +214,8 @@ fn line_endings_tabs_and_byte_order_mark() {
 fn cpython_only_syntax_is_unsupported_by_micropython() {
     let cases: &[(&str, &str)] = &[
         ("@buttons[0].on_press\ndef f(): pass\n", "decorators other than @name, @name.attr or @name(...)"),
-        ("s = rf'{x}'\n", "raw f-strings"),
+        ("s = B'x'\n", "string prefixes other than r, u, f, b, rb, br, fr and rf"),
+        ("s = Rf'{x}'\n", "string prefixes other than r, u, f, b, rb, br, fr and rf"),
         ("async def f():\n    return [x async for x in y]\n", "asynchronous comprehensions"),
         ("def f(a, /): pass\n", "positional-only parameters"),
         ("with (open(a) as f):\n    pass\n", "parenthesised context managers"),

@@ -8,11 +8,12 @@ use crate::analysis::compat_data::{
     missing_attribute, missing_module, MISSING_INT_METHODS, MISSING_STR_METHODS, POSITIONAL_ONLY_BUILTINS,
 };
 use crate::analysis::diagnostic::{Code, Diagnostic, Fix, Replacement, Severity};
+use crate::analysis::guards::{catches_import_error, only_for_checkers};
 use crate::analysis::infer::Ty;
 use crate::analysis::model::{BuiltinType, Lookup, Origin};
-use crate::analysis::visit::{walk_body, Visitor};
 use crate::analysis::Analysis;
 use upy_syntax::ast::{Arg, BinOp, Expr, ExprKind, Stmt, StmtKind};
+use upy_syntax::visit::{walk_expr, walk_stmt, Visitor};
 use upy_syntax::Span;
 
 pub fn check(a: &Analysis, out: &mut Vec<Diagnostic>) {
@@ -21,17 +22,58 @@ pub fn check(a: &Analysis, out: &mut Vec<Diagnostic>) {
 
 /// The statements of one body only.
 pub fn check_body(a: &Analysis, body: &[Stmt], out: &mut Vec<Diagnostic>) {
-    let mut v = Compat { a, out };
-    walk_body(&mut v, body);
+    let mut v = Compat { a, out, guarded: 0 };
+    v.visit_body(body);
 }
 
 struct Compat<'a> {
     a: &'a Analysis,
     out: &'a mut Vec<Diagnostic>,
+    /// How many import guards (`try`/`except ImportError`, `if
+    /// TYPE_CHECKING:`) the statement being checked is inside.
+    guarded: u32,
 }
 
-impl Visitor for Compat<'_> {
-    fn stmt(&mut self, s: &Stmt) {
+impl<'v> Visitor<'v> for Compat<'_> {
+    fn visit_stmt(&mut self, s: &'v Stmt) {
+        self.on_stmt(s);
+        // An import that may fail where the program expects it to is not
+        // held against the board.
+        let guard = match &s.kind {
+            StmtKind::Try { handlers, .. } => catches_import_error(handlers),
+            StmtKind::If { test, .. } => only_for_checkers(test),
+            _ => false,
+        };
+        match &s.kind {
+            StmtKind::Try { body, handlers, orelse, finalbody } if guard => {
+                self.guarded += 1;
+                self.visit_body(body);
+                self.guarded -= 1;
+                for h in handlers {
+                    h.typ.iter().for_each(|t| self.visit_expr(t));
+                    self.visit_body(&h.body);
+                }
+                self.visit_body(orelse);
+                self.visit_body(finalbody);
+            }
+            StmtKind::If { test, body, orelse } if guard => {
+                self.visit_expr(test);
+                self.guarded += 1;
+                self.visit_body(body);
+                self.guarded -= 1;
+                self.visit_body(orelse);
+            }
+            _ => walk_stmt(self, s),
+        }
+    }
+    fn visit_expr(&mut self, e: &'v Expr) {
+        self.on_expr(e);
+        walk_expr(self, e);
+    }
+}
+
+impl Compat<'_> {
+    fn on_stmt(&mut self, s: &Stmt) {
         match &s.kind {
             StmtKind::Import(aliases) => {
                 for alias in aliases {
@@ -87,7 +129,7 @@ impl Visitor for Compat<'_> {
         }
     }
 
-    fn expr(&mut self, e: &Expr) {
+    fn on_expr(&mut self, e: &Expr) {
         match &e.kind {
             ExprKind::Attribute { value, attr } => self.attribute(value, &attr.name, attr.span),
             ExprKind::Call { func, args } => self.builtin_keywords(func, args),
@@ -102,6 +144,9 @@ impl Compat<'_> {
     fn import(&mut self, module: &str, span: Span, stmt: &Stmt) -> bool {
         if self.a.module_available(module) {
             return true;
+        }
+        if self.guarded > 0 {
+            return false;
         }
         let board = self.a.board;
         if let Some(hint) = missing_module(module) {

@@ -24,7 +24,11 @@ fn undefined(a: &Analysis, out: &mut Vec<Diagnostic>) {
     let m = a.model();
     let dropped = super::words_on_error_lines(a);
     for r in &m.references {
-        if r.resolved.is_some() || MODULE_DUNDERS.contains(&r.name.as_str()) || dropped.contains(&r.name) {
+        if r.resolved.is_some()
+            || r.compiler_known
+            || MODULE_DUNDERS.contains(&r.name.as_str())
+            || dropped.contains(&r.name)
+        {
             continue;
         }
         if !matches!(m.lookup(r.scope, &r.name, Some(r.span.start)), Lookup::Undefined) {
@@ -49,7 +53,7 @@ fn undefined(a: &Analysis, out: &mut Vec<Diagnostic>) {
             continue;
         }
         let mut d =
-            Diagnostic::new(Code::UndefinedName, Severity::Error, r.span, format!("`{}` is not defined", r.name));
+            Diagnostic::new(Code::UndefinedName, Severity::Warning, r.span, format!("`{}` is not defined", r.name));
         if let Some(fix) = import_fix(a, &r.name) {
             d = d.with_fix(fix);
         }
@@ -133,7 +137,8 @@ fn unused(a: &Analysis, first_binding: usize, out: &mut Vec<Diagnostic>) {
         }
         match b.kind {
             BindingKind::Import | BindingKind::FromImport => {
-                if matches!(&b.origin, Origin::FromModule { module, .. } if module == "__future__") {
+                // A guarded import is there for what it may bring, not to be used.
+                if b.guarded || matches!(&b.origin, Origin::FromModule { module, .. } if module == "__future__") {
                     continue;
                 }
                 let d = Diagnostic::new(

@@ -7,11 +7,11 @@ use crate::analysis::compat_data::missing_attribute;
 use crate::analysis::diagnostic::{Code, Diagnostic, Fix, Replacement, Severity};
 use crate::analysis::infer::Ty;
 use crate::analysis::stubs::{StubKind, StubRef};
-use crate::analysis::visit::{walk_body, Visitor};
 use crate::analysis::Analysis;
 use rustc_hash::FxHashMap as HashMap;
 use std::rc::Rc;
 use upy_syntax::ast::{Arg, Constant, Expr, ExprKind, Stmt, StmtKind, UnaryOp};
+use upy_syntax::visit::{walk_expr, walk_stmt, Visitor};
 use upy_syntax::Span;
 
 pub fn check(a: &Analysis, out: &mut Vec<Diagnostic>) {
@@ -21,7 +21,7 @@ pub fn check(a: &Analysis, out: &mut Vec<Diagnostic>) {
 /// The statements of one body only.
 pub fn check_body(a: &Analysis, body: &[Stmt], out: &mut Vec<Diagnostic>) {
     let mut v = StubChecks { a, out, unknown_memo: HashMap::default(), signature_memo: HashMap::default() };
-    walk_body(&mut v, body);
+    v.visit_body(body);
 }
 
 /// Why an attribute is unknown: the message, and a name it may be a typo of.
@@ -38,8 +38,19 @@ struct StubChecks<'a> {
     signature_memo: HashMap<(Ty, bool), Rc<Vec<Signature>>>,
 }
 
-impl Visitor for StubChecks<'_> {
-    fn stmt(&mut self, s: &Stmt) {
+impl<'v> Visitor<'v> for StubChecks<'_> {
+    fn visit_stmt(&mut self, s: &'v Stmt) {
+        self.on_stmt(s);
+        walk_stmt(self, s);
+    }
+    fn visit_expr(&mut self, e: &'v Expr) {
+        self.on_expr(e);
+        walk_expr(self, e);
+    }
+}
+
+impl StubChecks<'_> {
+    fn on_stmt(&mut self, s: &Stmt) {
         if let StmtKind::ImportFrom { module: Some(m), names, level: 0 } = &s.kind {
             if self.a.stubs.has_module(&m.name) {
                 for alias in names {
@@ -51,7 +62,7 @@ impl Visitor for StubChecks<'_> {
         }
     }
 
-    fn expr(&mut self, e: &Expr) {
+    fn on_expr(&mut self, e: &Expr) {
         match &e.kind {
             ExprKind::Attribute { value, attr } => {
                 if let Some(ty) = self.a.expr_ty(value) {
@@ -171,13 +182,13 @@ impl StubChecks<'_> {
         if class == "Pin" {
             if board.pin_valid(n) == Some(false) {
                 let msg = format!("{board} has no GPIO {n}");
-                self.out.push(Diagnostic::new(Code::InvalidPin, Severity::Error, arg.span, msg));
+                self.out.push(Diagnostic::new(Code::InvalidPin, Severity::Warning, arg.span, msg));
             }
         } else if let Some(ids) = board.peripheral_ids(class) {
             if !ids.contains(&n) {
                 let list: Vec<String> = ids.iter().map(|i| i.to_string()).collect();
                 let msg = format!("{board} has no {class} {n} (valid ids: {})", list.join(", "));
-                self.out.push(Diagnostic::new(Code::InvalidPin, Severity::Error, arg.span, msg));
+                self.out.push(Diagnostic::new(Code::InvalidPin, Severity::Warning, arg.span, msg));
             }
         }
     }
@@ -210,5 +221,5 @@ fn argument_diagnostic(name: &str, p: &ArgProblem, call_span: Span) -> Diagnosti
             )
         }
     };
-    Diagnostic::new(Code::StubCallArguments, Severity::Error, span, msg)
+    Diagnostic::new(Code::StubCallArguments, Severity::Warning, span, msg)
 }

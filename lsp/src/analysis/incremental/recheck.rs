@@ -26,10 +26,10 @@ use crate::analysis::checks;
 use crate::analysis::diagnostic::Diagnostic;
 use crate::analysis::model::{self, BindingId, BindingKind, Model, Shape};
 use crate::analysis::stubs::StubSet;
-use crate::analysis::visit::{walk_stmt, Visitor};
 use crate::analysis::{Analysis, Program, Syntax};
 use std::sync::Arc;
 use upy_syntax::ast::{self, FunctionDef, Stmt, StmtKind};
+use upy_syntax::visit::{walk_stmt, Visitor};
 use upy_syntax::{parse, ParseOptions, Span};
 
 /// The analysis of `program`, re-checking only the function body an edit
@@ -71,6 +71,12 @@ fn checked(prev: &Arc<Analysis>, program: &Program, board: Board, stubs: &Arc<St
     }
     let parsed = parse(&new[from as usize..new_to], ParseOptions { byte_offset: from });
     if !parsed.errors.is_empty() {
+        return None;
+    }
+    // A compile-time error in the stretch, or a module-level declaration
+    // (whose clash depends on the rest of the module): a full analysis.
+    let declares = parsed.module.body.iter().any(|s| matches!(s.kind, StmtKind::Global(_) | StmtKind::Nonlocal(_)));
+    if declares || !upy_syntax::context::check(&parsed.module).is_empty() {
         return None;
     }
     let first = outline.starts.partition_point(|&s| s < from);
@@ -260,8 +266,15 @@ fn statement(
 /// Defines, imports and declares nothing, at any depth.
 fn plain(s: &Stmt) -> bool {
     struct Plain(bool);
-    impl Visitor for Plain {
-        fn stmt(&mut self, s: &Stmt) {
+    impl<'v> Visitor<'v> for Plain {
+        fn visit_stmt(&mut self, s: &'v Stmt) {
+            self.on_stmt(s);
+            walk_stmt(self, s);
+        }
+    }
+
+    impl Plain {
+        fn on_stmt(&mut self, s: &Stmt) {
             if matches!(
                 s.kind,
                 StmtKind::FunctionDef(_)
@@ -276,7 +289,7 @@ fn plain(s: &Stmt) -> bool {
         }
     }
     let mut v = Plain(true);
-    walk_stmt(&mut v, s);
+    v.visit_stmt(s);
     v.0
 }
 

@@ -5,11 +5,13 @@
 use super::shape::{path_of, shape_of, Shape};
 use super::*;
 use crate::analysis::callable::Signature;
+use crate::analysis::guards::{catches_import_error, only_for_checkers};
 use crate::analysis::stubs::{load::docstring, StubSet};
 use upy_syntax::ast::{self, Arg, Expr, ExprKind, FStringPart, Stmt, StmtKind};
 
 pub fn build(body: &[Stmt], text: &str, stubs: &StubSet) -> Model {
-    let mut b = Builder { model: Model::default(), text, stubs, scope: 0, method: None };
+    let mut b =
+        Builder { model: Model::default(), text, stubs, scope: 0, method: None, emitter: Emitter::Python, guarded: 0 };
     // Room for a typical program's names up front (about one binding per
     // 64 bytes of source, one reference per 16): growing these vectors by
     // doubling copied them over and over.
@@ -46,7 +48,7 @@ pub fn add_function_body(
     sspan: Span,
 ) -> Model {
     let outer = model.bindings[id].scope;
-    let mut b = Builder { model, text, stubs, scope: outer, method: None };
+    let mut b = Builder { model, text, stubs, scope: outer, method: None, emitter: Emitter::Python, guarded: 0 };
     b.function_body(id, f, sspan);
     b.resolve();
     b.model
@@ -55,7 +57,8 @@ pub fn add_function_body(
 /// Add top-level statements to a model of the module level only
 /// (`incremental::Patch`), in source order among the bindings there.
 pub fn add_statements(model: Model, text: &str, stubs: &StubSet, body: &[Stmt]) -> Model {
-    let mut b = Builder { model, text, stubs, scope: Model::MODULE, method: None };
+    let mut b =
+        Builder { model, text, stubs, scope: Model::MODULE, method: None, emitter: Emitter::Python, guarded: 0 };
     b.stmts(body);
     let Model { scopes, bindings, .. } = &mut b.model;
     for ids in scopes[Model::MODULE].names.values_mut() {
@@ -72,6 +75,46 @@ struct Builder<'a> {
     scope: ScopeId,
     /// Inside a method: the name of its `self` parameter and its class.
     method: Option<(String, BindingId)>,
+    /// The code emitter of the function being read.
+    emitter: Emitter,
+    /// How many import guards the statement being read is inside.
+    guarded: u32,
+}
+
+/// How MicroPython compiles a function, from its decorator.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Emitter {
+    Python,
+    /// `@micropython.viper`: its types and pointer casts are names.
+    Viper,
+    /// An inline assembler (`@micropython.asm_thumb`, `@rp2.asm_pio`):
+    /// the body is instructions, not Python.
+    Assembler,
+}
+
+/// Names a viper function may use without binding them.
+const VIPER_NAMES: &[&str] = &["ptr", "ptr8", "ptr16", "ptr32", "uint", "int", "bool", "object", "builtins"];
+
+fn emitter_of(f: &ast::FunctionDef) -> Emitter {
+    let mut emitter = Emitter::Python;
+    for d in &f.decorators {
+        let target = match &d.kind {
+            ExprKind::Call { func, .. } => func,
+            _ => d,
+        };
+        let Some(path) = path_of(target) else { continue };
+        match path.last().map(String::as_str) {
+            Some("viper") if path.len() <= 2 => emitter = Emitter::Viper,
+            Some("asm_thumb" | "asm_xtensa" | "asm_xtensawin" | "asm_rv32" | "asm_pio") => emitter = Emitter::Assembler,
+            _ => {}
+        }
+    }
+    emitter
+}
+
+/// `@micropython.X`: the compiler reads it, no `micropython` binding needed.
+fn is_micropython_decorator(d: &Expr) -> bool {
+    matches!(&d.kind, ExprKind::Attribute { value, .. } if matches!(&value.kind, ExprKind::Name(n) if n == "micropython"))
 }
 
 impl Builder<'_> {
@@ -128,18 +171,36 @@ impl Builder<'_> {
             origin,
             function: None,
             class: None,
+            guarded: self.guarded > 0,
         });
         self.model.scopes[scope].names.entry(name.to_string()).or_default().push(id);
         id
     }
 
     fn reference(&mut self, name: &str, span: Span, is_del: bool) {
+        match self.emitter {
+            Emitter::Assembler => return,
+            Emitter::Viper if VIPER_NAMES.contains(&name) => return self.compiler_known(name, span),
+            _ => {}
+        }
         self.model.references.push(Reference {
             name: name.to_string(),
             span,
             scope: self.scope,
             resolved: None,
             is_del,
+            compiler_known: false,
+        });
+    }
+
+    fn compiler_known(&mut self, name: &str, span: Span) {
+        self.model.references.push(Reference {
+            name: name.to_string(),
+            span,
+            scope: self.scope,
+            resolved: None,
+            is_del: false,
+            compiler_known: true,
         });
     }
 
@@ -154,7 +215,14 @@ impl Builder<'_> {
         match &stmt.kind {
             StmtKind::Expr(e) => self.expr(e),
             StmtKind::Assign { targets, value } => {
-                self.expr(value);
+                match &value.kind {
+                    // `X = const(1)`: folded by the compiler, no import needed.
+                    ExprKind::Call { func, args } if matches!(&func.kind, ExprKind::Name(n) if n == "const") => {
+                        self.compiler_known("const", func.span);
+                        args.iter().for_each(|a| self.arg(a));
+                    }
+                    _ => self.expr(value),
+                }
                 let shape = shape_of(value);
                 for t in targets {
                     self.target(t, sspan, BindingKind::Assignment, Some(&shape));
@@ -177,6 +245,13 @@ impl Builder<'_> {
                 let shape = value.as_ref().map(shape_of);
                 let kind = if value.is_some() { BindingKind::Assignment } else { BindingKind::Annotation };
                 self.target(target, sspan, kind, shape.as_ref());
+            }
+            StmtKind::If { test, body, orelse } if only_for_checkers(test) => {
+                self.expr(test);
+                self.guarded += 1;
+                self.stmts(body);
+                self.guarded -= 1;
+                self.stmts(orelse);
             }
             StmtKind::If { test, body, orelse } | StmtKind::While { test, body, orelse } => {
                 self.expr(test);
@@ -201,7 +276,10 @@ impl Builder<'_> {
                 }
             }
             StmtKind::Try { body, handlers, orelse, finalbody } => {
+                let guard = u32::from(catches_import_error(handlers));
+                self.guarded += guard;
                 self.stmts(body);
+                self.guarded -= guard;
                 for h in handlers {
                     if let Some(t) = &h.typ {
                         self.expr(t);
@@ -307,12 +385,20 @@ impl Builder<'_> {
 
     fn function(&mut self, f: &ast::FunctionDef, sspan: Span) {
         for d in &f.decorators {
-            self.expr(d);
+            match &d.kind {
+                ExprKind::Attribute { value, .. } if is_micropython_decorator(d) => {
+                    self.compiler_known("micropython", value.span)
+                }
+                _ => self.expr(d),
+            }
         }
+        // A viper function's annotations name viper types (`ptr8`, `uint`).
+        let saved_emitter = std::mem::replace(&mut self.emitter, emitter_of(f));
         self.params_outer(&f.params);
         if let Some(r) = &f.returns {
             self.expr(r);
         }
+        self.emitter = saved_emitter;
         let id = self.bind(&f.name.name, f.name.span, sspan, BindingKind::Function, Origin::Unknown);
         self.function_body(id, f, sspan);
     }
@@ -347,8 +433,10 @@ impl Builder<'_> {
             }
         }
         self.scope = body_scope;
+        let saved_emitter = std::mem::replace(&mut self.emitter, emitter_of(f));
         self.params_inner(&f.params, sspan);
         self.stmts(&f.body);
+        self.emitter = saved_emitter;
         self.scope = outer;
         self.method = saved_method;
     }

@@ -110,6 +110,9 @@ pub struct Binding {
     pub origin: Origin,
     pub function: Option<FunctionInfo>,
     pub class: Option<ClassInfo>,
+    /// Made where a failure to import is expected: inside `try:` with an
+    /// `except ImportError` (or broader), or under `if TYPE_CHECKING:`.
+    pub guarded: bool,
 }
 
 #[derive(Clone, Debug)]
@@ -120,6 +123,10 @@ pub struct Reference {
     /// What it resolves to; `None` is a builtin or an undefined name.
     pub resolved: Option<BindingId>,
     pub is_del: bool,
+    /// A name MicroPython's compiler answers itself when nothing binds it:
+    /// `const` in `X = const(1)`, `micropython` in `@micropython.viper`,
+    /// `ptr8` in a viper function. Never reported as undefined.
+    pub compiler_known: bool,
 }
 
 #[derive(Clone, Debug)]

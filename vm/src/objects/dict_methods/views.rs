@@ -58,16 +58,27 @@ impl Extension for ViewClasses {
     }
 }
 
+/// Keys and items views are unhashable; a values view hashes by identity.
+fn view_hash(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let (_, kind) = this(vm, args)?;
+    match (kind, args[0]) {
+        (VALUES, Value::Obj(r)) => Ok(Value::Int(crate::runtime::hash::hash_int(r.0 as i64 * 8) as i64)),
+        _ => Err(vm.type_error("unsupported type for __hash__: 'dict_view'")),
+    }
+}
+
 pub fn register(vm: &mut Vm) {
     let object = vm.types.object;
     let mut classes = [object; 3];
-    for (i, name) in NAMES.iter().enumerate() {
-        let c = vm.new_class_raw(name, vec![object], Layout::Object, false);
+    for class in classes.iter_mut() {
+        // MicroPython has one type for the three: `dict_view`.
+        let c = vm.new_class_raw("dict_view", vec![object], Layout::Object, false);
         vm.add_method(c, "__iter__", view_iter);
         vm.add_method(c, "__len__", view_len);
         vm.add_method(c, "__contains__", view_contains);
         vm.add_method(c, "__repr__", view_repr);
-        classes[i] = c;
+        vm.add_method(c, "__hash__", view_hash);
+        *class = c;
     }
     vm.extensions.insert(ViewClasses(classes));
 }

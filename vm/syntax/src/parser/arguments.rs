@@ -99,7 +99,6 @@ impl<'src> Parser<'src> {
         let start = self.token().span.start;
         let mut params = Parameters::default();
         let mut seen_star = false;
-        let mut bare_star: Option<Span> = None;
         let mut seen_default = false;
         while !self.at(close) {
             let token = self.token();
@@ -122,9 +121,9 @@ impl<'src> Parser<'src> {
                         self.error(token.span, "* argument may appear only once");
                     }
                     seen_star = true;
-                    if matches!(self.peek(), Comma) || self.at(close) {
-                        bare_star = Some(token.span);
-                    } else {
+                    // A bare `*` needs no named parameter after it in
+                    // MicroPython (`def f(*):` compiles), unlike CPython.
+                    if !(matches!(self.peek(), Comma) || self.at(close)) {
                         params.vararg = Some(self.parse_param(annotations, false)?);
                     }
                 }
@@ -142,7 +141,6 @@ impl<'src> Parser<'src> {
                 _ => {
                     let param = self.parse_param(annotations, true)?;
                     if seen_star {
-                        bare_star = None;
                         params.kwonly.push(param);
                     } else {
                         if param.default.is_some() {
@@ -163,9 +161,6 @@ impl<'src> Parser<'src> {
                 self.expect_separator(RParen)?;
             }
             return self.unexpected();
-        }
-        if let Some(span) = bare_star {
-            self.error(span, "named arguments must follow bare *");
         }
         self.check_duplicate_parameters(&params);
         params.span = self.span_from(start);

@@ -200,13 +200,13 @@ impl<'src> Parser<'src> {
             if !self.at(Comma) {
                 break;
             }
-            let comma = self.bump();
+            self.bump();
             if parenthesised && self.at(RParen) {
                 break;
             }
+            // MicroPython takes `from m import a,` (CPython does not).
             if !parenthesised && self.at_expression_end() {
-                self.error(comma.span, "trailing comma not allowed without surrounding parentheses");
-                return Err(Recovered);
+                break;
             }
         }
         if parenthesised {

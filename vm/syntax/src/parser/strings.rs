@@ -7,6 +7,9 @@ use crate::ast::{Constant, Expr, ExprKind, FStringPart};
 use crate::span::Span;
 use crate::token::{Token, TokenKind};
 
+/// The prefixes MicroPython's lexer knows: lower case only, and `u` alone.
+const LOWER_CASE_PREFIXES: &[&str] = &["", "r", "u", "f", "b", "rb", "br", "fr", "rf"];
+
 /// A terminated literal token taken apart.
 pub(crate) struct Literal<'a> {
     pub raw: bool,
@@ -80,6 +83,13 @@ impl<'src> Parser<'src> {
             tokens.push(self.bump());
         }
         let span = tokens[0].span.to(tokens[tokens.len() - 1].span);
+        for token in &tokens {
+            let text = self.text(token.span);
+            let prefix = &text[..text.find(['\'', '"']).unwrap_or(0)];
+            if !LOWER_CASE_PREFIXES.contains(&prefix) {
+                self.unsupported(token.span, "string prefixes other than r, u, f, b, rb, br, fr and rf");
+            }
+        }
         if tokens.iter().any(|t| t.kind == UnterminatedString) {
             // Already reported by the lexer.
             return Ok(Self::error_expr(span));
@@ -109,9 +119,6 @@ impl<'src> Parser<'src> {
         for token in &tokens {
             let literal = Literal::split(self.text(token.span), token.span);
             if token.kind == FString {
-                if literal.raw {
-                    self.unsupported(token.span, "raw f-strings");
-                }
                 self.parse_fstring(&literal, &mut parts)?;
             } else {
                 let mut value = String::new();

@@ -9,7 +9,8 @@ print(a, b, c)
 print(x, y, z)
 first, *rest = "hello"
 print(first, rest)
-print([*range(3), *"ab"], (*[1, 2],), {*[1, 1, 2]}, {**{"a": 1}, "b": 2})
+# sets and dicts print in table order on MicroPython: sorted here
+print([*range(3), *"ab"], (*[1, 2],), sorted({*[1, 1, 2]}), sorted({**{"a": 1}, "b": 2}.items()))
 s = "abcdefgh"
 print(s[1:5], s[::-1], s[::2], s[-3:], s[:-3], s[10:], s[2:1])
 l = list(range(10))
@@ -19,7 +20,7 @@ print(l)
 del l[0], l[-1]
 print(l)
 print([i * j for i in range(3) for j in range(3) if i != j])
-print({k: v for k, v in zip("abc", range(3))})
+print(sorted({k: v for k, v in zip("abc", range(3))}.items()))
 print({x % 3 for x in range(10)})
 if (n := len(s)) > 5:
     print("long", n)

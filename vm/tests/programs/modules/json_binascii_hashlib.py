@@ -1,5 +1,5 @@
 import json, binascii, hashlib
-print(json.dumps({"a": [1, 2.5, None, True, False], "b": "x\"y\n", "c": {}}))
+print(json.dumps({"a": [1, 2.5, None, True, False]}), json.dumps({"b": "x\"y\n"}), json.dumps({"c": {}}))
 print(json.dumps([1, 2], separators=(",", ":")))
 print(json.loads('{"a": [1, -2.5e3, null, true, false, "\\u00e9\\n"], "b": {}}'))
 try:

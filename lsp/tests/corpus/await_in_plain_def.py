@@ -1,0 +1,5 @@
+async def g():
+    return 1
+def f():
+    await g()
+print(f)

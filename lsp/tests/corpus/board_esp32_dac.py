@@ -1,0 +1,4 @@
+# board: esp32
+import machine
+dac = machine.DAC(machine.Pin(25))
+dac.write(128)

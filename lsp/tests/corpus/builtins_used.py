@@ -1,0 +1,6 @@
+print(abs(-1), all([]), any([1]), bin(3), callable(print), chr(65), divmod(7, 2))
+print(hash(1), hex(255), id(1) > 0, isinstance(1, int), issubclass(bool, int))
+print(max(1, 2), min([3, 4]), oct(8), ord("a"), pow(2, 3), repr("x"), round(2.5))
+print(sorted([3, 1]), sum([1, 2]), list(zip([1], [2])), list(reversed([1, 2])))
+print(getattr(1, "real"), hasattr(1, "x"), type(1).__name__, next(iter([9])))
+print(bytes(2), bytearray(1), memoryview(b"a")[0], frozenset([1]), complex(1, 2))

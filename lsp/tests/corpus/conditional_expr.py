@@ -1,0 +1,2 @@
+x = 5
+print("big" if x > 3 else "small")

@@ -1,0 +1,4 @@
+try:
+    raise ValueError("bad", 2)
+except (ValueError, TypeError) as e:
+    print(e.args)

@@ -1,0 +1,2 @@
+cfg = {"ssid": "net"}
+print(f"{cfg.get('ssid', 'none')} {len(cfg)}")

@@ -1,0 +1,6 @@
+name = "pin"
+value = 3
+text = f"""
+{name} = {value}
+"""
+print(text)

@@ -1,0 +1,5 @@
+try:
+    import enum
+except:
+    enum = None
+print(enum)

@@ -1,0 +1,5 @@
+try:
+    import dataclasses
+except ImportError:
+    dataclasses = None
+print(dataclasses is None)

@@ -1,0 +1,5 @@
+try:
+    from pathlib import Path
+except ImportError:
+    Path = None
+print(Path)

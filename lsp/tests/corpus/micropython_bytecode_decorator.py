@@ -1,0 +1,4 @@
+@micropython.bytecode
+def f():
+    return 1
+print(f())

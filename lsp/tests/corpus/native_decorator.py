@@ -1,0 +1,5 @@
+# board: esp32
+@micropython.native
+def add(a, b):
+    return a + b
+print(add(1, 2))

@@ -1,0 +1,5 @@
+def make(n=3):
+    def inner(k=n):
+        return k
+    return inner
+print(make()())

@@ -1,0 +1,2 @@
+import os
+print(type(os.listdir()), os.getcwd())

@@ -1,0 +1,2 @@
+s = "héllo wörld ☃"
+print(len(s), s.upper())

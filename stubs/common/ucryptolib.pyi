@@ -1,0 +1,3 @@
+"""Old name of `cryptolib`."""
+
+from cryptolib import *

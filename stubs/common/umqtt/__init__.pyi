@@ -1,0 +1,1 @@
+"""MQTT clients: `umqtt.simple` and `umqtt.robust` (which reconnects)."""

@@ -1,0 +1,3 @@
+"""Old name of `platform`."""
+
+from platform import *

@@ -1,0 +1,3 @@
+"""Old name of `requests`."""
+
+from requests import *

@@ -1,0 +1,3 @@
+"""Old name of `socket`."""
+
+from socket import *

@@ -1,0 +1,3 @@
+"""Old name of `ssl`."""
+
+from ssl import *

@@ -1,0 +1,3 @@
+"""Old name of `websocket`."""
+
+from websocket import *

@@ -1,0 +1,4 @@
+"""Runs at power-on: mounts the filesystem (making it on first boot).
+
+It defines nothing for programs to use.
+"""
