@@ -63,6 +63,9 @@ class ThreadSafeFlag:
     async def wait(self) -> None:
         """Wait until the flag is set, then unset it."""
 
+    def ioctl(self, req: int, flags: int, /) -> int:
+        """The stream poll hook that lets the scheduler wait on the flag."""
+
 class Lock:
     """A lock that one task at a time can hold, usable with `async with`."""
 
@@ -117,10 +120,49 @@ class Stream:
     async def drain(self) -> None:
         """Wait until everything queued by `write()` has been sent."""
 
+    async def awrite(self, buf: bytes | bytearray | memoryview | str, off: int = 0, sz: int = -1, /) -> None:
+        """Queue `buf[off:off+sz]` and wait until it has been sent."""
+
+    async def awritestr(self, buf: str, off: int = 0, sz: int = -1, /) -> None:
+        """The same as `awrite`, for text."""
+
+    async def aclose(self) -> None:
+        """Wait until the stream is closed (the same as `wait_closed`)."""
+
 StreamReader = Stream
 """The stream type used for reading (the same class as `Stream`)."""
 StreamWriter = Stream
 """The stream type used for writing (the same class as `Stream`)."""
+
+async def open_connection(host: str, port: int, ssl: Any = None, server_hostname: str | None = None) -> tuple[Stream, Stream]:
+    """Open a TCP connection; return its reader and writer streams. The simulated board has no sockets and raises `OSError`."""
+
+async def start_server(cb: Callable[[Stream, Stream], Awaitable[None]], host: str, port: int, backlog: int = 5, ssl: Any = None) -> Any:
+    """Serve TCP connections on `host:port`, calling `cb(reader, writer)` for each. The simulated board has no sockets and raises `OSError`."""
+
+class TaskQueue:
+    """The scheduler's queue of tasks ordered by the tick they are due at."""
+
+    def __init__(self) -> None:
+        """Make an empty queue."""
+
+    def peek(self) -> Task[Any] | None:
+        """Return the task due first, or None when the queue is empty."""
+
+    def push(self, t: Task[Any], key: int | None = None, /) -> None:
+        """Queue `t` to run at tick `key` (now when None)."""
+
+    def pop(self) -> Task[Any]:
+        """Remove and return the task due first; `IndexError` when empty."""
+
+    def remove(self, t: Task[Any], /) -> None:
+        """Take `t` out of the queue."""
+
+cur_task: Task[Any] | None
+"""The task running now, or None outside the scheduler."""
+
+def run_until_complete(main_task: Task[Any] | None = None, /) -> None:
+    """Run the scheduler until `main_task` finishes (or until nothing can run)."""
 
 class Loop:
     """The event loop that runs every task; there is only one."""

@@ -23,6 +23,9 @@ class _Stream:
     def __exit__(self, exc_type: object, exc: object, traceback: object, /) -> None:
         """Close the stream at the end of a `with` block."""
 
+class IOBase:
+    """Base for a stream written in Python: define `readinto`, `write` and `ioctl`, and `select.poll` and asyncio can wait on it."""
+
 class StringIO(_Stream):
     """A text stream kept in memory."""
 

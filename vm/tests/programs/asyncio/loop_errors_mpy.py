@@ -59,7 +59,3 @@ try:
     asyncio.create_task(compute)
 except TypeError as e:
     print("TypeError", e)
-try:
-    asyncio.run(asyncio.Event().wait())
-except RuntimeError as e:
-    print("RuntimeError", e)

@@ -1,5 +1,6 @@
-# MicroPython's re subset: unsupported syntax is an error, `.` matches a
-# newline, and match objects print as <match num=N>.
+# MicroPython's re (re1.5): `{n}`, `(?:` and `\1` compile as genuine MicroPython
+# compiles them, unbalanced groups are errors, `.` matches a newline, and match
+# objects print as <match num=N>.
 import re
 
 for pattern in ["a{2}", "(?:ab)", "(a", "*a", r"(a)\1"]:
