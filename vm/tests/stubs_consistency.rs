@@ -45,14 +45,6 @@ const PENDING: &[&str] = &[
     "upysh",
     "apa106",
     "rp2",
-    // The VM side (#17) has more than these stubs name yet: asyncio's
-    // open_connection, start_server, TaskQueue, cur_task,
-    // run_until_complete, Stream.aclose/awrite/awritestr and
-    // ThreadSafeFlag.ioctl, and io.IOBase.
-    "asyncio",
-    "uasyncio",
-    "io",
-    "uio",
 ];
 
 /// Modules the simulated board refuses to import, with an error naming the
