@@ -18,6 +18,7 @@ pub mod profile;
 pub mod pwm;
 pub mod rp2_module;
 pub mod rtc;
+pub mod sensors;
 pub mod spi;
 pub mod state;
 pub mod timer;
@@ -36,6 +37,7 @@ pub fn install(vm: &mut Vm, name: &str) {
     vm.builtin_modules.insert("neopixel", neopixel::make);
     vm.builtin_modules.insert("network", network::make);
     vm.builtin_modules.insert("bluetooth", bluetooth::make);
+    sensors::register(vm);
     match p.name {
         "esp32" => vm.builtin_modules.insert("esp32", esp32_module::make),
         "rp2" => vm.builtin_modules.insert("rp2", rp2_module::make),

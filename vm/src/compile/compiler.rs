@@ -18,6 +18,9 @@ pub struct CompileError {
     pub span: Span,
     /// `IndentationError` rather than `SyntaxError`.
     pub indentation: bool,
+    /// Another exception class the compiler raises (a viper function's
+    /// `ViperTypeError` or `NotImplementedError`).
+    pub class: Option<&'static str>,
 }
 
 pub struct CompileOptions<'s> {
@@ -114,11 +117,26 @@ fn repl_print(
 type CResult<T> = Result<T, CompileError>;
 
 fn err<T>(message: impl Into<String>, span: Span) -> CResult<T> {
-    Err(CompileError { message: message.into(), span, indentation: false })
+    Err(CompileError { message: message.into(), span, indentation: false, class: None })
 }
 
 /// Compile a parsed module (a file or a notebook cell).
 pub fn compile_module(vm: &mut Vm, module: &Module, source: &str, opts: &CompileOptions) -> CResult<Arc<Code>> {
+    // Viper functions are rewritten into typed, wrapping bytecode first.
+    let rewritten;
+    let module = if super::viper::any_viper(&module.body) {
+        let mut m = module.clone();
+        super::viper::rewrite_all(&mut m.body).map_err(|e| CompileError {
+            message: e.message,
+            span: e.span,
+            indentation: false,
+            class: (e.class != "SyntaxError").then_some(e.class),
+        })?;
+        rewritten = m;
+        &rewritten
+    } else {
+        module
+    };
     let table = analyze(module);
     // The first in the source, as a one-pass compiler meets them.
     if let Some((m, s)) = table.errors.iter().min_by_key(|(_, s)| s.start) {

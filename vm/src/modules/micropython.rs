@@ -46,6 +46,8 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
             ("viper", identity),
         ],
     );
+    let ringio = super::ringio::class(vm);
+    vm.module_add(d, "RingIO", Value::Obj(ringio));
     Ok(m)
 }
 

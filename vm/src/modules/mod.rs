@@ -7,6 +7,7 @@ pub mod binascii;
 pub mod cmath;
 pub mod collections;
 pub mod errno;
+pub mod framebuf;
 pub mod frozen;
 pub mod gc;
 pub mod getpass;
@@ -18,6 +19,7 @@ pub mod micropython;
 pub mod os;
 pub mod random;
 pub mod re;
+pub mod ringio;
 pub mod select;
 pub mod stream;
 pub mod struct_;
@@ -26,6 +28,7 @@ pub mod templatelib;
 pub mod thread;
 pub mod time;
 pub mod unavailable;
+pub mod viper;
 
 use crate::runtime::error::PyResult;
 use crate::runtime::value::Value;
@@ -67,6 +70,7 @@ pub fn register(vm: &mut Vm) {
         "cmath" => cmath::make,
         "collections" => collections::make,
         "errno" => errno::make,
+        "framebuf" => framebuf::make,
         "gc" => gc::make,
         "hashlib" => hashlib::make,
         "heapq" => frozen::heapq,
@@ -88,6 +92,7 @@ pub fn register(vm: &mut Vm) {
     for &(name, make) in all {
         vm.builtin_modules.insert(name, make);
     }
+    viper::register(vm);
 }
 
 // `native_object!` lives in objects/native.rs.

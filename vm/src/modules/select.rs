@@ -129,6 +129,9 @@ fn modify(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 /// Ask one object which of `events` it is ready for (MP_STREAM_POLL).
 fn poll_one(vm: &mut Vm, obj: Value, events: i64) -> PyResult<i64> {
+    if let Some(r) = super::ringio::poll(vm, obj, events) {
+        return Ok(r);
+    }
     let is_python = matches!(obj.as_obj().map(|r| vm.heap.get(r)), Some(Object::Instance(_)));
     if !is_python {
         return Ok(events & (POLLIN | POLLOUT));

@@ -58,6 +58,8 @@ impl Vm {
                 let len = (m.len * size).min(owner_len - start);
                 Some(Buffer { obj: m.obj, start, len, typecode: m.typecode, writable: !m.readonly })
             }
+            // A native that draws into a buffer (a FrameBuffer) lends it.
+            Object::Native(n) => n.buffer().and_then(|inner| self.buffer(inner)),
             Object::Instance(_) => {
                 let inner = self.unwrap_builtin(v);
                 if inner.is(v) {

@@ -13,6 +13,11 @@ pub trait NativeObject: Any + Send {
     }
     fn as_any(&self) -> &dyn Any;
     fn as_any_mut(&mut self) -> &mut dyn Any;
+    /// The object whose bytes this one exposes through the buffer
+    /// protocol (a FrameBuffer's bytearray), if it has one.
+    fn buffer(&self) -> Option<crate::runtime::value::Value> {
+        None
+    }
 }
 
 /// The native object of type `T` inside `v`, if that is what it holds.

@@ -44,7 +44,12 @@ impl Vm {
         match self.fenced(|vm| compile_module(vm, &parsed.module, source, &opts)) {
             Ok(code) => Ok(code),
             Err(e) => {
-                let kind = if e.indentation { ExcKind::IndentationError } else { ExcKind::SyntaxError };
+                let kind = match e.class {
+                    Some("NotImplementedError") => ExcKind::NotImplementedError,
+                    Some("ViperTypeError") => ExcKind::ViperTypeError,
+                    _ if e.indentation => ExcKind::IndentationError,
+                    _ => ExcKind::SyntaxError,
+                };
                 Err(self.syntax_error(kind, &e.message, source, file, e.span.start))
             }
         }

@@ -52,6 +52,8 @@ exc_kinds! {
     OSError: Some(ExcKind::Exception),
     RuntimeError: Some(ExcKind::Exception),
     NotImplementedError: Some(ExcKind::RuntimeError),
+    // Raised by the viper code emitter; a builtin where MicroPython has native code.
+    ViperTypeError: Some(ExcKind::Exception),
     SyntaxError: Some(ExcKind::Exception),
     IndentationError: Some(ExcKind::SyntaxError),
     TypeError: Some(ExcKind::Exception),
