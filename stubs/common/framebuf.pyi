@@ -1,6 +1,6 @@
 """Frame buffers: draw pixels, lines, shapes and text into a bytes buffer in a display's pixel format."""
 
-from typing import Final
+from typing import Any, Final
 
 from array import array
 
@@ -23,7 +23,7 @@ MONO_HMSB: Final[int] = 4
 class FrameBuffer:
     """A `width` x `height` picture in `buffer`, drawn in `format`; `stride` is the row length in pixels."""
 
-    def __init__(self, buffer: bytearray | memoryview | array, width: int, height: int, format: int, stride: int = ..., /) -> None:
+    def __init__(self, buffer: bytearray | memoryview | array[int], width: int, height: int, format: int, stride: int = ..., /) -> None:
         """Draw into `buffer`, which must be writable and large enough for the format."""
 
     def fill(self, c: int, /) -> None:
@@ -50,7 +50,7 @@ class FrameBuffer:
     def ellipse(self, x: int, y: int, xr: int, yr: int, c: int, f: bool = False, m: int = 15, /) -> None:
         """An ellipse centred on (x, y) with radii `xr` and `yr`; `f` fills it, `m` picks quadrants (bit 0 top right, counter-clockwise)."""
 
-    def poly(self, x: int, y: int, coords: array | bytes | bytearray, c: int, f: bool = False, /) -> None:
+    def poly(self, x: int, y: int, coords: array[int] | bytes | bytearray, c: int, f: bool = False, /) -> None:
         """A polygon from (x0, y0, x1, y1, ...) in `coords`, offset by (x, y); `f` fills it."""
 
     def text(self, s: str, x: int, y: int, c: int = 1, /) -> None:
@@ -59,8 +59,8 @@ class FrameBuffer:
     def scroll(self, xstep: int, ystep: int, /) -> None:
         """Shift the picture by (xstep, ystep); the uncovered edge keeps its old pixels."""
 
-    def blit(self, fbuf: "FrameBuffer | tuple", x: int, y: int, key: int = -1, palette: "FrameBuffer | None" = None, /) -> None:
+    def blit(self, fbuf: "FrameBuffer | tuple[Any, ...]", x: int, y: int, key: int = -1, palette: "FrameBuffer | None" = None, /) -> None:
         """Draw `fbuf` with its top left at (x, y), skipping colour `key`, mapping colours through `palette`."""
 
-def FrameBuffer1(buffer: bytearray | memoryview | array, width: int, height: int, stride: int = ..., /) -> FrameBuffer:
+def FrameBuffer1(buffer: bytearray | memoryview | array[int], width: int, height: int, stride: int = ..., /) -> FrameBuffer:
     """A MONO_VLSB FrameBuffer (the old constructor)."""

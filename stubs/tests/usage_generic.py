@@ -40,7 +40,7 @@ button = Pin(0, Pin.IN, Pin.PULL_UP)
 state: int = button()
 relay = Signal(Pin(4, Pin.OUT), invert=True)
 relay.on()
-Pin("LED")  # pyright: ignore[reportArgumentType]
+Pin("LED")
 
 
 def on_press(pin: Pin) -> None:

@@ -66,9 +66,11 @@ def test_put_shows_a_bar_in_a_terminal_and_nothing_in_a_pipe(start_board, upy, e
 def test_an_interrupted_put_leaves_no_half_file(start_board, upy, env, tmp_path):
     board = start_board()
     data = tmp_path / "big.bin"
-    data.write_bytes(os.urandom(400_000))
+    # Large enough that the upload is still going when it is killed, on an
+    # idle machine too (the link moves about 400 KB a second).
+    data.write_bytes(os.urandom(1_500_000))
     proc = subprocess.Popen([UPY, "fs", "--port", board.link, "put", str(data), "/big.bin"], env=env)
-    time.sleep(1.0)
+    time.sleep(0.5)
     assert proc.poll() is None, "the upload was still going"
     proc.send_signal(signal.SIGKILL)
     proc.wait()

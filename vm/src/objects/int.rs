@@ -289,7 +289,7 @@ fn int_to_bytes(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
             return Err(vm.err(ExcKind::OverflowError, "can't convert negative int to unsigned"));
         }
         let bits = if signed { n.bits() + 1 - (n.is_negative() && is_power_of_two(&n)) as u64 } else { n.bits() };
-        if bits > (length as u64) * 8 {
+        if bits > (length as u64).saturating_mul(8) {
             return Err(vm.err(ExcKind::OverflowError, format!("value would overflow a {length} byte buffer")));
         }
     }
