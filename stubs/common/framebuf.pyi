@@ -7,6 +7,7 @@ from array import array
 MONO_VLSB: Final[int] = 0
 """1 bit per pixel, each byte a column of 8 pixels, least significant bit at the top."""
 MVLSB: Final[int] = 0
+"""The old name of `MONO_VLSB`."""
 RGB565: Final[int] = 1
 """16 bits per pixel, 5 red, 6 green, 5 blue."""
 GS2_HMSB: Final[int] = 5

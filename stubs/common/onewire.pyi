@@ -11,8 +11,11 @@ class OneWire:
     """A 1-Wire bus on `pin` (set to open drain with a pull-up)."""
 
     SEARCH_ROM: Final[int] = 0xF0
+    """The ROM command that starts a search for the devices on the bus."""
     MATCH_ROM: Final[int] = 0x55
+    """The ROM command that addresses one device by its 8-byte ROM code."""
     SKIP_ROM: Final[int] = 0xCC
+    """The ROM command that addresses every device on the bus at once."""
 
     def __init__(self, pin: Pin) -> None:
         """Drive the bus on `pin`."""
