@@ -4,7 +4,7 @@
 //! algorithms). The FrameBuffer draws straight into the buffer it was
 //! given, so a display driver or a test sees every change.
 
-use super::{buffer_bytes, new_class, write_into_buffer};
+use super::{buffer_bytes, new_class};
 use crate::objects::function::KwArgs;
 use crate::objects::instance::BaseData;
 use crate::runtime::error::PyResult;
@@ -458,10 +458,9 @@ fn with_bytes<R>(vm: &mut Vm, buf: Value, f: impl FnOnce(&mut [u8]) -> R) -> PyR
             return Ok(f(&mut v[start.min(end)..end]));
         }
     }
-    let mut copy = buffer_bytes(vm, target)?;
-    let out = f(&mut copy);
-    write_into_buffer(vm, target, 0, &copy)?;
-    Ok(out)
+    // Only a bytearray or an array lends writable bytes.
+    let t = vm.type_name(target);
+    Err(vm.type_error(format!("object with buffer protocol required, not '{t}'")))
 }
 
 /// An int argument as the firmware's 32-bit `mp_int_t` takes it: wider
@@ -649,21 +648,15 @@ fn ellipse(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 fn poly(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     vm.check_args("poly", args, 5, 6)?;
     let (x, y) = (word(vm, args[1])?, word(vm, args[2])?);
-    // Any readable buffer, read as its item type (bytes as unsigned bytes).
-    let coords: Vec<Value> = match vm.buffer(args[3]) {
-        Some(b) if matches!(vm.heap.get(b.obj), Object::Array(_)) => {
-            let n = match vm.heap.get(b.obj) {
-                Object::Array(a) => {
-                    a.data.len()
-                        / crate::objects::array::itemsize(a.typecode, crate::objects::array::long_size(vm)).unwrap_or(1)
-                }
-                _ => 0,
-            };
-            (0..n).map(|i| crate::objects::array::get(vm, b.obj, i)).collect()
-        }
-        Some(_) => vm.bytes_like(args[3])?.into_iter().map(|b| Value::Int(b as i64)).collect(),
-        None => return Err(vm.type_error("object with buffer protocol required")),
+    // Any readable buffer, read as items of its typecode (bytes as unsigned bytes).
+    let Some(b) = vm.buffer(args[3]) else {
+        return Err(vm.type_error("object with buffer protocol required"));
     };
+    let long = crate::objects::array::long_size(vm);
+    let size = crate::objects::array::itemsize(b.typecode, long).unwrap_or(1);
+    let data = vm.buffer_data(&b).to_vec();
+    let coords: Vec<Value> =
+        (0..data.len() / size).map(|i| crate::objects::array::item(vm, b.typecode, &data, i, long)).collect();
     let coords: Vec<i64> = coords.into_iter().map(|v| word(vm, v)).collect::<PyResult<_>>()?;
     let n = coords.len() / 2;
     if n == 0 {
