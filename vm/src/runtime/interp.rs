@@ -1258,26 +1258,25 @@ impl Vm {
     fn yield_from_frame(&mut self, mut v: Value) -> Option<Exit> {
         loop {
             let frame = self.frames.pop()?;
-            let saved: Vec<Value> = self.stack.drain(frame.base..).collect();
-            let blocks: Vec<Block> = self
-                .blocks
-                .drain(frame.block_base..)
-                .map(|mut b| {
-                    b.depth -= frame.base as u32;
-                    b.exc_depth = 0;
-                    b
-                })
-                .collect();
-            self.exc_stack.truncate(frame.exc_depth);
-            self.stack.truncate(frame.caller_top);
-            if let Some(g) = frame.generator {
-                if let Object::Generator(gen) = self.heap.get_mut(g) {
-                    gen.saved = saved;
-                    gen.blocks = blocks;
-                    gen.ip = frame.ip;
-                    gen.state = GenState::Suspended;
-                }
+            // Into the generator's own buffers, which keep their capacity
+            // from one yield to the next: a `yield from` chain suspends
+            // every level on every value, and a fresh allocation per level
+            // was most of its cost.
+            if let Some(Object::Generator(gen)) = frame.generator.map(|g| self.heap.get_mut(g)) {
+                gen.saved.clear();
+                gen.saved.extend_from_slice(&self.stack[frame.base..]);
+                gen.blocks.clear();
+                gen.blocks.extend(self.blocks[frame.block_base..].iter().map(|&b| Block {
+                    depth: b.depth - frame.base as u32,
+                    exc_depth: 0,
+                    ..b
+                }));
+                gen.ip = frame.ip;
+                gen.state = GenState::Suspended;
             }
+            self.blocks.truncate(frame.block_base);
+            self.exc_stack.truncate(frame.exc_depth);
+            self.stack.truncate(frame.caller_top.min(frame.base));
             match frame.action {
                 ReturnAction::ForIter(_) => {
                     self.stack.push(v);
@@ -1307,57 +1306,47 @@ impl Vm {
         action: ReturnAction,
     ) -> PyResult<bool> {
         let mut throw = throw;
-        let (code, globals, saved, blocks, ip, state) = match self.heap.get_mut(g) {
-            Object::Generator(gen) => {
-                let state = gen.state;
-                if state == GenState::Running {
-                    return Err(self.value_error("generator already executing"));
-                }
-                // MicroPython: a finished generator just stops, whatever is
-                // thrown into it.
-                if state == GenState::Done {
-                    return Ok(false);
-                }
-                // An exception left by `pend_throw()` is thrown now.
-                if !gen.pending.is_none() {
-                    throw = Some(Exc(std::mem::replace(&mut gen.pending, Value::None)));
-                }
-                gen.state = GenState::Running;
-                (
-                    gen.code.clone(),
-                    gen.globals,
-                    std::mem::take(&mut gen.saved),
-                    std::mem::take(&mut gen.blocks),
-                    gen.ip,
-                    state,
-                )
-            }
+        let max_frames = self.limits.max_frames;
+        let depth = self.frames.len();
+        let gen = match self.heap.get_mut(g) {
+            Object::Generator(gen) => gen,
             _ => return Err(self.type_error("not a generator")),
         };
-        if state == GenState::Created && !sent.is_none() && throw.is_none() {
-            if let Object::Generator(gen) = self.heap.get_mut(g) {
-                gen.state = state;
-                gen.saved = saved;
-            }
+        let state = gen.state;
+        if state == GenState::Running {
+            return Err(self.value_error("generator already executing"));
+        }
+        // MicroPython: a finished generator just stops, whatever is
+        // thrown into it.
+        if state == GenState::Done {
+            return Ok(false);
+        }
+        if state == GenState::Created && !sent.is_none() && throw.is_none() && gen.pending.is_none() {
             return Err(self.type_error("can't send non-None value to a just-started generator"));
         }
-        if self.frames.len() >= self.limits.max_frames {
-            if let Object::Generator(gen) = self.heap.get_mut(g) {
-                gen.state = state;
-                gen.saved = saved;
-                gen.blocks = blocks;
-            }
+        if depth >= max_frames {
             return Err(self.err(ExcKind::RuntimeError, "maximum recursion depth exceeded"));
         }
+        // An exception left by `pend_throw()` is thrown now.
+        if !gen.pending.is_none() {
+            throw = Some(Exc(std::mem::replace(&mut gen.pending, Value::None)));
+        }
+        gen.state = GenState::Running;
+        let (code, globals, ip) = (gen.code.clone(), gen.globals, gen.ip);
+        // Copied out, not moved: the generator keeps its buffers' capacity
+        // for the next yield (what they hold is dead until then; the frame
+        // on the stack is what the collector sees).
         let base = self.stack.len();
-        self.stack.extend(saved);
+        self.stack.extend_from_slice(&gen.saved);
+        gen.saved.clear();
         let block_base = self.blocks.len();
         let exc_depth = self.exc_stack.len();
-        self.blocks.extend(blocks.into_iter().map(|mut b| {
-            b.depth += base as u32;
-            b.exc_depth = exc_depth as u32;
-            b
+        self.blocks.extend(gen.blocks.iter().map(|&b| Block {
+            depth: b.depth + base as u32,
+            exc_depth: exc_depth as u32,
+            ..b
         }));
+        gen.blocks.clear();
         // Suspended in `yield from`: the delegate gets the exception first
         // (its `YieldFrom` op takes it from `inject`).
         let at_yield_from = matches!(code.ops.get(ip), Some(Op::YieldFrom));
