@@ -858,6 +858,28 @@ impl Vm {
                         let step = if n == 3 { pop!() } else { Value::None };
                         let stop = pop!();
                         let start = pop!();
+                        // A list sliced or assigned to at once: no slice object.
+                        // SAFETY: as at the loop's head; the compiler never ends
+                        // code with `BuildSlice`.
+                        match unsafe { *code.ops.get_unchecked(ip) } {
+                            Op::LoadSubscr => {
+                                if let Some(v) = self.list_slice_load(top!(), start, stop, step) {
+                                    *self.stack.last_mut().expect("the sliced object") = v;
+                                    ip += 1;
+                                    continue;
+                                }
+                            }
+                            Op::StoreSubscr => {
+                                let n = self.stack.len();
+                                let (obj, v) = (self.stack[n - 1], self.stack[n - 2]);
+                                if self.list_slice_store(obj, start, stop, step, v) {
+                                    self.stack.truncate(n - 2);
+                                    ip += 1;
+                                    continue;
+                                }
+                            }
+                            _ => {}
+                        }
                         let s = self.new_slice(start, stop, step);
                         self.stack.push(s);
                     }

@@ -29,6 +29,7 @@ pub mod percent;
 pub mod resource;
 pub mod roots;
 pub mod scheduler;
+pub mod slice_subscr;
 pub mod str_format;
 pub mod subscript;
 pub mod value;

@@ -15,22 +15,38 @@ pub struct SliceIdx {
 
 impl SliceIdx {
     pub fn indices(&self) -> impl Iterator<Item = usize> + '_ {
-        let mut i = self.start;
+        // `None` once a step would overflow: a huge step selects one item.
+        let mut i = Some(self.start);
         std::iter::from_fn(move || {
-            if (self.step > 0 && i < self.stop) || (self.step < 0 && i > self.stop) {
-                let r = i as usize;
-                i += self.step;
-                Some(r)
+            let at = i?;
+            if (self.step > 0 && at < self.stop) || (self.step < 0 && at > self.stop) {
+                i = at.checked_add(self.step);
+                Some(at as usize)
             } else {
                 None
             }
         })
     }
+    /// Bounds (None where left out) and a non-zero step resolved against
+    /// a length, clamped as Python does.
+    pub fn resolve(start: Option<i64>, stop: Option<i64>, step: i64, len: usize) -> SliceIdx {
+        let len = len as i64;
+        let clamp = |v: i64, lo: i64, hi: i64| v.max(lo).min(hi);
+        let (lo, hi) = if step > 0 { (0, len) } else { (-1, len - 1) };
+        let bound = |b: Option<i64>, default: i64| match b {
+            None => default,
+            Some(s) => clamp(if s < 0 { s + len } else { s }, lo, hi),
+        };
+        let start = bound(start, if step > 0 { 0 } else { len - 1 });
+        let stop = bound(stop, if step > 0 { len } else { -1 });
+        SliceIdx { start, stop, step }
+    }
     pub fn count(&self) -> usize {
+        // Bounds are clamped to the length, so only the step can be huge.
         if self.step > 0 && self.start < self.stop {
-            ((self.stop - self.start + self.step - 1) / self.step) as usize
+            ((self.stop - self.start - 1) as u64 / self.step.unsigned_abs() + 1) as usize
         } else if self.step < 0 && self.start > self.stop {
-            ((self.start - self.stop - self.step - 1) / -self.step) as usize
+            ((self.start - self.stop - 1) as u64 / self.step.unsigned_abs() + 1) as usize
         } else {
             0
         }
@@ -91,34 +107,13 @@ impl Vm {
             Some(Object::Slice(sl)) => (sl.start, sl.stop, sl.step),
             _ => return Err(self.type_error("expected a slice")),
         };
-        let len = len as i64;
         let step = if c.is_none() { 1 } else { self.slice_int(c)? };
         if step == 0 {
             return Err(self.value_error("slice step can't be zero"));
         }
-        let clamp = |v: i64, lo: i64, hi: i64| v.max(lo).min(hi);
-        let (lo, hi) = if step > 0 { (0, len) } else { (-1, len - 1) };
-        let start = if a.is_none() {
-            if step > 0 {
-                0
-            } else {
-                len - 1
-            }
-        } else {
-            let s = self.slice_int(a)?;
-            clamp(if s < 0 { s + len } else { s }, lo, hi)
-        };
-        let stop = if b.is_none() {
-            if step > 0 {
-                len
-            } else {
-                -1
-            }
-        } else {
-            let s = self.slice_int(b)?;
-            clamp(if s < 0 { s + len } else { s }, lo, hi)
-        };
-        Ok(SliceIdx { start, stop, step })
+        let start = if a.is_none() { None } else { Some(self.slice_int(a)?) };
+        let stop = if b.is_none() { None } else { Some(self.slice_int(b)?) };
+        Ok(SliceIdx::resolve(start, stop, step, len))
     }
 
     /// A slice bound as an int.
@@ -310,5 +305,23 @@ impl Vm {
                 Err(self.type_error(format!("'{t}' object doesn't support item deletion")))
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::SliceIdx;
+
+    #[test]
+    fn huge_steps_select_one_item_without_overflow() {
+        for (start, step) in [(1, i64::MAX), (1, i64::MIN), (2, i64::MIN + 1), (0, i64::MAX)] {
+            let s = SliceIdx::resolve(Some(start), None, step, 3);
+            let picked: Vec<usize> = s.indices().collect();
+            assert_eq!(picked, vec![start as usize], "step {step}");
+            assert_eq!(s.count(), 1, "step {step}");
+        }
+        let s = SliceIdx::resolve(None, None, -2, 7);
+        assert_eq!(s.indices().collect::<Vec<_>>(), vec![6, 4, 2, 0]);
+        assert_eq!(s.count(), 4);
     }
 }
