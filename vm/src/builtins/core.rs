@@ -150,6 +150,15 @@ pub fn len_of(vm: &mut Vm, v: Value) -> PyResult<usize> {
 
 fn len(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     vm.check_args("len", args, 1, 1)?;
+    // MicroPython's len() hands back whatever a class's __len__ returns.
+    if let Value::Obj(r) = args[0] {
+        if matches!(vm.heap.get(r), Object::Instance(_)) {
+            let ln = vm.names.len;
+            if let Some(n) = vm.call_dunder(args[0], ln, &[])? {
+                return Ok(n);
+            }
+        }
+    }
     Ok(Value::Int(len_of(vm, args[0])? as i64))
 }
 

@@ -122,10 +122,9 @@ impl Vm {
                 d.remove_at(i);
                 Ok(())
             }
-            _ => {
-                let n = self.str_of(name).to_string();
-                Err(self.err(ExcKind::NameError, format!("name '{n}' isn't defined")))
-            }
+            // MicroPython deletes a global or class-body name from its dict,
+            // so a missing one is the dict's KeyError, not a NameError.
+            _ => Err(self.key_error(name)),
         }
     }
 

@@ -175,7 +175,7 @@ impl Vm {
                     for it in items {
                         let kv = self.collect_iter(it)?;
                         if kv.len() != 2 {
-                            return Err(self.value_error("dictionary update sequence element has wrong length"));
+                            return Err(self.value_error("dict update sequence has wrong length"));
                         }
                         out.push((kv[0], kv[1]));
                     }
@@ -314,6 +314,13 @@ impl Vm {
 
     /// `needle in haystack`.
     pub fn contains(&mut self, haystack: Value, needle: Value) -> PyResult<bool> {
+        // MicroPython's small-int fast path refuses `int in int` and
+        // `int in float` before it swaps the operands for containment, and
+        // names the operation with an empty string.
+        if matches!(needle, Value::Int(_)) && matches!(haystack, Value::Int(_) | Value::Float(_)) {
+            let (tn, th) = (self.type_name(needle), self.type_name(haystack));
+            return Err(self.type_error(format!("unsupported types for : '{tn}', '{th}'")));
+        }
         if let Value::Obj(r) = haystack {
             match self.heap.get(r) {
                 Object::Str(s) => {

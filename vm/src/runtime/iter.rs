@@ -360,21 +360,13 @@ impl Vm {
         Ok(items)
     }
 
-    /// What `await x` delegates to.
+    /// What `await x` delegates to: MicroPython compiles `await x` as
+    /// `yield from iter(x)`, so an awaitable is anything iterable (a class
+    /// gives `__iter__`; `__await__` is not looked at).
     pub fn get_awaitable(&mut self, v: Value) -> PyResult<Value> {
         if let Some(Object::Generator(_)) = v.as_obj().map(|r| self.heap.get(r)) {
             return Ok(v);
         }
-        let class = self.class_of(v);
-        let aw = self.names.await_;
-        if let Some(f) = self.lookup_class_attr(class, aw) {
-            return self.call(f, &[v]);
-        }
-        let nn = self.names.next;
-        if self.lookup_class_attr(class, nn).is_some() {
-            return Ok(v);
-        }
-        let t = self.type_name(v);
-        Err(self.type_error(format!("'{t}' object can't be awaited")))
+        self.get_iter(v)
     }
 }

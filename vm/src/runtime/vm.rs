@@ -665,13 +665,8 @@ impl Vm {
                 Object::Instance(i) => i.class,
                 Object::Module(_) => t.module,
                 Object::Cell(_) => t.cell,
-                Object::Generator(g) => {
-                    if g.code.kind == crate::compile::code::CodeKind::Coroutine {
-                        t.coroutine
-                    } else {
-                        t.generator
-                    }
-                }
+                // MicroPython's coroutines are generators, type and all.
+                Object::Generator(_) => t.generator,
                 Object::Iter(it) => match it {
                     crate::objects::iter::Iter::Enumerate { .. } => t.enumerate,
                     crate::objects::iter::Iter::Zip { .. } => t.zip,
