@@ -265,6 +265,10 @@ impl Vm {
         if self.instance_store_special(obj, name, Some(v))? {
             return Ok(());
         }
+        // A bare object() has no attribute dict.
+        if self.class_of(obj) == self.types.object {
+            return Err(self.no_attr(obj, name));
+        }
         self.instance_dict_set(obj, name, v);
         Ok(())
     }

@@ -51,6 +51,8 @@ impl Vm {
         let Object::Instance(inst) = self.heap.get(r) else { return false };
         let class = inst.class;
         match self.heap.get(class) {
+            // A bare object() takes no attributes: the slow path refuses.
+            _ if class == self.types.object => return false,
             Object::Class(c) if !c.has_special_accessors => {}
             _ => return false,
         }
@@ -324,9 +326,12 @@ impl Vm {
                     return Ok(());
                 }
                 Object::Function(f) => {
-                    // MicroPython has no attributes on functions; accept
-                    // them like CPython when a dict exists, else refuse.
-                    let _ = f;
+                    // MicroPython has no attributes on functions. A closure
+                    // forwards a store to its function's lookup, which finds
+                    // nothing and so reports success: the value is dropped.
+                    if !f.closure.is_empty() {
+                        return Ok(());
+                    }
                     let t = self.type_name(obj);
                     let n = self.str_of(name).to_string();
                     return Err(self.attr_error(format!("'{t}' object has no attribute '{n}'")));
@@ -433,7 +438,6 @@ impl Vm {
                     Some(Object::Tuple(t)) if !t.is_empty() => Some(t[0]),
                     _ => Some(Value::None),
                 },
-                (BaseData::Exception(_), "__traceback__") => Some(Value::None),
                 _ => None,
             },
             Object::Function(f) => match n {
@@ -461,15 +465,12 @@ impl Vm {
                 }
                 _ => None,
             },
-            Object::BoundMethod(m) => match n {
-                "__self__" => Some(m.this),
-                "__func__" => Some(m.func),
-                "__name__" => {
-                    let f = m.func;
-                    return self.get_attr_opt(f, name);
-                }
-                _ => None,
-            },
+            // A bound method's attributes are its function's (MicroPython
+            // has no __self__ or __func__).
+            Object::BoundMethod(m) => {
+                let f = m.func;
+                return self.get_attr_opt(f, name);
+            }
             Object::MemoryView(_) if n == "itemsize" => {
                 Some(Value::Int(crate::objects::memoryview::item_size(self, r) as i64))
             }

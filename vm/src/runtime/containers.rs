@@ -137,7 +137,18 @@ impl Vm {
         let staging = self.new_dict(crate::objects::dict::Dict::new());
         self.temp_roots.push(staging);
         let r = (|| {
-            self.dict_update(staging, other)?;
+            if matches!(other.as_obj().map(|r| self.heap.get(r)), Some(Object::Dict(_))) {
+                self.dict_update(staging, other)?;
+            } else {
+                // MicroPython reads any other `**` operand through its
+                // keys() and subscript; without keys() that is an AttributeError.
+                let keys_name = self.intern("keys");
+                let keys = self.call_method(other, keys_name, &[])?;
+                for k in self.collect_iter_rooted(keys)? {
+                    let v = self.get_item(other, k)?;
+                    self.dict_set(staging, k, v)?;
+                }
+            }
             let pairs: Vec<(Value, Value)> = match staging.as_obj().map(|r| self.heap.get(r)) {
                 Some(Object::Dict(o)) => o.iter().map(|e| (e.key, e.value)).collect(),
                 _ => vec![],

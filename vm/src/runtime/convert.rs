@@ -326,6 +326,11 @@ impl Vm {
                         if let BaseData::Value(inner) = self.instance_base(r) {
                             return self.write_repr(out, inner);
                         }
+                        if class == self.types.object {
+                            // A bare object() has no address in MicroPython's repr.
+                            out.push_str("<object>");
+                            return Ok(());
+                        }
                         let name = self.class_name(class).to_string();
                         let _ = write!(out, "<{name} object at {:x}>", r.0);
                     }

@@ -187,7 +187,10 @@ impl Vm {
                         let t = self.new_tuple(vec![count, v]);
                         (Iter::Enumerate { inner, count: next_count }, Some(t))
                     }
-                    None => (Iter::Done, None),
+                    // An exhausted enumerate/zip/map/filter stays itself (its
+                    // type is still `enumerate`, …) and asks its source again
+                    // next time, as MicroPython's do.
+                    None => (Iter::Enumerate { inner, count }, None),
                 }
             }
             Iter::Zip { inners } => {
@@ -196,14 +199,11 @@ impl Vm {
                 for &i in &inners {
                     match self.inner_next(i)? {
                         Some(v) => items.push(v),
-                        None => {
-                            self.set_iter(r, Iter::Done);
-                            return Ok(None);
-                        }
+                        None => return Ok(None),
                     }
                 }
                 if inners.is_empty() {
-                    (Iter::Done, None)
+                    (Iter::Zip { inners }, None)
                 } else {
                     let t = self.new_tuple(items);
                     (Iter::Zip { inners }, Some(t))
@@ -215,10 +215,7 @@ impl Vm {
                 for &i in &inners {
                     match self.inner_next(i)? {
                         Some(v) => args.push(v),
-                        None => {
-                            self.set_iter(r, Iter::Done);
-                            return Ok(None);
-                        }
+                        None => return Ok(None),
                     }
                 }
                 let v = self.call(func, &args)?;
@@ -239,7 +236,7 @@ impl Vm {
                                 break (Iter::Filter { func, inner }, Some(v));
                             }
                         }
-                        None => break (Iter::Done, None),
+                        None => break (Iter::Filter { func, inner }, None),
                     }
                 }
             }
@@ -251,7 +248,7 @@ impl Vm {
                 };
                 let index = index.min(len);
                 if index == 0 {
-                    (Iter::Done, None)
+                    (Iter::Reversed { seq, index: 0 }, None)
                 } else {
                     let v = self.seq_item(Value::Obj(seq), index - 1)?;
                     (Iter::Reversed { seq, index: index - 1 }, Some(v))
