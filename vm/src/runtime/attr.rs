@@ -51,9 +51,9 @@ impl Vm {
         let Object::Instance(inst) = self.heap.get(r) else { return false };
         let class = inst.class;
         match self.heap.get(class) {
-            // A bare object() takes no attributes: the slow path refuses.
-            _ if class == self.types.object => return false,
-            Object::Class(c) if !c.has_special_accessors => {}
+            // A bare object() or built-in exception takes no attributes:
+            // the slow path refuses.
+            Object::Class(c) if c.is_user && !c.has_special_accessors => {}
             _ => return false,
         }
         if let Object::Instance(inst) = self.heap.get_mut(r) {
@@ -269,6 +269,10 @@ impl Vm {
                 _ => None,
             };
             if let Some(f) = found {
+                // MicroPython's super() hands a property back unread.
+                if matches!(f.as_obj().map(|r| self.heap.get(r)), Some(Object::Property(_))) {
+                    return Ok(Some(f));
+                }
                 return self.bind_found(f, this, bind_class).map(Some);
             }
         }
