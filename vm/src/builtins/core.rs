@@ -273,7 +273,14 @@ fn hasattr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let n = vm.intern(&name);
     match vm.get_attr_opt(args[0], n) {
         Ok(v) => Ok(Value::Bool(v.is_some())),
-        Err(e) if vm.exc_class_is(e.0, ExcKind::AttributeError) => Ok(Value::Bool(false)),
+        // MicroPython has already found a property when its getter raises
+        // AttributeError, so hasattr says True.
+        Err(e) if vm.exc_class_is(e.0, ExcKind::AttributeError) => {
+            let class = vm.class_of(args[0]);
+            let found = vm.lookup_class_attr(class, n);
+            let property = matches!(found.and_then(|f| f.as_obj()).map(|r| vm.heap.get(r)), Some(Object::Property(_)));
+            Ok(Value::Bool(property))
+        }
         Err(e) => Err(e),
     }
 }

@@ -123,6 +123,8 @@ fn enumerate(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         let t = vm.type_name(start);
         return Err(vm.type_error(format!("can't convert {t} to int")));
     }
+    // The firmware counts in a machine word.
+    vm.int_arg(start)?;
     let inner = vm.get_iter(iterable)?;
     Ok(new_iter(vm, Iter::Enumerate { inner, count: start }))
 }

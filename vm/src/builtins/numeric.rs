@@ -193,12 +193,8 @@ fn prefixed(vm: &mut Vm, args: &[Value], name: &str, radix: u32) -> PyResult<Val
         Value::Bool(b) => to_prefixed_string(IntRef::Small(b as i64), radix),
         Value::Obj(r) => match vm.heap.get(r) {
             Object::BigInt(b) => to_prefixed_string(IntRef::Big(b), radix),
-            _ => {
-                if let Some(i) = dunder(vm, args[0], "__index__", &[])? {
-                    return prefixed(vm, &[i], name, radix);
-                }
-                return Err(not_an_int(vm, v, radix));
-            }
+            // The firmware reads no __index__ here.
+            _ => return Err(not_an_int(vm, v, radix)),
         },
         _ => {
             return Err(not_an_int(vm, v, radix));

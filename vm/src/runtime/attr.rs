@@ -225,6 +225,14 @@ impl Vm {
                 }
                 Object::Class(_) => {
                     if let Some(found) = self.lookup_class_attr(r, name) {
+                        // A class without its own `__new__` shows none: object's
+                        // is reachable only as `object.__new__`.
+                        if r != self.types.object
+                            && name.is(self.names.new)
+                            && crate::objects::object::is_object_new(self, self.unwrap_static(found))
+                        {
+                            return self.special_attr(obj, name);
+                        }
                         let v = match found.as_obj().map(|f| self.heap.get(f)) {
                             Some(Object::StaticMethod(f)) => *f,
                             Some(Object::ClassMethod(f)) => {
@@ -390,6 +398,11 @@ impl Vm {
                     _ => {}
                 }
                 return Ok(());
+            }
+            if matches!(self.heap.get(r), Object::Class(_)) {
+                // Deleting from a class names the type's type, as MicroPython does.
+                let n = self.str_of(name).to_string();
+                return Err(self.attr_error(format!("'type' object has no attribute '{n}'")));
             }
         }
         Err(self.no_attr(obj, name))
