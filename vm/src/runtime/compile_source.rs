@@ -35,6 +35,10 @@ impl Vm {
                 "unexpected indent" | "unindent doesn't match any outer indent level" => ExcKind::IndentationError,
                 _ => ExcKind::SyntaxError,
             };
+            // MicroPython's lexer refuses `\N{...}` as not implemented.
+            if e.kind == SyntaxErrorKind::Unsupported && e.message.contains("unicode name escapes") {
+                return Err(self.err(ExcKind::NotImplementedError, "unicode name escapes"));
+            }
             let literal = source.get(e.span.start as usize..e.span.end as usize).unwrap_or("");
             let message = match number_literal_message(&e.message, literal) {
                 Some(m) => m,

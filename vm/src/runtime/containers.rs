@@ -269,10 +269,20 @@ impl Vm {
 
     pub fn set_contains(&mut self, s: ObjRef, v: Value) -> PyResult<bool> {
         let h = self.hash(v)?;
-        Ok(match self.heap.get(s) {
-            Object::Set(st) => st.items.find(&self.heap, h, v).is_some(),
-            _ => false,
-        })
+        Ok(self.set_find(s, h, v)?.is_some())
+    }
+
+    /// Where `v` (of hash `h`) is in set `s`: an instance is found by its
+    /// own __eq__ among the items of equal hash.
+    pub(crate) fn set_find(&mut self, s: ObjRef, h: u64, v: Value) -> PyResult<Option<usize>> {
+        match self.heap.get(s) {
+            Object::Set(st) if self.needs_user_eq(v) => {
+                let cands = same_hash(&st.items, h);
+                self.first_equal(cands, v)
+            }
+            Object::Set(st) => Ok(st.items.find(&self.heap, h, v)),
+            _ => Ok(None),
+        }
     }
 
     pub fn list_append(&mut self, l: Value, v: Value) -> PyResult<()> {
