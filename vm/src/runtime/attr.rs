@@ -475,13 +475,8 @@ impl Vm {
                 "__globals__" => Some(Value::Obj(f.globals)),
                 _ => None,
             },
-            Object::NativeFunction(f) => match n {
-                "__name__" | "__qualname__" => {
-                    let s = f.name.rsplit('.').next().unwrap_or(f.name).to_string();
-                    Some(self.new_str(s))
-                }
-                _ => None,
-            },
+            // MicroPython's built-in functions carry no attributes at all.
+            Object::NativeFunction(_) => None,
             // A bound method's attributes are its function's (MicroPython
             // has no __self__ or __func__).
             Object::BoundMethod(m) => {
