@@ -122,11 +122,15 @@ c.Spawner.args = [
     # shell on the host), the language-server bridge (no Python language
     # server is installed for it to find) and the classic-notebook shim;
     # each costs start-up time and memory in every server. Nor does a
-    # server need to ask PyPI whether JupyterLab has a new release.
+    # server need to ask PyPI whether JupyterLab has a new release, and
+    # students do not install JupyterLab extensions into the class's
+    # environment.
     "--ServerApp.terminals_enabled=False",
+    "--ServerApp.jpserver_extensions=jupyter_server_terminals=False",
     "--ServerApp.jpserver_extensions=jupyter_lsp=False",
     "--ServerApp.jpserver_extensions=notebook_shim=False",
     "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
+    "--LabApp.extension_manager=readonly",
 ]
 if os.geteuid() == 0:
     c.Spawner.args.append("--ServerApp.allow_root=True")
