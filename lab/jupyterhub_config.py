@@ -131,10 +131,13 @@ c.Spawner.args = [
     "--ServerApp.jpserver_extensions=notebook_shim=False",
     "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
     "--LabApp.extension_manager=readonly",
+    # Each cell's replies leave without waiting on Nagle's algorithm
+    # (lab/singleuser/upy_lab_websocket.py says why).
+    "--ServerApp.kernel_websocket_connection_class=upy_lab_websocket.NoDelayConnection",
 ]
 if os.geteuid() == 0:
     c.Spawner.args.append("--ServerApp.allow_root=True")
-c.Spawner.environment = kernel_environment(LIMITS)
+c.Spawner.environment = dict(kernel_environment(LIMITS), PYTHONPATH=os.path.join(HERE, "singleuser"))
 # A class starts its servers at once: give a loaded host time.
 c.Spawner.start_timeout = 120
 c.Spawner.http_timeout = 120
