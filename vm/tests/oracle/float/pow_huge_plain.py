@@ -7,6 +7,12 @@ def r(f, *a):
 
 A = [1e300, -1e300, 1.7976931348623157e308, 5e-324, 2.2250738585072014e-308]
 B = [0.0, 1.0, -1.5, 0.1, 2.5, -3.75, 100.0, 1e-3]
-op = lambda a, b: a ** b
+def g(v):
+    if isinstance(v, float):
+        return "%.12g" % v
+    if isinstance(v, complex):
+        return "(%.12g%+.12gj)" % (v.real, v.imag)
+    return v
+op = lambda a, b: g(a ** b)
 for a in A:
     print(repr(a), [r(op, a, b) for b in B])

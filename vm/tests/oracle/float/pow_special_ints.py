@@ -7,6 +7,12 @@ def r(f, *a):
 
 A = [float('inf'), float('-inf'), float('nan'), -0.0, 0.0]
 B = [0, 1, -2, 7, 2**53 + 1, 10**20, -(2**70)]
-op = lambda a, b: a ** b
+def g(v):
+    if isinstance(v, float):
+        return "%.12g" % v
+    if isinstance(v, complex):
+        return "(%.12g%+.12gj)" % (v.real, v.imag)
+    return v
+op = lambda a, b: g(a ** b)
 for a in A:
     print(repr(a), [r(op, a, b) for b in B])
