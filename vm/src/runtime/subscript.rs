@@ -43,8 +43,9 @@ impl Vm {
         match v {
             Value::Int(i) => Ok(i),
             Value::Bool(b) => Ok(b as i64),
+            // A board reads an index into a machine word first.
             Value::Obj(r) if matches!(self.heap.get(r), Object::BigInt(_)) => {
-                Err(self.index_error("index out of range"))
+                Err(self.err(ExcKind::OverflowError, "overflow converting long int to machine word"))
             }
             _ => {
                 let inner = self.unwrap_builtin(v);
@@ -128,6 +129,8 @@ impl Vm {
             Value::Bool(b) => Ok(b as i64),
             _ => match self.to_index(v) {
                 Ok(i) => Ok(i),
+                // A big int overflows the machine word (to_index says so).
+                Err(e) if matches!(v.as_obj().map(|r| self.heap.get(r)), Some(Object::BigInt(_))) => Err(e),
                 Err(_) => {
                     let t = self.type_name(v);
                     Err(self.type_error(format!("can't convert {t} to int")))
@@ -161,7 +164,26 @@ impl Vm {
             Object::Str(s) => {
                 let len = s.char_len();
                 if self.is_slice(key) {
-                    // Like bytes, MicroPython's str slices only with step 1.
+                    // Like bytes, MicroPython's str slices only with step 1,
+                    // and it checks the step before anything else (so a zero
+                    // step is this error too).
+                    let (start, stop, step) = match key.as_obj().map(|k| self.heap.get(k)) {
+                        Some(Object::Slice(sl)) => (sl.start, sl.stop, sl.step),
+                        _ => (Value::None, Value::None, Value::None),
+                    };
+                    if !matches!(step, Value::None | Value::Int(1)) {
+                        return Err(
+                            self.err(ExcKind::NotImplementedError, "only slices with step=1 (aka None) are supported")
+                        );
+                    }
+                    for end in [start, stop] {
+                        let int_like = matches!(end, Value::None | Value::Int(_) | Value::Bool(_))
+                            || matches!(end.as_obj().map(|k| self.heap.get(k)), Some(Object::BigInt(_)));
+                        if !int_like {
+                            let t = self.type_name(end);
+                            return Err(self.type_error(format!("string indices must be integers, not {t}")));
+                        }
+                    }
                     let (start, stop) = crate::objects::array::fast_slice(self, key, len)?;
                     let out: String = match self.heap.get(r) {
                         Object::Str(s) => {
@@ -172,6 +194,12 @@ impl Vm {
                         _ => String::new(),
                     };
                     return Ok(self.new_str(out));
+                }
+                let int_like = matches!(key, Value::Int(_) | Value::Bool(_))
+                    || matches!(key.as_obj().map(|k| self.heap.get(k)), Some(Object::BigInt(_)));
+                if !int_like && self.unwrap_builtin(key).is(key) {
+                    let t = self.type_name(key);
+                    return Err(self.type_error(format!("string indices must be integers, not {t}")));
                 }
                 let i = self.to_index(key)?;
                 let j = self.norm_index(i, len, "string")?;
