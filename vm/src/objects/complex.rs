@@ -49,6 +49,9 @@ fn complex_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 }
 
 fn two_arg_part(vm: &mut Vm, v: Value) -> PyResult<(f64, f64)> {
+    if matches!(v, Value::Undef) {
+        return Ok((0.0, 0.0));
+    }
     match v.as_obj().map(|r| vm.heap.get(r)) {
         Some(&Object::Complex(re, im)) => Ok((re, im)),
         _ => Ok((vm.float_arg(v)?, 0.0)),
