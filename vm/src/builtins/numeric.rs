@@ -78,6 +78,9 @@ fn unsupported(vm: &mut Vm, op: &str, v: Value) -> crate::runtime::error::Exc {
     vm.type_error(format!("unsupported type for __{op}__: '{t}'"))
 }
 
+/// MicroPython's `round`: an int (not a bool) rounds exactly, to even at a
+/// tie; anything else is read as a float and rounded as the firmware does,
+/// `nearbyint(x * 10**n) / 10**n`, which is not always the closest decimal.
 fn round(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     vm.check_args("round", args, 1, 2)?;
     let x = args[0];
@@ -88,8 +91,11 @@ fn round(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         return Ok(r);
     }
     let x = vm.unwrap_builtin(x);
-    let is_int = matches!(x, Value::Int(_) | Value::Bool(_))
-        || matches!(x, Value::Obj(r) if matches!(vm.heap.get(r), Object::BigInt(_)));
+    let is_int = match x {
+        Value::Int(_) => true,
+        Value::Obj(r) => matches!(vm.heap.get(r), Object::BigInt(_)),
+        _ => false,
+    };
     if is_int {
         let ndigits = if given { Some(vm.int_arg(nd)?) } else { None };
         return round_int(vm, x, ndigits);
@@ -145,12 +151,27 @@ fn divmod(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         let (ta, tb) = (vm.type_name(a), vm.type_name(b));
         return Err(vm.type_error(format!("unsupported types for __divmod__: '{ta}', '{tb}'")));
     }
-    let q = vm.binary_op(BinOp::FloorDiv, a, b)?;
+    let q = match vm.binary_op(BinOp::FloorDiv, a, b) {
+        Ok(q) => q,
+        Err(e) => return Err(divmod_refusal(vm, e, a, b)),
+    };
     vm.temp_roots.push(q);
     let m = vm.binary_op(BinOp::Mod, a, b);
     vm.temp_roots.pop();
     let m = m?;
     Ok(vm.new_tuple(vec![q, m]))
+}
+
+/// MicroPython refuses `divmod` of operands it cannot divide under the
+/// name `__divmod__`, not the floor division it is computed with.
+fn divmod_refusal(vm: &mut Vm, e: crate::runtime::error::Exc, a: Value, b: Value) -> crate::runtime::error::Exc {
+    let first = vm.exc_args(e.0).and_then(|args| args.first().copied());
+    let refused = first.and_then(|m| vm.as_str(m)).is_some_and(|m| m.starts_with("unsupported types for __floordiv__"));
+    if !(vm.exc_class_is(e.0, ExcKind::TypeError) && refused) {
+        return e;
+    }
+    let (ta, tb) = (vm.type_name(a), vm.type_name(b));
+    vm.type_error(format!("unsupported types for __divmod__: '{ta}', '{tb}'"))
 }
 
 fn pow(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
@@ -168,8 +189,9 @@ fn pow(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     if md.is_zero() {
         return Err(vm.value_error("divide by zero"));
     }
-    if e.is_negative() {
-        // MicroPython's mpz_pow3 answers 0 for a negative exponent.
+    // MicroPython's modular power answers 0 for a negative exponent (it
+    // has no modular inverse) and for a modulus of ±1.
+    if e.is_negative() || num_traits::One::is_one(md.magnitude()) {
         return Ok(Value::Int(0));
     }
     let r = b.modpow(&e, &md);
@@ -185,16 +207,8 @@ fn prefixed(vm: &mut Vm, args: &[Value], name: &str, radix: u32) -> PyResult<Val
         Value::Bool(b) => to_prefixed_string(IntRef::Small(b as i64), radix),
         Value::Obj(r) => match vm.heap.get(r) {
             Object::BigInt(b) => to_prefixed_string(IntRef::Big(b), radix),
-            _ => {
-                // `bin` formats with `{:#b}`, which asks no `__index__`.
-                if radix == 2 {
-                    return Err(not_an_int(vm, v, radix));
-                }
-                if let Some(i) = dunder(vm, args[0], "__index__", &[])? {
-                    return prefixed(vm, &[i], name, radix);
-                }
-                return Err(not_an_int(vm, v, radix));
-            }
+            // The firmware reads no __index__ here.
+            _ => return Err(not_an_int(vm, v, radix)),
         },
         _ => {
             return Err(not_an_int(vm, v, radix));
