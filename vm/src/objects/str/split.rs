@@ -145,12 +145,19 @@ fn maxsplit(vm: &mut Vm, v: Value) -> PyResult<usize> {
 
 fn split_impl(vm: &mut Vm, args: &[Value], kw: KwArgs, reverse: bool) -> PyResult<Value> {
     vm.check_args("split", args, 1, 3)?;
-    vm.check_kwargs(kw, &["sep", "maxsplit"])?;
+    // MicroPython's split and rsplit take their arguments by position only.
+    if !kw.is_empty() {
+        return Err(vm.type_error("function doesn't take keyword arguments"));
+    }
     let (r, kind) = this(vm, args[0])?;
     let sep = vm.arg_or(args, kw, 1, "sep", Value::None);
     let sep = opt_arg_data(vm, Some(sep), kind)?;
     let m = vm.arg_or(args, kw, 2, "maxsplit", Value::Undef);
     let max = maxsplit(vm, m)?;
+    if reverse && sep.is_none() && max != usize::MAX {
+        // MicroPython splits from the right only on a given separator.
+        return Err(vm.err(crate::runtime::error::ExcKind::NotImplementedError, "rsplit(None,n)"));
+    }
     let hay = data(&vm.heap, r);
     let pieces = match &sep {
         Some(s) if s.is_empty() => return Err(vm.value_error("empty separator")),
@@ -325,6 +332,10 @@ fn strip_impl(vm: &mut Vm, args: &[Value], side: Side) -> PyResult<Value> {
         None => None,
     };
     let (a, b) = strip_range(data(&vm.heap, r), chars.as_deref(), kind, side);
+    if a >= b && kind == Kind::ByteArray {
+        // MicroPython answers an empty result with its one empty bytes object.
+        return Ok(super::shared::make(vm, Kind::Bytes, vec![]));
+    }
     Ok(make_slice(vm, r, kind, a, b))
 }
 
