@@ -267,7 +267,18 @@ def _import_stat(m, p):
 
 
 def _read(m, p):
-    f = m.obj.open(p, "rb")
+    return _read_stream(m.obj.open(p, "rb"))
+
+
+def _readfile(path):
+    # execfile's source, read as the lexer reads a file on a board.
+    m, p = _lookup(path)
+    return str(_read_stream(_call(m, "open", p, "rb")), "utf8")
+
+
+def _read_stream(f):
+    if f is None:
+        raise OSError(_EINVAL)
     try:
         ioctl = getattr(f, "ioctl", None)
         readinto = getattr(f, "readinto", None)
