@@ -18,7 +18,7 @@ pub fn open(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
             Value::None => vm.new_str("r"),
             v => v,
         };
-        let routed = crate::modules::vfs::route(vm, "open", &[args[0], mode]);
+        let routed = crate::modules::vfs::route(vm, "_open", &[args[0], mode]);
         return routed.unwrap_or(Ok(Value::None));
     }
     raw_open(vm, args, kw)

@@ -189,7 +189,7 @@ mod routed {
     macro_rules! routed {
         ($($name:ident => $raw:path),* $(,)?) => {$(
             pub fn $name(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-                match crate::modules::vfs::route(vm, stringify!($name), args) {
+                match crate::modules::vfs::route(vm, concat!("_", stringify!($name)), args) {
                     Some(r) => r,
                     None => $raw(vm, args, kw),
                 }

@@ -38,7 +38,9 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
         ("_f_statvfs", super::os::raw_statvfs),
         ("_f_open", crate::builtins::files::raw_open),
     ];
-    let m = super::frozen::load(vm, "vfs", include_str!("py/vfs.py"), |vm, d| super::add_fns(vm, d, flash))?;
+    // VfsFat lives in the same module, as MicroPython's does.
+    let source = concat!(include_str!("py/vfs.py"), "\n", include_str!("py/vfsfat.py"));
+    let m = super::frozen::load(vm, "vfs", source, |vm, d| super::add_fns(vm, d, flash))?;
     vm.extensions.insert(Active(m));
     Ok(m)
 }

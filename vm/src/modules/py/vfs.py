@@ -1,8 +1,9 @@
 # vfs: the mount table that MicroPython's extmod/vfs.c keeps, over
 # filesystem objects (ours or the user's). The board's flash is mounted at
 # "/" when the module is first imported; from then on `os`, `open()` and
-# `import` go through here. _f_* are the flash's own operations (native,
-# added before this runs).
+# `import` go through here (their versions here are _open, _listdir, ...:
+# the module itself shows only what MicroPython's does). _f_* are the
+# flash's own operations (native, added before this runs).
 
 _S_IFDIR = 0x4000
 _EPERM = 1
@@ -166,12 +167,12 @@ def umount(mnt):
     found.obj.umount()
 
 
-def open(file, mode="r", buffering=-1, encoding=None):
+def _open(file, mode="r", buffering=-1, encoding=None):
     m, p = _lookup(file)
     return _call(m, "open", p, mode)
 
 
-def chdir(path):
+def _chdir(path):
     global _cur
     m, p = _lookup(path)
     if m is _ROOT:
@@ -183,7 +184,7 @@ def chdir(path):
     _cur = m
 
 
-def getcwd():
+def _getcwd():
     if _cur is _ROOT:
         return "/"
     cwd = _cur.obj.getcwd()
@@ -204,30 +205,30 @@ def _root_entries(is_str):
         yield (name if is_str else bytes(name, "utf8"), _S_IFDIR, 0)
 
 
-def ilistdir(path=""):
+def _ilistdir(path=""):
     m, p = _lookup(path)
     if m is _ROOT:
         return _root_entries(isinstance(path, str))
     return _call(m, "ilistdir", p)
 
 
-def listdir(path=""):
-    return [e[0] for e in ilistdir(path)]
+def _listdir(path=""):
+    return [e[0] for e in _ilistdir(path)]
 
 
-def mkdir(path):
+def _mkdir(path):
     m, p = _lookup(path)
     if m is _ROOT or (m is not _NONE and _text(p) == "/"):
         raise OSError(_EEXIST)
     return _call(m, "mkdir", p)
 
 
-def remove(path):
+def _remove(path):
     m, p = _lookup(path)
     return _call(m, "remove", p)
 
 
-def rename(old, new):
+def _rename(old, new):
     m1, p1 = _lookup(old)
     m2, p2 = _lookup(new)
     if m1 is not m2:
@@ -235,19 +236,19 @@ def rename(old, new):
     return _call(m1, "rename", p1, p2)
 
 
-def rmdir(path):
+def _rmdir(path):
     m, p = _lookup(path)
     return _call(m, "rmdir", p)
 
 
-def stat(path):
+def _stat(path):
     m, p = _lookup(path)
     if m is _ROOT:
         return (_S_IFDIR, 0, 0, 0, 0, 0, 0, 0, 0, 0)
     return _call(m, "stat", p)
 
 
-def statvfs(path):
+def _statvfs(path):
     m, p = _lookup(path)
     if m is _ROOT:
         m = _root_mount()
