@@ -94,7 +94,13 @@ fn compile_text(vm: &mut Vm, source: &str, file: &str, is_expr: bool) -> PyResul
     let single_expr = parsed.errors.is_empty()
         && parsed.module.body.len() == 1
         && matches!(parsed.module.body[0].kind, StmtKind::Expr(_));
-    if parsed.errors.is_empty() && !single_expr {
+    // Eval input is one expression: any statement (even one the parser
+    // found fault with, like `1 = 1`) is plain invalid syntax.
+    let a_statement =
+        parsed.module.body.iter().any(|s| {
+            matches!(s.kind, StmtKind::Assign { .. } | StmtKind::AugAssign { .. } | StmtKind::AnnAssign { .. })
+        });
+    if (parsed.errors.is_empty() && !single_expr) || a_statement {
         return Err(vm.err(ExcKind::SyntaxError, "invalid syntax"));
     }
     vm.compile_source(source, file, true)

@@ -150,6 +150,15 @@ pub fn len_of(vm: &mut Vm, v: Value) -> PyResult<usize> {
 
 fn len(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     vm.check_args("len", args, 1, 1)?;
+    // MicroPython's len() hands back whatever a class's __len__ returns.
+    if let Value::Obj(r) = args[0] {
+        if matches!(vm.heap.get(r), Object::Instance(_)) {
+            let ln = vm.names.len;
+            if let Some(n) = vm.call_dunder(args[0], ln, &[])? {
+                return Ok(n);
+            }
+        }
+    }
     Ok(Value::Int(len_of(vm, args[0])? as i64))
 }
 
@@ -264,7 +273,14 @@ fn hasattr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let n = vm.intern(&name);
     match vm.get_attr_opt(args[0], n) {
         Ok(v) => Ok(Value::Bool(v.is_some())),
-        Err(e) if vm.exc_class_is(e.0, ExcKind::AttributeError) => Ok(Value::Bool(false)),
+        // MicroPython has already found a property when its getter raises
+        // AttributeError, so hasattr says True.
+        Err(e) if vm.exc_class_is(e.0, ExcKind::AttributeError) => {
+            let class = vm.class_of(args[0]);
+            let found = vm.lookup_class_attr(class, n);
+            let property = matches!(found.and_then(|f| f.as_obj()).map(|r| vm.heap.get(r)), Some(Object::Property(_)));
+            Ok(Value::Bool(property))
+        }
         Err(e) => Err(e),
     }
 }

@@ -123,6 +123,8 @@ fn enumerate(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         let t = vm.type_name(start);
         return Err(vm.type_error(format!("can't convert {t} to int")));
     }
+    // The firmware counts in a machine word.
+    vm.int_arg(start)?;
     let inner = vm.get_iter(iterable)?;
     Ok(new_iter(vm, Iter::Enumerate { inner, count: start }))
 }
@@ -137,7 +139,7 @@ fn zip(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 fn map(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     if args.len() < 2 {
-        return Err(vm.type_error("map() must have at least two arguments"));
+        return Err(vm.type_error(format!("function missing {} required positional arguments", 2 - args.len())));
     }
     let base = vm.temp_roots.len();
     let r = iters_of(vm, &args[1..]);
@@ -201,7 +203,10 @@ fn reversed(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 fn sorted(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    vm.check_args("sorted", args, 1, 1)?;
+    if args.len() > 1 {
+        return Err(vm.type_error("must use keyword argument for key function"));
+    }
+    vm.check_args("sorted", args, 1, usize::MAX)?;
     vm.check_kwargs(kw, &["key", "reverse"])?;
     let items = vm.collect_iter_rooted(args[0])?;
     let list = vm.new_list(items);

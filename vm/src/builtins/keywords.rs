@@ -9,7 +9,7 @@ use crate::runtime::value::Value;
 use crate::runtime::vm::Vm;
 
 /// Built-in functions that take keywords.
-const FUNCTIONS: &[&str] = &["print", "sorted", "min", "max", "open", "__import__", "__build_class__"];
+const FUNCTIONS: &[&str] = &["print", "sorted", "min", "max", "open", "__import__"];
 
 /// Methods of built-in types that take keywords, as (type, method).
 const METHODS: &[(&str, &str)] = &[

@@ -2,7 +2,7 @@
 //! bin, chr, ord. (MicroPython has no `format` builtin.)
 
 use crate::format::bigint::{to_prefixed_string, IntRef};
-use crate::format::float_round::{round_bigint, round_float, round_to_integral};
+use crate::format::float_round::{round_bigint, round_to_integral};
 use crate::objects::function::{KwArgs, NativeFn};
 use crate::runtime::error::{ExcKind, PyResult};
 use crate::runtime::heap::ObjRef;
@@ -78,30 +78,32 @@ fn unsupported(vm: &mut Vm, op: &str, v: Value) -> crate::runtime::error::Exc {
     vm.type_error(format!("unsupported type for __{op}__: '{t}'"))
 }
 
+/// MicroPython's `round`: an int (not a bool) rounds exactly, to even at a
+/// tie; anything else is read as a float and rounded as the firmware does,
+/// `nearbyint(x * 10**n) / 10**n`, which is not always the closest decimal.
 fn round(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     vm.check_args("round", args, 1, 2)?;
     let x = args[0];
     let nd = vm.arg_or(args, kw, 1, "ndigits", Value::None);
-    if let Some(r) = dunder(vm, x, "__round__", if nd.is_none() { &[] } else { std::slice::from_ref(&nd) })? {
-        return Ok(r);
+    let is_int = match x {
+        Value::Int(_) => true,
+        Value::Obj(r) => matches!(vm.heap.get(r), Object::BigInt(_)),
+        _ => false,
+    };
+    if is_int {
+        let ndigits = if nd.is_none() { None } else { Some(vm.int_arg(nd)?) };
+        return round_int(vm, x, ndigits);
     }
-    let ndigits = if nd.is_none() { None } else { Some(vm.int_arg(nd)?) };
-    let x = vm.unwrap_builtin(x);
-    match x {
-        Value::Float(f) => match ndigits {
-            None => match round_to_integral(f) {
-                Ok(r) => crate::objects::int::float_to_int(vm, r),
-                Err(e) => Err(vm.format_error(e)),
-            },
-            Some(n) => match round_float(f, n) {
-                Ok(r) => Ok(Value::Float(r)),
-                Err(e) => Err(vm.format_error(e)),
-            },
-        },
-        Value::Int(_) | Value::Bool(_) => round_int(vm, x, ndigits),
-        Value::Obj(r) if matches!(vm.heap.get(r), Object::BigInt(_)) => round_int(vm, x, ndigits),
-        _ => Err(unsupported(vm, "round", x)),
+    let f = vm.float_arg(x)?;
+    if nd.is_none() {
+        return match round_to_integral(f) {
+            Ok(r) => crate::objects::int::float_to_int(vm, r),
+            Err(e) => Err(vm.format_error(e)),
+        };
     }
+    let n = vm.int_arg(nd)?;
+    let mult = 10f64.powf(n as f64);
+    Ok(Value::Float((f * mult).round_ties_even() / mult))
 }
 
 fn round_int(vm: &mut Vm, x: Value, ndigits: Option<i64>) -> PyResult<Value> {
@@ -135,12 +137,27 @@ fn divmod(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     if let Some(r) = dunder(vm, a, "__divmod__", &[b])? {
         return Ok(r);
     }
-    let q = vm.binary_op(BinOp::FloorDiv, a, b)?;
+    let q = match vm.binary_op(BinOp::FloorDiv, a, b) {
+        Ok(q) => q,
+        Err(e) => return Err(divmod_refusal(vm, e, a, b)),
+    };
     vm.temp_roots.push(q);
     let m = vm.binary_op(BinOp::Mod, a, b);
     vm.temp_roots.pop();
     let m = m?;
     Ok(vm.new_tuple(vec![q, m]))
+}
+
+/// MicroPython refuses `divmod` of operands it cannot divide under the
+/// name `__divmod__`, not the floor division it is computed with.
+fn divmod_refusal(vm: &mut Vm, e: crate::runtime::error::Exc, a: Value, b: Value) -> crate::runtime::error::Exc {
+    let first = vm.exc_args(e.0).and_then(|args| args.first().copied());
+    let refused = first.and_then(|m| vm.as_str(m)).is_some_and(|m| m.starts_with("unsupported types for __floordiv__"));
+    if !(vm.exc_class_is(e.0, ExcKind::TypeError) && refused) {
+        return e;
+    }
+    let (ta, tb) = (vm.type_name(a), vm.type_name(b));
+    vm.type_error(format!("unsupported types for __divmod__: '{ta}', '{tb}'"))
 }
 
 fn pow(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
@@ -156,10 +173,12 @@ fn pow(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         return Err(vm.type_error("pow() with 3 arguments requires integers"));
     };
     if md.is_zero() {
-        return Err(vm.value_error("pow() 3rd argument cannot be 0"));
+        return Err(vm.value_error("divide by zero"));
     }
-    if e.is_negative() {
-        return Err(vm.value_error("pow() 2nd argument cannot be negative when 3rd argument specified"));
+    // MicroPython's modular power answers 0 for a negative exponent (it
+    // has no modular inverse) and for a modulus of ±1.
+    if e.is_negative() || num_traits::One::is_one(md.magnitude()) {
+        return Ok(Value::Int(0));
     }
     let r = b.modpow(&e, &md);
     Ok(vm.int_value(r))
@@ -174,12 +193,8 @@ fn prefixed(vm: &mut Vm, args: &[Value], name: &str, radix: u32) -> PyResult<Val
         Value::Bool(b) => to_prefixed_string(IntRef::Small(b as i64), radix),
         Value::Obj(r) => match vm.heap.get(r) {
             Object::BigInt(b) => to_prefixed_string(IntRef::Big(b), radix),
-            _ => {
-                if let Some(i) = dunder(vm, args[0], "__index__", &[])? {
-                    return prefixed(vm, &[i], name, radix);
-                }
-                return Err(not_an_int(vm, v, radix));
-            }
+            // The firmware reads no __index__ here.
+            _ => return Err(not_an_int(vm, v, radix)),
         },
         _ => {
             return Err(not_an_int(vm, v, radix));
@@ -223,7 +238,7 @@ fn chr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
             let s: &str = c.encode_utf8(&mut buf);
             Ok(if c.is_ascii() { vm.intern(s) } else { vm.new_str(s) })
         }
-        None => Err(vm.value_error("chr() arg not in range(0x110000)")),
+        None => Err(vm.value_error("char not in range(0x110000)")),
     }
 }
 
@@ -232,10 +247,10 @@ fn ord(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let v = vm.unwrap_builtin(args[0]);
     let (code, len) = match v.as_obj().map(|r| vm.heap.get(r)) {
         Some(Object::Str(s)) => (s.as_str().chars().next().map(|c| c as i64), s.char_len()),
-        Some(Object::Bytes(b) | Object::ByteArray(b)) => (b.first().map(|&x| x as i64), b.len()),
+        Some(Object::Bytes(b)) => (b.first().map(|&x| x as i64), b.len()),
         _ => {
             let t = vm.type_name(v);
-            return Err(vm.type_error(format!("ord() expected string of length 1, but {t} found")));
+            return Err(vm.type_error(format!("can't convert '{t}' object to str implicitly")));
         }
     };
     match code {

@@ -1533,7 +1533,8 @@ impl<'a, 'v> Compiler<'a, 'v> {
                 self.emit(Op::YieldFrom);
             }
             ExprKind::Yield(v) => {
-                if !matches!(self.scope_kind(), ScopeKind::Function | ScopeKind::Comprehension) {
+                // A comprehension is not a function to MicroPython's compiler.
+                if !matches!(self.scope_kind(), ScopeKind::Function) {
                     return err("'yield' outside function", e.span);
                 }
                 match v {
@@ -1545,7 +1546,8 @@ impl<'a, 'v> Compiler<'a, 'v> {
                 self.emit(Op::Yield);
             }
             ExprKind::YieldFrom(x) => {
-                if !matches!(self.scope_kind(), ScopeKind::Function | ScopeKind::Comprehension) {
+                // A comprehension is not a function to MicroPython's compiler.
+                if !matches!(self.scope_kind(), ScopeKind::Function) {
                     return err("'yield' outside function", e.span);
                 }
                 self.expr(x)?;

@@ -265,6 +265,15 @@ impl Vm {
         if self.instance_store_special(obj, name, Some(v))? {
             return Ok(());
         }
+        // A bare object() or a built-in exception has no attribute dict
+        // (MicroPython lets `exc.__traceback__ = None` through, and ignores it).
+        let class = self.class_of(obj);
+        if !matches!(self.heap.get(class), Object::Class(c) if c.is_user) {
+            if self.str_of(name) == "__traceback__" && v.is_none() {
+                return Ok(());
+            }
+            return Err(self.no_attr(obj, name));
+        }
         self.instance_dict_set(obj, name, v);
         Ok(())
     }

@@ -223,6 +223,9 @@ fn big_pow(vm: &mut Vm, a: BigInt, b: BigInt) -> PyResult<Value> {
 }
 
 fn bool_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    if args.len() > 2 {
+        return Err(vm.type_error(format!("function expected at most 1 arguments, got {}", args.len() - 1)));
+    }
     match args.get(1) {
         Some(&v) => Ok(Value::Bool(vm.truthy(v)?)),
         None => Ok(Value::Bool(false)),

@@ -149,6 +149,8 @@ impl Vm {
         let t = &self.types;
         let no_constructor = [
             t.function,
+            t.closure,
+            t.gen_function,
             t.builtin_function,
             t.bound_method,
             t.generator,
@@ -168,10 +170,12 @@ impl Vm {
                     let name = c.name.clone();
                     return Err(self.type_error(format!("type '{name}' is not an acceptable base type")));
                 }
+                // Counted per base, not per distinct type, as MicroPython
+                // does: two bases over the same built-in type conflict too.
                 if let Some(n) = c.builtin_base.filter(|&n| n != self.types.object) {
-                    if !natives.contains(&n) {
-                        natives.push(n);
-                    }
+                    natives.push(n);
+                } else if c.layout == Layout::Exception {
+                    natives.push(self.types.object);
                 }
             }
         }

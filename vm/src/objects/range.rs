@@ -44,7 +44,8 @@ fn range_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         1 => (0, vm.int_arg(a[0])?, 1),
         2 => (vm.int_arg(a[0])?, vm.int_arg(a[1])?, 1),
         3 => (vm.int_arg(a[0])?, vm.int_arg(a[1])?, vm.int_arg(a[2])?),
-        _ => return Err(vm.type_error("range expected 1 to 3 arguments")),
+        0 => return Err(vm.type_error("function missing 1 required positional arguments")),
+        n => return Err(vm.type_error(format!("function expected at most 3 arguments, got {n}"))),
     };
     if step == 0 {
         return Err(vm.value_error("zero step"));

@@ -318,10 +318,7 @@ fn set_add(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 /// Remove `v`; whether it was there.
 fn discard(vm: &mut Vm, r: ObjRef, v: Value) -> PyResult<bool> {
     let h = vm.hash(v)?;
-    let found = match vm.heap.get(r) {
-        Object::Set(s) => s.items.find(&vm.heap, h, v),
-        _ => None,
-    };
+    let found = vm.set_find(r, h, v)?;
     match (found, vm.heap.get_mut(r)) {
         (Some(i), Object::Set(s)) => {
             s.items.remove_at(i);

@@ -42,7 +42,8 @@ impl Vm {
         for (k, _) in kw {
             let name = self.str_of(*k).to_string();
             if !allowed.contains(&name.as_str()) {
-                return Err(self.type_error(format!("unexpected keyword argument '{name}'")));
+                // MicroPython's argument parser for natives names no keyword.
+                return Err(self.type_error("extra keyword arguments given"));
             }
         }
         Ok(())

@@ -51,7 +51,9 @@ impl Vm {
         let Object::Instance(inst) = self.heap.get(r) else { return false };
         let class = inst.class;
         match self.heap.get(class) {
-            Object::Class(c) if !c.has_special_accessors => {}
+            // A bare object() or built-in exception takes no attributes:
+            // the slow path refuses.
+            Object::Class(c) if c.is_user && !c.has_special_accessors => {}
             _ => return false,
         }
         if let Object::Instance(inst) = self.heap.get_mut(r) {
@@ -122,10 +124,9 @@ impl Vm {
                 d.remove_at(i);
                 Ok(())
             }
-            _ => {
-                let n = self.str_of(name).to_string();
-                Err(self.err(ExcKind::NameError, format!("name '{n}' isn't defined")))
-            }
+            // MicroPython deletes a global or class-body name from its dict,
+            // so a missing one is the dict's KeyError, not a NameError.
+            _ => Err(self.key_error(name)),
         }
     }
 
@@ -224,6 +225,14 @@ impl Vm {
                 }
                 Object::Class(_) => {
                     if let Some(found) = self.lookup_class_attr(r, name) {
+                        // A class without its own `__new__` shows none: object's
+                        // is reachable only as `object.__new__`.
+                        if r != self.types.object
+                            && name.is(self.names.new)
+                            && crate::objects::object::is_object_new(self, self.unwrap_static(found))
+                        {
+                            return self.special_attr(obj, name);
+                        }
                         let v = match found.as_obj().map(|f| self.heap.get(f)) {
                             Some(Object::StaticMethod(f)) => *f,
                             Some(Object::ClassMethod(f)) => {
@@ -268,6 +277,10 @@ impl Vm {
                 _ => None,
             };
             if let Some(f) = found {
+                // MicroPython's super() hands a property back unread.
+                if matches!(f.as_obj().map(|r| self.heap.get(r)), Some(Object::Property(_))) {
+                    return Ok(Some(f));
+                }
                 return self.bind_found(f, this, bind_class).map(Some);
             }
         }
@@ -325,9 +338,12 @@ impl Vm {
                     return Ok(());
                 }
                 Object::Function(f) => {
-                    // MicroPython has no attributes on functions; accept
-                    // them like CPython when a dict exists, else refuse.
-                    let _ = f;
+                    // MicroPython has no attributes on functions. A closure
+                    // forwards a store to its function's lookup, which finds
+                    // nothing and so reports success: the value is dropped.
+                    if !f.closure.is_empty() {
+                        return Ok(());
+                    }
                     let t = self.type_name(obj);
                     let n = self.str_of(name).to_string();
                     return Err(self.attr_error(format!("'{t}' object has no attribute '{n}'")));
@@ -383,6 +399,11 @@ impl Vm {
                 }
                 return Ok(());
             }
+            if matches!(self.heap.get(r), Object::Class(_)) {
+                // Deleting from a class names the type's type, as MicroPython does.
+                let n = self.str_of(name).to_string();
+                return Err(self.attr_error(format!("'type' object has no attribute '{n}'")));
+            }
         }
         Err(self.no_attr(obj, name))
     }
@@ -434,7 +455,6 @@ impl Vm {
                     Some(Object::Tuple(t)) if !t.is_empty() => Some(t[0]),
                     _ => Some(Value::None),
                 },
-                (BaseData::Exception(_), "__traceback__") => Some(Value::None),
                 _ => None,
             },
             Object::Function(f) => match n {
@@ -455,22 +475,14 @@ impl Vm {
                 "__globals__" => Some(Value::Obj(f.globals)),
                 _ => None,
             },
-            Object::NativeFunction(f) => match n {
-                "__name__" | "__qualname__" => {
-                    let s = f.name.rsplit('.').next().unwrap_or(f.name).to_string();
-                    Some(self.new_str(s))
-                }
-                _ => None,
-            },
-            Object::BoundMethod(m) => match n {
-                "__self__" => Some(m.this),
-                "__func__" => Some(m.func),
-                "__name__" => {
-                    let f = m.func;
-                    return self.get_attr_opt(f, name);
-                }
-                _ => None,
-            },
+            // MicroPython's built-in functions carry no attributes at all.
+            Object::NativeFunction(_) => None,
+            // A bound method's attributes are its function's (MicroPython
+            // has no __self__ or __func__).
+            Object::BoundMethod(m) => {
+                let f = m.func;
+                return self.get_attr_opt(f, name);
+            }
             Object::MemoryView(_) if n == "itemsize" => {
                 Some(Value::Int(crate::objects::memoryview::item_size(self, r) as i64))
             }

@@ -496,7 +496,7 @@ impl Vm {
         true
     }
 
-    fn unwrap_static(&self, v: Value) -> Value {
+    pub(crate) fn unwrap_static(&self, v: Value) -> Value {
         match v.as_obj().map(|r| self.heap.get(r)) {
             Some(Object::StaticMethod(f)) => *f,
             _ => v,

@@ -35,8 +35,16 @@ impl Vm {
                 "unexpected indent" | "unindent doesn't match any outer indent level" => ExcKind::IndentationError,
                 _ => ExcKind::SyntaxError,
             };
-            let message = micropython_message(&e.message, &e.kind);
-            return Err(self.syntax_error(kind, message, source, file, e.span.start));
+            // MicroPython's lexer refuses `\N{...}` as not implemented.
+            if e.kind == SyntaxErrorKind::Unsupported && e.message.contains("unicode name escapes") {
+                return Err(self.err(ExcKind::NotImplementedError, "unicode name escapes"));
+            }
+            let literal = source.get(e.span.start as usize..e.span.end as usize).unwrap_or("");
+            let message = match number_literal_message(&e.message, literal) {
+                Some(m) => m,
+                None => micropython_message(&e.message, &e.kind).to_string(),
+            };
+            return Err(self.syntax_error(kind, &message, source, file, e.span.start));
         }
         let opts = CompileOptions { file, want_result, byte_offset: 0, repl_print };
         // The compiler holds its constants in Rust, and folding `math.pi`
@@ -66,6 +74,25 @@ impl Vm {
             }
         }
         e
+    }
+}
+
+/// A malformed number literal: MicroPython's lexer takes it whole and its
+/// parser reports what int() or float() would say of the text.
+fn number_literal_message(message: &str, literal: &str) -> Option<String> {
+    let about_number = (message.starts_with("invalid ") && message.ends_with(" literal"))
+        || message.starts_with("leading zeros in decimal integer literals");
+    if !about_number || literal.is_empty() {
+        return None;
+    }
+    let is_hex = literal.len() > 1 && matches!(&literal.as_bytes()[..2], b"0x" | b"0X");
+    let floaty = !is_hex && literal.contains(['.', 'e', 'E', 'j', 'J']);
+    if floaty {
+        return Some("invalid syntax for number".into());
+    }
+    match crate::format::int_parse::parse_int(literal, 0) {
+        Err(e) => Some(e.message),
+        Ok(_) => None,
     }
 }
 

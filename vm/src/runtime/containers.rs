@@ -137,7 +137,18 @@ impl Vm {
         let staging = self.new_dict(crate::objects::dict::Dict::new());
         self.temp_roots.push(staging);
         let r = (|| {
-            self.dict_update(staging, other)?;
+            if matches!(other.as_obj().map(|r| self.heap.get(r)), Some(Object::Dict(_))) {
+                self.dict_update(staging, other)?;
+            } else {
+                // MicroPython reads any other `**` operand through its
+                // keys() and subscript; without keys() that is an AttributeError.
+                let keys_name = self.intern("keys");
+                let keys = self.call_method(other, keys_name, &[])?;
+                for k in self.collect_iter_rooted(keys)? {
+                    let v = self.get_item(other, k)?;
+                    self.dict_set(staging, k, v)?;
+                }
+            }
             let pairs: Vec<(Value, Value)> = match staging.as_obj().map(|r| self.heap.get(r)) {
                 Some(Object::Dict(o)) => o.iter().map(|e| (e.key, e.value)).collect(),
                 _ => vec![],
@@ -175,7 +186,7 @@ impl Vm {
                     for it in items {
                         let kv = self.collect_iter(it)?;
                         if kv.len() != 2 {
-                            return Err(self.value_error("dictionary update sequence element has wrong length"));
+                            return Err(self.value_error("dict update sequence has wrong length"));
                         }
                         out.push((kv[0], kv[1]));
                     }
@@ -258,10 +269,20 @@ impl Vm {
 
     pub fn set_contains(&mut self, s: ObjRef, v: Value) -> PyResult<bool> {
         let h = self.hash(v)?;
-        Ok(match self.heap.get(s) {
-            Object::Set(st) => st.items.find(&self.heap, h, v).is_some(),
-            _ => false,
-        })
+        Ok(self.set_find(s, h, v)?.is_some())
+    }
+
+    /// Where `v` (of hash `h`) is in set `s`: an instance is found by its
+    /// own __eq__ among the items of equal hash.
+    pub(crate) fn set_find(&mut self, s: ObjRef, h: u64, v: Value) -> PyResult<Option<usize>> {
+        match self.heap.get(s) {
+            Object::Set(st) if self.needs_user_eq(v) => {
+                let cands = same_hash(&st.items, h);
+                self.first_equal(cands, v)
+            }
+            Object::Set(st) => Ok(st.items.find(&self.heap, h, v)),
+            _ => Ok(None),
+        }
     }
 
     pub fn list_append(&mut self, l: Value, v: Value) -> PyResult<()> {
@@ -314,6 +335,13 @@ impl Vm {
 
     /// `needle in haystack`.
     pub fn contains(&mut self, haystack: Value, needle: Value) -> PyResult<bool> {
+        // MicroPython's small-int fast path refuses `int in int` and
+        // `int in float` before it swaps the operands for containment, and
+        // names the operation with an empty string.
+        if matches!(needle, Value::Int(_)) && matches!(haystack, Value::Int(_) | Value::Float(_)) {
+            let (tn, th) = (self.type_name(needle), self.type_name(haystack));
+            return Err(self.type_error(format!("unsupported types for : '{tn}', '{th}'")));
+        }
         if let Value::Obj(r) = haystack {
             match self.heap.get(r) {
                 Object::Str(s) => {

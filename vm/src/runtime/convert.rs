@@ -112,10 +112,16 @@ impl Vm {
         matches!(f.as_obj().map(|r| self.heap.get(r)), Some(Object::NativeFunction(_)))
     }
 
+    /// What `__str__`/`__repr__` returned, as text: MicroPython prints a
+    /// result that is not a str with its own str() instead of refusing it.
     fn expect_str(&mut self, r: Value, what: &str) -> PyResult<String> {
         match self.as_str(r) {
             Some(s) => Ok(s.to_string()),
-            None => Err(self.type_error(format!("{what} returned non-string"))),
+            None if matches!(r.as_obj().map(|o| self.heap.get(o)), Some(Object::Instance(_))) => {
+                // An instance could hand back another without end; refuse it.
+                Err(self.type_error(format!("{what} returned non-string")))
+            }
+            None => self.str(r),
         }
     }
 
@@ -268,12 +274,7 @@ impl Vm {
                     }
                     Object::Cell(_) => out.push_str("<cell>"),
                     Object::Generator(g) => {
-                        let what = if g.code.kind == crate::compile::code::CodeKind::Coroutine {
-                            "coroutine"
-                        } else {
-                            "generator"
-                        };
-                        let _ = write!(out, "<{what} object '{}' at {:x}>", g.code.name, r.0);
+                        let _ = write!(out, "<generator object '{}' at {:x}>", g.code.name, r.0);
                     }
                     Object::Iter(_) => {
                         let _ = write!(out, "<iterator object at {:x}>", r.0);
@@ -324,6 +325,11 @@ impl Vm {
                         }
                         if let BaseData::Value(inner) = self.instance_base(r) {
                             return self.write_repr(out, inner);
+                        }
+                        if class == self.types.object {
+                            // A bare object() has no address in MicroPython's repr.
+                            out.push_str("<object>");
+                            return Ok(());
                         }
                         let name = self.class_name(class).to_string();
                         let _ = write!(out, "<{name} object at {:x}>", r.0);

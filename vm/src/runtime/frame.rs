@@ -65,7 +65,8 @@ impl FrameCode {
     /// after this frame is gone (return or unwind truncate the stack to at
     /// most that slot after popping the frame); a function's code is never
     /// replaced. The loop checks this with a `debug_assert` whenever it
-    /// (re-)enters a borrowing frame.
+    /// (re-)enters a borrowing frame; `tests/hostile/frame_code.py` drops
+    /// every other reference to running functions to exercise that check.
     pub unsafe fn borrowed(code: &Arc<Code>) -> FrameCode {
         // SAFETY: an uncounted second handle to the same allocation; it is
         // never dropped (see `Drop`), so the count stays balanced, and the

@@ -237,11 +237,7 @@ impl Vm {
 
             macro_rules! unbound_local {
                 ($s:expr) => {{
-                    let name = code.varnames[$s as usize].clone();
-                    raise!(self.err(
-                        ExcKind::NameError,
-                        format!("local variable '{name}' referenced before assignment")
-                    ))
+                    raise!(self.err(ExcKind::NameError, "local variable referenced before assignment"))
                 }};
             }
 
@@ -261,23 +257,14 @@ impl Vm {
                     Op::LoadFast(s) => {
                         let v = self.stack[base + s as usize];
                         if let Value::Undef = v {
-                            let name = code.varnames[s as usize].clone();
-                            raise!(self.err(
-                                ExcKind::NameError,
-                                format!("local variable '{name}' referenced before assignment")
-                            ));
+                            raise!(self.err(ExcKind::NameError, "local variable referenced before assignment"));
                         }
                         self.stack.push(v);
                     }
                     Op::LoadFast2(s1, s2) => {
                         let (v1, v2) = (self.stack[base + s1 as usize], self.stack[base + s2 as usize]);
                         if matches!(v1, Value::Undef) || matches!(v2, Value::Undef) {
-                            let s = if matches!(v1, Value::Undef) { s1 } else { s2 };
-                            let name = code.varnames[s as usize].clone();
-                            raise!(self.err(
-                                ExcKind::NameError,
-                                format!("local variable '{name}' referenced before assignment")
-                            ));
+                            raise!(self.err(ExcKind::NameError, "local variable referenced before assignment"));
                         }
                         self.stack.push(v1);
                         self.stack.push(v2);
@@ -286,11 +273,7 @@ impl Vm {
                     Op::LoadFastInt(s1, k) => {
                         let v1 = self.stack[base + s1 as usize];
                         if let Value::Undef = v1 {
-                            let name = code.varnames[s1 as usize].clone();
-                            raise!(self.err(
-                                ExcKind::NameError,
-                                format!("local variable '{name}' referenced before assignment")
-                            ));
+                            raise!(self.err(ExcKind::NameError, "local variable referenced before assignment"));
                         }
                         self.stack.push(v1);
                         self.stack.push(Value::Int(k as i64));
@@ -395,8 +378,7 @@ impl Vm {
                     }
                     Op::DeleteFast(s) => {
                         if let Value::Undef = self.stack[base + s as usize] {
-                            let name = code.varnames[s as usize].clone();
-                            raise!(self.err(ExcKind::NameError, format!("name '{name}' isn't defined")));
+                            raise!(self.err(ExcKind::NameError, "local variable referenced before assignment"));
                         }
                         self.stack[base + s as usize] = Value::Undef;
                     }
@@ -404,11 +386,7 @@ impl Vm {
                         let cell = self.stack[base + s as usize];
                         let v = self.cell_get(cell);
                         if let Value::Undef = v {
-                            let name = code.varnames[s as usize].clone();
-                            raise!(self.err(
-                                ExcKind::NameError,
-                                format!("free variable '{name}' referenced before assignment")
-                            ));
+                            raise!(self.err(ExcKind::NameError, "local variable referenced before assignment"));
                         }
                         self.stack.push(v);
                     }

@@ -187,7 +187,10 @@ impl Vm {
                         let t = self.new_tuple(vec![count, v]);
                         (Iter::Enumerate { inner, count: next_count }, Some(t))
                     }
-                    None => (Iter::Done, None),
+                    // An exhausted enumerate/zip/map/filter stays itself (its
+                    // type is still `enumerate`, …) and asks its source again
+                    // next time, as MicroPython's do.
+                    None => (Iter::Enumerate { inner, count }, None),
                 }
             }
             Iter::Zip { inners } => {
@@ -196,14 +199,11 @@ impl Vm {
                 for &i in &inners {
                     match self.inner_next(i)? {
                         Some(v) => items.push(v),
-                        None => {
-                            self.set_iter(r, Iter::Done);
-                            return Ok(None);
-                        }
+                        None => return Ok(None),
                     }
                 }
                 if inners.is_empty() {
-                    (Iter::Done, None)
+                    (Iter::Zip { inners }, None)
                 } else {
                     let t = self.new_tuple(items);
                     (Iter::Zip { inners }, Some(t))
@@ -215,10 +215,7 @@ impl Vm {
                 for &i in &inners {
                     match self.inner_next(i)? {
                         Some(v) => args.push(v),
-                        None => {
-                            self.set_iter(r, Iter::Done);
-                            return Ok(None);
-                        }
+                        None => return Ok(None),
                     }
                 }
                 let v = self.call(func, &args)?;
@@ -239,7 +236,7 @@ impl Vm {
                                 break (Iter::Filter { func, inner }, Some(v));
                             }
                         }
-                        None => break (Iter::Done, None),
+                        None => break (Iter::Filter { func, inner }, None),
                     }
                 }
             }
@@ -251,7 +248,7 @@ impl Vm {
                 };
                 let index = index.min(len);
                 if index == 0 {
-                    (Iter::Done, None)
+                    (Iter::Reversed { seq, index: 0 }, None)
                 } else {
                     let v = self.seq_item(Value::Obj(seq), index - 1)?;
                     (Iter::Reversed { seq, index: index - 1 }, Some(v))
@@ -360,21 +357,13 @@ impl Vm {
         Ok(items)
     }
 
-    /// What `await x` delegates to.
+    /// What `await x` delegates to: MicroPython compiles `await x` as
+    /// `yield from iter(x)`, so an awaitable is anything iterable (a class
+    /// gives `__iter__`; `__await__` is not looked at).
     pub fn get_awaitable(&mut self, v: Value) -> PyResult<Value> {
         if let Some(Object::Generator(_)) = v.as_obj().map(|r| self.heap.get(r)) {
             return Ok(v);
         }
-        let class = self.class_of(v);
-        let aw = self.names.await_;
-        if let Some(f) = self.lookup_class_attr(class, aw) {
-            return self.call(f, &[v]);
-        }
-        let nn = self.names.next;
-        if self.lookup_class_attr(class, nn).is_some() {
-            return Ok(v);
-        }
-        let t = self.type_name(v);
-        Err(self.type_error(format!("'{t}' object can't be awaited")))
+        self.get_iter(v)
     }
 }

@@ -207,16 +207,20 @@ impl Vm {
                 (_, Object::Instance(_) | Object::Native(_)) => {
                     // `__iadd__`, else the built-in base's own `+=` (which
                     // answers with the built-in value), else `__add__`.
+                    // MicroPython's firmware has only `__iadd__` and `__isub__`
+                    // (MICROPY_PY_ALL_INPLACE_SPECIAL_METHODS is off): a class's
+                    // other in-place methods are never called.
                     let name = self.inplace_name(op);
+                    let own = matches!(op, BinOp::Add | BinOp::Sub);
                     match self.special_lookup(a, name) {
-                        Some(Special::Method(f)) => {
+                        Some(Special::Method(f)) if own => {
                             let v = self.call_special(a, f, &[b])?;
                             if !v.is(self.not_implemented) {
                                 return Ok(v);
                             }
                         }
                         Some(Special::Base(inner)) => return self.inplace_op(op, inner, b),
-                        None => {}
+                        _ => {}
                     }
                 }
                 (BinOp::BitOr | BinOp::BitAnd | BinOp::BitXor | BinOp::Sub, Object::Set(s)) if !s.frozen => {
@@ -287,6 +291,7 @@ impl Vm {
 
     pub fn num_op(&mut self, op: BinOp, x: Num, y: Num) -> PyResult<Value> {
         use Num::*;
+        let is_float = matches!(x, Float(_));
         match (x, y) {
             (Complex(a, b), y) => {
                 let c = num_complex(y);
@@ -295,6 +300,12 @@ impl Vm {
             (x, Complex(c, d)) => {
                 let a = num_complex(x);
                 crate::objects::complex::binary(self, op, a, (c, d))
+            }
+            (Float(_), Int(_) | Big(_)) | (Int(_) | Big(_), Float(_)) if !float_takes(op) => {
+                // Refused under the operands' own types, as MicroPython does.
+                let (ta, tb) = if is_float { ("float", "int") } else { ("int", "float") };
+                let name = op_symbol(op);
+                Err(self.type_error(format!("unsupported types for {name}: '{ta}', '{tb}'")))
             }
             (Float(a), y) => crate::objects::float::binary(self, op, a, num_float(y)),
             (x, Float(b)) => crate::objects::float::binary(self, op, num_float(x), b),
@@ -775,4 +786,9 @@ fn num_complex(n: Num) -> (f64, f64) {
         Num::Complex(a, b) => (a, b),
         n => (num_float(n), 0.0),
     }
+}
+
+/// The binary operations a float has.
+fn float_takes(op: BinOp) -> bool {
+    matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mult | BinOp::Div | BinOp::FloorDiv | BinOp::Mod | BinOp::Pow)
 }

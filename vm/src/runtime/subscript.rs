@@ -128,12 +128,36 @@ impl Vm {
             Value::Bool(b) => Ok(b as i64),
             _ => match self.to_index(v) {
                 Ok(i) => Ok(i),
+                Err(_) if matches!(v, Value::Obj(r) if matches!(self.heap.get(r), Object::BigInt(_))) => {
+                    Err(self.err(ExcKind::OverflowError, "overflow converting long int to machine word"))
+                }
                 Err(_) => {
                     let t = self.type_name(v);
                     Err(self.type_error(format!("can't convert {t} to int")))
                 }
             },
         }
+    }
+
+    /// A str slice bound that is not an int is refused with str's own
+    /// message, where other sequences say "can't convert".
+    fn check_str_slice_bounds(&mut self, slice: Value) -> PyResult<()> {
+        let bounds = match slice.as_obj().map(|r| self.heap.get(r)) {
+            Some(Object::Slice(sl)) => [sl.start, sl.stop, sl.step],
+            _ => return Ok(()),
+        };
+        for b in bounds {
+            let int_like = match b {
+                Value::None | Value::Int(_) | Value::Bool(_) => true,
+                Value::Obj(r) => matches!(self.heap.get(r), Object::BigInt(_)) || !self.unwrap_builtin(b).is(b),
+                _ => false,
+            };
+            if !int_like {
+                let t = self.type_name(b);
+                return Err(self.type_error(format!("string indices must be integers, not {t}")));
+            }
+        }
+        Ok(())
     }
 
     /// MicroPython assigns to and deletes only slices of step 1: the
@@ -161,6 +185,7 @@ impl Vm {
             Object::Str(s) => {
                 let len = s.char_len();
                 if self.is_slice(key) {
+                    self.check_str_slice_bounds(key)?;
                     // Like bytes, MicroPython's str slices only with step 1.
                     let (start, stop) = crate::objects::array::fast_slice(self, key, len)?;
                     let out: String = match self.heap.get(r) {
@@ -173,8 +198,7 @@ impl Vm {
                     };
                     return Ok(self.new_str(out));
                 }
-                let i = self.to_index(key)?;
-                let j = self.norm_index(i, len, "string")?;
+                let j = self.seq_index("string", len, key)?;
                 let c = match self.heap.get(r) {
                     Object::Str(s) => s.char_at(j).to_string(),
                     _ => String::new(),
@@ -194,8 +218,7 @@ impl Vm {
                     let stop = rg.start + s.stop * rg.step;
                     return Ok(self.alloc(Object::Range(crate::objects::range::Range { start, stop, step })));
                 }
-                let i = self.to_index(key)?;
-                let j = self.norm_index(i, rg.len(), "range")?;
+                let j = self.seq_index("range", rg.len(), key)?;
                 Ok(Value::Int(rg.get(j)))
             }
             Object::Dict(_) => match self.dict_get(obj, key)? {

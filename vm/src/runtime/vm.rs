@@ -47,6 +47,11 @@ pub struct Types {
     pub memoryview: ObjRef,
     pub array: ObjRef,
     pub function: ObjRef,
+    /// A function with free variables (MicroPython's `closure` type).
+    pub closure: ObjRef,
+    /// A generator (or `async def`) function: MicroPython's `generator`
+    /// wrapper type, which has none of a generator's methods.
+    pub gen_function: ObjRef,
     pub builtin_function: ObjRef,
     pub bound_method: ObjRef,
     pub generator: ObjRef,
@@ -155,6 +160,8 @@ impl Vm {
             memoryview: mk("memoryview"),
             array: mk("array"),
             function: mk("function"),
+            closure: mk("closure"),
+            gen_function: mk("generator"),
             builtin_function: mk("function"),
             bound_method: mk("bound_method"),
             generator: mk("generator"),
@@ -197,6 +204,8 @@ impl Vm {
             types.memoryview,
             types.array,
             types.function,
+            types.closure,
+            types.gen_function,
             types.builtin_function,
             types.bound_method,
             types.generator,
@@ -658,6 +667,15 @@ impl Vm {
                 }
                 Object::Range(_) => t.range,
                 Object::Slice { .. } => t.slice,
+                Object::Function(f) if !f.closure.is_empty() => t.closure,
+                Object::Function(f)
+                    if matches!(
+                        f.code.kind,
+                        crate::compile::code::CodeKind::Generator | crate::compile::code::CodeKind::Coroutine
+                    ) =>
+                {
+                    t.gen_function
+                }
                 Object::Function(_) => t.function,
                 Object::NativeFunction(_) => t.builtin_function,
                 Object::BoundMethod(_) => t.bound_method,
@@ -665,13 +683,8 @@ impl Vm {
                 Object::Instance(i) => i.class,
                 Object::Module(_) => t.module,
                 Object::Cell(_) => t.cell,
-                Object::Generator(g) => {
-                    if g.code.kind == crate::compile::code::CodeKind::Coroutine {
-                        t.coroutine
-                    } else {
-                        t.generator
-                    }
-                }
+                // MicroPython's coroutines are generators, type and all.
+                Object::Generator(_) => t.generator,
                 Object::Iter(it) => match it {
                     crate::objects::iter::Iter::Enumerate { .. } => t.enumerate,
                     crate::objects::iter::Iter::Zip { .. } => t.zip,

@@ -145,7 +145,10 @@ fn maxsplit(vm: &mut Vm, v: Value) -> PyResult<usize> {
 
 fn split_impl(vm: &mut Vm, args: &[Value], kw: KwArgs, reverse: bool) -> PyResult<Value> {
     vm.check_args("split", args, 1, 3)?;
-    vm.check_kwargs(kw, &["sep", "maxsplit"])?;
+    // MicroPython's split and rsplit take their arguments by position only.
+    if !kw.is_empty() {
+        return Err(vm.type_error("function doesn't take keyword arguments"));
+    }
     let (r, kind) = this(vm, args[0])?;
     let sep = vm.arg_or(args, kw, 1, "sep", Value::None);
     let sep = opt_arg_data(vm, Some(sep), kind)?;

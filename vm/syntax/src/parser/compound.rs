@@ -129,6 +129,11 @@ impl<'src> Parser<'src> {
         while self.at(Except) {
             let except = self.bump();
             let mut ok = true;
+            if self.at(Star) {
+                // Exception groups are not MicroPython's: its parser stops here.
+                let star = self.bump();
+                self.error(star.span, "except* (exception groups) is not supported");
+            }
             let (typ, name) = if self.at(Colon) {
                 (None, None)
             } else {

@@ -150,23 +150,16 @@ impl<'src> Parser<'src> {
 
     fn decode_into(&mut self, literal: &Literal<'_>, bytes: bool, out: &mut impl Sink) {
         let content = literal.content;
-        if bytes && !content.is_ascii() {
-            let offset = content.find(|c: char| !c.is_ascii()).unwrap_or(0);
-            let len = content[offset..].chars().next().map_or(1, char::len_utf8);
-            let at = literal.content_start + offset as u32;
-            self.error(Span::new(at, at + len as u32), "bytes can only contain ASCII literal characters");
-        }
+        // MicroPython takes a non-ASCII character in a bytes literal as its
+        // UTF-8 bytes (CPython refuses it).
         if literal.raw || !content.contains('\\') {
-            for c in content.chars().filter(|c| !bytes || c.is_ascii()) {
+            for c in content.chars() {
                 out.push_char(c);
             }
             return;
         }
         let mut chars = content.char_indices().peekable();
         while let Some((i, c)) = chars.next() {
-            if bytes && !c.is_ascii() {
-                continue;
-            }
             if c != '\\' {
                 out.push_char(c);
                 continue;

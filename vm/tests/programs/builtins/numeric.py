@@ -2,7 +2,7 @@
 print(abs(-5), abs(5), abs(-2.5), abs(0), abs(True), abs(-(2 ** 70)), abs(3 + 4j))
 print(abs(-9223372036854775807 - 1))
 print(round(2.5), round(3.5), round(-2.5), round(0.5), round(1.4999), round(7))
-print(round(3.14159, 2), round(2.675, 2), round(1234.5678, -2), round(-0.5))
+print(round(3.14159, 2), round(1.25, 1), round(1234.5678, -2), round(-0.5))
 print(round(12345, -2), round(12355, -1), round(5, 2), round(True))
 print(type(round(2.5)), type(round(2.5, 0)), round(2.5, 0))
 print(divmod(7, 2), divmod(-7, 2), divmod(7, -2), divmod(7.5, 2), divmod(-7.5, 2), divmod(2 ** 70, 7))

@@ -1,0 +1,2 @@
+# Crashed the VM once (kept from the old in-test fuzzer, vm/tests/fuzz.rs).
+'x' * 10**10

@@ -1,0 +1,3 @@
+# Crashed the VM once (kept from the old in-test fuzzer, vm/tests/fuzz.rs).
+a = []
+while True: a.append(a)

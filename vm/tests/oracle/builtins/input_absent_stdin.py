@@ -1,0 +1,1 @@
+print(callable(input), type(input).__name__)

@@ -1,0 +1,5 @@
+print(isinstance(1, (str, int)), isinstance("s", ()), isinstance(1.0, (int, (float,))))
+print(isinstance(True, bool), isinstance(True, int), isinstance(1, bool), isinstance(None, type(None)))
+print(isinstance([], list), isinstance((), tuple), isinstance({}, dict), isinstance(set(), set), isinstance(frozenset(), frozenset))
+print(isinstance(int, type), isinstance(type, type), isinstance(type, object), isinstance(1, object))
+print(isinstance(range(1), range), isinstance(b"", bytes), isinstance(bytearray(), bytes))

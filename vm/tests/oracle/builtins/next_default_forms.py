@@ -1,0 +1,5 @@
+g = (x for x in [1])
+print(next(g, None), next(g, None), next(g, "x"))
+print(next(iter([]), 0), next(iter(""), "empty"))
+it = iter([None])
+print(next(it, "d"), next(it, "d"))

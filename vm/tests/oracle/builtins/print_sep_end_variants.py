@@ -1,0 +1,6 @@
+print(1, 2, 3, sep=" | ")
+print("x", "y", sep="")
+print("no", "end", end=" ")
+print("same line", end="\n\n")
+print("after blank")
+print(*"abc", sep="-", end=".\n")

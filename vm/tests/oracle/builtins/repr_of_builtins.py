@@ -1,0 +1,5 @@
+print(repr(1), repr(1.5), repr("s"), repr(b"b"), repr([1, "a"]), repr((1,)), repr({1: "a"}), repr({1}), repr(None), repr(True))
+print(repr(set()), repr(frozenset()), repr(frozenset([1])), repr(()), repr([]), repr({}))
+print(repr("quote'd"), repr('dq"'), repr("both'\""), repr("\n\t\\"), repr("\x00\x7f"))
+print(repr(range(3)), repr(bytearray(b"x")), repr(Ellipsis), repr(NotImplemented))
+print(repr(len)[:20], repr(int), repr(type), repr(ValueError))

@@ -1,0 +1,6 @@
+print(list(zip([1, 2, 3], "ab")), list(zip(range(3), range(10, 13), range(20, 22))))
+z = zip("xy", [1, 2])
+print(next(z), list(z), list(z))
+print(dict(zip("abc", range(3))))
+a, b = zip(*[(1, "x"), (2, "y")])
+print(a, b)

@@ -1,0 +1,3 @@
+class A:
+    pass
+print(hasattr(A, "__mro__"), hasattr(A, "mro"))

@@ -1,0 +1,5 @@
+print({x: x * x for x in range(4)})
+print({v: k for k, v in {"a": 1, "b": 2}.items()})
+print({k: len(k) for k in ["aa", "b", "ccc"] if len(k) > 1})
+print({(i, j): i * j for i in range(2) for j in range(2)})
+print({c: 0 for c in "aab"})

@@ -1,0 +1,7 @@
+print([x for x in range(5)])
+print([x * y for x in range(1, 4) for y in range(1, 4) if x != y])
+print([[r * 3 + c for c in range(3)] for r in range(3)])
+print([c for c in "hello" if c not in "aeiou"])
+print([(i, s) for i, s in enumerate("ab")])
+print([x for x in range(20) if x % 2 if x % 3])
+print([y for x in [[1, 2], [3]] for y in x])

@@ -1,0 +1,5 @@
+a = ValueError("x")
+b = ValueError("x")
+print(a == a, a == b, a != b)
+print(len({a, b}), hash(a) == hash(a))
+print(ValueError == ValueError, ValueError is ValueError)

@@ -1,0 +1,4 @@
+class Oops(Exception):
+    pass
+print("start")
+raise Oops("custom message", 2)

@@ -1,0 +1,8 @@
+print(sum(x * x for x in range(5)))
+print(max(len(s) for s in ["a", "abc", "ab"]))
+print(list(c.upper() for c in "ab"))
+print(sorted((-x for x in [3, 1, 2]), reverse=True))
+g = (i for i in range(3))
+print(next(g), list(g), list(g))
+print(tuple(x for x in "xyz" if x != "y"))
+print(", ".join(str(n) for n in range(4)))

@@ -1,0 +1,7 @@
+def g():
+    yield next(gen)
+gen = g()
+try:
+    next(gen)
+except ValueError as e:
+    print("ValueError", e)

@@ -1,0 +1,18 @@
+class M:
+    def __init__(self, v):
+        self.v = v
+    def __matmul__(self, o):
+        return M(self.v * o.v)
+    def __imatmul__(self, o):
+        self.v += o.v
+        return self
+    def __repr__(self):
+        return "M(%d)" % self.v
+a = M(3)
+print(a @ M(4))
+a @= M(10)
+print(a)
+try:
+    print(1 @ 2)
+except TypeError as e:
+    print("TypeError", e)

@@ -1,0 +1,11 @@
+class R:
+    def __radd__(self, o): return ("radd", o)
+    def __rsub__(self, o): return ("rsub", o)
+    def __rmul__(self, o): return ("rmul", o)
+    def __rtruediv__(self, o): return ("rtruediv", o)
+    def __rfloordiv__(self, o): return ("rfloordiv", o)
+    def __rmod__(self, o): return ("rmod", o)
+    def __rpow__(self, o): return ("rpow", o)
+r = R()
+print(1 + r, 2 - r, 3 * r, 4 / r, 5 // r, 6 % r, 7 ** r)
+print("s" + r, [1] * r)

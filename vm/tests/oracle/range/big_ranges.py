@@ -1,0 +1,5 @@
+r = range(10 ** 6)
+print(len(r), r[-1], 999999 in r, 10 ** 6 in r)
+r2 = range(0, 10 ** 9, 7)
+print(len(r2), r2[12345])
+print(sum(range(1000)))

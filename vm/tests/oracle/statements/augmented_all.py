@@ -1,0 +1,15 @@
+x = 10
+x += 3; print(x)
+x -= 1; print(x)
+x *= 2; print(x)
+x //= 5; print(x)
+x %= 3; print(x)
+x **= 4; print(x)
+x <<= 3; print(x)
+x >>= 1; print(x)
+x |= 5; print(x)
+x &= 12; print(x)
+x ^= 7; print(x)
+y = 7.0
+y /= 2; print(y)
+y @= 1 if False else 0

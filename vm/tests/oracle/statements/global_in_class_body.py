@@ -1,0 +1,6 @@
+counter = 0
+class C:
+    global counter
+    counter = 5
+    local_name = "class attr"
+print(counter, C.local_name, hasattr(C, "counter"))

@@ -1,0 +1,3 @@
+print("this line never prints")
+def f(:
+    pass

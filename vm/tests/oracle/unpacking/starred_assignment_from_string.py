@@ -1,0 +1,4 @@
+*a, b = "hello"
+print(a, b)
+c, *d = "h"
+print(c, d)
