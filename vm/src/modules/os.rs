@@ -30,7 +30,6 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
             ("getcwd", routed::getcwd),
             ("chdir", routed::chdir),
             ("stat", routed::stat),
-            ("unlink", routed::remove),
             ("statvfs", routed::statvfs),
         ],
     );
