@@ -5,17 +5,60 @@ notebook of the assignment, run cells. Used by the CI test
 """
 
 import asyncio
+import datetime
 import json
+import re
 import time
 import uuid
+
+# JupyterLab's kernel websocket protocol: the server relays the kernel's
+# frames as they are, where the JSON protocol makes it parse and re-encode
+# every message.
+V1 = "v1.kernel.websocket.jupyter.org"
 
 
 class HubError(Exception):
     pass
 
 
+def to_v1(channel, parts):
+    """A message as v1 frames: offsets, channel, then header, parent,
+    metadata and content."""
+    channel = channel.encode()
+    offsets = [8 * (1 + 1 + len(parts) + 1)]
+    offsets.append(offsets[-1] + len(channel))
+    for part in parts:
+        offsets.append(offsets[-1] + len(part))
+    head = len(offsets).to_bytes(8, "little") + b"".join(o.to_bytes(8, "little") for o in offsets)
+    return head + channel + b"".join(parts)
+
+
+def from_v1(data):
+    """(channel, message dict) from v1 frames."""
+    n = int.from_bytes(data[:8], "little")
+    offsets = [int.from_bytes(data[8 * (i + 1) : 8 * (i + 2)], "little") for i in range(n)]
+    channel = data[offsets[0] : offsets[1]].decode()
+    parts = [data[offsets[i] : offsets[i + 1]] for i in range(1, n - 1)]
+    names = ("header", "parent_header", "metadata", "content")
+    return channel, {k: json.loads(v) for k, v in zip(names, parts)}
+
+
+def epoch(date):
+    """Seconds since the epoch of a message's ISO date (the kernel's clock is
+    this host's: the load test runs on one host), or None."""
+    if not isinstance(date, str) or not date:
+        return None
+    m = re.match(r"(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d)(?:\.(\d+))?(Z|[+-]\d\d:?\d\d)?$", date)
+    if not m:
+        return None
+    base = datetime.datetime.fromisoformat(m.group(1))
+    zone = m.group(3) or "Z"
+    tz = datetime.timezone.utc if zone == "Z" else datetime.datetime.strptime(zone.replace(":", ""), "%z").tzinfo
+    return base.replace(tzinfo=tz).timestamp() + float("0." + (m.group(2) or "0"))
+
+
 class Student:
-    def __init__(self, http, hub_url, name, password):
+    def __init__(self, http, hub_url, name, password, protocol=V1):
         self.http = http  # an aiohttp.ClientSession
         self.hub = hub_url.rstrip("/")
         self.name = name
@@ -24,6 +67,10 @@ class Student:
         self.session_id = uuid.uuid4().hex
         self.ws = None
         self.kernel_id = None
+        # V1 (as JupyterLab) or None: the JSON protocol (older clients).
+        self.protocol = protocol
+        # Of the last cell: where its time went, and its iopub messages.
+        self.trace = {}
 
     @property
     def headers(self):
@@ -67,46 +114,73 @@ class Student:
         self.kernel_id = session["kernel"]["id"]
         ws_url = self.api(f"kernels/{self.kernel_id}/channels").replace("http", "ws", 1)
         self.ws = await self.http.ws_connect(
-            ws_url, params={"session_id": self.session_id}, headers=self.headers, max_msg_size=0, heartbeat=None
+            ws_url,
+            params={"session_id": self.session_id},
+            headers=self.headers,
+            max_msg_size=0,
+            heartbeat=None,
+            protocols=(self.protocol,) if self.protocol else (),
         )
         return ["".join(c["source"]) if isinstance(c["source"], list) else c["source"]
                 for c in model["content"]["cells"] if c["cell_type"] == "code"]
 
     async def execute(self, code, timeout=120):
         """Run one cell over the websocket: (seconds to the reply, status,
-        stdout, error or None)."""
+        stdout, error or None). `self.trace` then holds where the time went,
+        from the dates the kernel stamps (the reply's header date, and the
+        `started` of its metadata, as ipykernel and upy give it), and how
+        many iopub messages the cell cost."""
         msg_id = uuid.uuid4().hex
-        msg = {
-            "header": {"msg_id": msg_id, "msg_type": "execute_request", "username": self.name,
-                       "session": self.session_id, "date": "", "version": "5.3"},
-            "parent_header": {}, "metadata": {}, "channel": "shell", "buffers": [],
-            "content": {"code": code, "silent": False, "store_history": True, "user_expressions": {},
-                        "allow_stdin": False, "stop_on_error": True},
-        }
+        header = {"msg_id": msg_id, "msg_type": "execute_request", "username": self.name,
+                  "session": self.session_id, "date": datetime.datetime.now(datetime.timezone.utc).isoformat(),
+                  "version": "5.3"}
+        content = {"code": code, "silent": False, "store_history": True, "user_expressions": {},
+                   "allow_stdin": False, "stop_on_error": True}
+        v1 = self.ws.protocol == V1
+        sent_at = time.time()
         started = time.perf_counter()
-        await self.ws.send_str(json.dumps(msg))
+        if v1:
+            parts = [json.dumps(x).encode() for x in (header, {}, {}, content)]
+            await self.ws.send_bytes(to_v1("shell", parts))
+        else:
+            msg = {"header": header, "parent_header": {}, "metadata": {}, "channel": "shell", "buffers": [],
+                   "content": content}
+            await self.ws.send_str(json.dumps(msg))
         reply, idle, out, error = None, False, [], None
+        iopub = 0
         deadline = time.monotonic() + timeout
         while reply is None or not idle:
             left = deadline - time.monotonic()
             if left <= 0:
                 raise HubError(f"{self.name}: no reply to a cell in {timeout} s")
             frame = await self.ws.receive(timeout=left)
-            if frame.type != 1:  # aiohttp.WSMsgType.TEXT
+            if frame.type == 2:  # aiohttp.WSMsgType.BINARY
+                channel, m = from_v1(frame.data)
+            elif frame.type == 1:  # aiohttp.WSMsgType.TEXT
+                m = json.loads(frame.data)
+                channel = m.get("channel")
+            else:
                 raise HubError(f"{self.name}: websocket closed ({frame.type})")
-            m = json.loads(frame.data)
-            if m.get("parent_header", {}).get("msg_id") != msg_id:
+            if (m.get("parent_header") or {}).get("msg_id") != msg_id:
                 continue
             kind = m["header"]["msg_type"]
+            iopub += channel == "iopub"
             if kind == "execute_reply":
                 reply = m["content"]
                 latency = time.perf_counter() - started
+                received_at = time.time()
+                kernel_started = epoch((m.get("metadata") or {}).get("started"))
+                replied = epoch(m["header"].get("date"))
             elif kind == "stream" and m["content"].get("name") == "stdout":
                 out.append(m["content"]["text"])
             elif kind == "error":
                 error = m["content"]
             elif kind == "status" and m["content"]["execution_state"] == "idle":
                 idle = True
+        self.trace = {"iopub": iopub}
+        if kernel_started is not None and replied is not None:
+            self.trace.update(to_kernel=kernel_started - sent_at, in_kernel=replied - kernel_started,
+                              back=received_at - replied)
         return latency, reply["status"], "".join(out), error
 
     async def close(self):

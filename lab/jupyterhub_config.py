@@ -116,10 +116,28 @@ else:
     c.SimpleLocalProcessSpawner.home_dir_template = os.path.join(STATE, "homes", "{username}")
 c.Spawner.cmd = [os.path.join(BIN, "jupyterhub-singleuser")]
 c.Spawner.default_url = "/lab/tree/" + CLASS.get("class", {}).get("open", "")
-c.Spawner.args = ["--MappingKernelManager.default_kernel_name=micropython"]
+c.Spawner.args = [
+    "--MappingKernelManager.default_kernel_name=micropython",
+    # What a class does not need in each student's server: terminals (a
+    # shell on the host), the language-server bridge (no Python language
+    # server is installed for it to find) and the classic-notebook shim;
+    # each costs start-up time and memory in every server. Nor does a
+    # server need to ask PyPI whether JupyterLab has a new release, and
+    # students do not install JupyterLab extensions into the class's
+    # environment.
+    "--ServerApp.terminals_enabled=False",
+    "--ServerApp.jpserver_extensions=jupyter_server_terminals=False",
+    "--ServerApp.jpserver_extensions=jupyter_lsp=False",
+    "--ServerApp.jpserver_extensions=notebook_shim=False",
+    "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
+    "--LabApp.extension_manager=readonly",
+    # Each cell's replies leave without waiting on Nagle's algorithm
+    # (lab/singleuser/upy_lab_websocket.py says why).
+    "--ServerApp.kernel_websocket_connection_class=upy_lab_websocket.NoDelayConnection",
+]
 if os.geteuid() == 0:
     c.Spawner.args.append("--ServerApp.allow_root=True")
-c.Spawner.environment = kernel_environment(LIMITS)
+c.Spawner.environment = dict(kernel_environment(LIMITS), PYTHONPATH=os.path.join(HERE, "singleuser"))
 # A class starts its servers at once: give a loaded host time.
 c.Spawner.start_timeout = 120
 c.Spawner.http_timeout = 120

@@ -247,6 +247,30 @@ async fn executes_streams_and_shuts_down() {
     client.shutdown().await;
 }
 
+/// A cell's many prints reach iopub as a few messages (each one is work for
+/// the notebook server that relays it), in order and complete; its reply
+/// says when it started, as ipykernel's does.
+#[tokio::test]
+async fn coalesces_a_cells_prints_and_dates_its_reply() {
+    let mut client = start().await;
+    client.wait_ready().await;
+    let signer = client.signer.clone();
+    let code: Vec<String> = (0..200).map(|i| format!("line {i}")).collect();
+    let request = client.execute(&code.join("\n"), &signer).await;
+    let reply = Client::reply(&mut client.shell, &signer).await;
+    assert_eq!(reply.content["status"], "ok");
+    let started = reply.metadata["started"].as_str().expect("metadata.started");
+    let started = chrono::DateTime::parse_from_rfc3339(started).expect("an RFC 3339 date");
+    assert!(started <= reply.header.date, "{started} is before the reply's {}", reply.header.date);
+    assert_eq!(reply.metadata["status"], "ok");
+    let outputs = client.outputs(&request).await;
+    let streams: Vec<&str> =
+        outputs.iter().filter(|m| m.msg_type() == "stream").map(|m| m.content["text"].as_str().unwrap()).collect();
+    assert_eq!(streams.concat(), code.iter().map(|l| format!("{l}\n")).collect::<String>());
+    assert!(streams.len() <= 10, "200 prints cost {} messages", streams.len());
+    client.shutdown().await;
+}
+
 #[tokio::test]
 async fn drops_badly_signed_requests() {
     let mut client = start().await;

@@ -13,6 +13,15 @@ exercises, solved) and on ipykernel with the same work in CPython cells
 RSS, RSS per student (server + kernel), idle RSS per kernel and failures.
 In the upy pass one more student runs `while True: pass`: the CPU limit must
 stop it while the others' latency holds.
+
+Students speak JupyterLab's websocket protocol (v1.kernel.websocket.jupyter.org;
+--protocol json for the older one). Each cell's latency is split at the
+dates the kernel stamps on its reply: the trip to the kernel (hub proxy,
+the student's server, ZMQ), the cell in the kernel, and the trip back. The
+host's load is printed beside the figures: the load average, how busy the
+CPUs were during the pass, how much of that was the lab's own processes
+(hub, proxy, servers, kernels) and this client, and CPU steal, so figures
+from a host shared with other work can be told from the lab's own cost.
 """
 
 import argparse
@@ -30,7 +39,7 @@ import psutil
 
 LAB = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, LAB)
-from hub_client import Student  # noqa: E402
+from hub_client import V1, Student  # noqa: E402
 from hub_process import PASSWORD, LabHub  # noqa: E402
 
 MB = 1024 * 1024
@@ -100,11 +109,11 @@ class Barrier:
         await self.event.wait()
 
 
-async def one_student(http, hub, name, notebooks, kernel, ready, measured, stats, think):
+async def one_student(http, hub, name, notebooks, kernel, ready, measured, stats, think, protocol):
     """Sign in, start the server, then each notebook of the assignment: open
     it, run all its cells, close it. Every student's first kernel is up and
     idle before anyone runs a cell, for the memory figures."""
-    s = Student(http, hub.url, name, PASSWORD)
+    s = Student(http, hub.url, name, PASSWORD, protocol=protocol)
     try:
         await s.sign_in()
         await s.start_server()
@@ -131,15 +140,17 @@ async def one_student(http, hub, name, notebooks, kernel, ready, measured, stats
                 stats["failures"].append(f"{name} {path}: {e}")
                 break
             stats["latency"].append(latency)
+            for leg, value in s.trace.items():
+                stats["legs"].setdefault(leg, []).append(value)
             if status != "ok":
                 stats["failures"].append(f"{name} {path}: {error and error.get('ename')}: {error and error.get('evalue')}")
         await s.close()
         s.ws, s.kernel_id = None, None
 
 
-async def runaway(http, hub, path, kernel, ready, measured, stats):
+async def runaway(http, hub, path, kernel, ready, measured, stats, protocol):
     """One more student whose cell never ends, while the class works."""
-    s = Student(http, hub.url, "runaway", PASSWORD)
+    s = Student(http, hub.url, "runaway", PASSWORD, protocol=protocol)
     try:
         await s.sign_in()
         await s.start_server()
@@ -159,24 +170,93 @@ async def runaway(http, hub, path, kernel, ready, measured, stats):
     await s.close()
 
 
-async def flavour_pass(hub, students, flavour, notebooks, kernel, with_runaway, think):
-    stats = {"latency": [], "failures": [], "runaway": None}
+async def flavour_pass(hub, students, flavour, notebooks, kernel, with_runaway, think, protocol):
+    stats = {"latency": [], "legs": {}, "failures": [], "runaway": None}
     ready = Barrier(len(students) + (1 if with_runaway else 0))
     measured = asyncio.Event()
     timeout = aiohttp.ClientTimeout(total=None, sock_connect=60, sock_read=300)
     async with aiohttp.ClientSession(timeout=timeout, connector=aiohttp.TCPConnector(limit=0)) as http:
-        tasks = [asyncio.create_task(one_student(http, hub, n, notebooks, kernel, ready, measured, stats, think))
-                 for n in students]
+        tasks = [
+            asyncio.create_task(one_student(http, hub, n, notebooks, kernel, ready, measured, stats, think, protocol))
+            for n in students
+        ]
         if with_runaway:
-            tasks.append(asyncio.create_task(runaway(http, hub, notebooks[0], kernel, ready, measured, stats)))
+            tasks.append(
+                asyncio.create_task(runaway(http, hub, notebooks[0], kernel, ready, measured, stats, protocol))
+            )
         await ready.event.wait()
         await asyncio.sleep(3)
         stats["memory"] = measure(hub, flavour)
         measured.set()
+        host = HostLoad(hub)
         started = time.monotonic()
         await asyncio.gather(*tasks)
         stats["wall"] = time.monotonic() - started
+        stats["host"] = host.end()
     return stats
+
+
+def cpu_seconds(proc):
+    """CPU time of a process and of its children it has reaped (a closed
+    kernel's time lands in its server's)."""
+    t = proc.cpu_times()
+    return t.user + t.system + t.children_user + t.children_system
+
+
+class HostLoad:
+    """What the CPUs did during a pass: busy and steal from /proc/stat, the
+    lab's processes and this client from their own CPU times."""
+
+    def __init__(self, hub):
+        self.hub = hub
+        self.stat = self.read_stat()
+        self.load = os.getloadavg()
+        self.lab = self.lab_seconds()
+        self.me = cpu_seconds(psutil.Process())
+        self.started = time.monotonic()
+
+    @staticmethod
+    def read_stat():
+        with open("/proc/stat") as f:
+            fields = [int(x) for x in f.readline().split()[1:]]
+        # user nice system idle iowait irq softirq steal (guest is in user)
+        total = sum(fields[:8])
+        return total, fields[3] + fields[4], fields[7] if len(fields) > 7 else 0
+
+    def lab_seconds(self):
+        seen = 0.0
+        try:
+            hub = psutil.Process(self.hub.proc.pid)
+            procs = [hub] + hub.children(recursive=True)
+        except psutil.Error:
+            return 0.0
+        for p in procs:
+            try:
+                t = p.cpu_times()
+                # Children's reaped time only for the hub's own children
+                # (servers, proxy) and the servers' (kernels): not twice.
+                seen += t.user + t.system
+                if p.pid != hub.pid:
+                    seen += t.children_user + t.children_system
+            except psutil.Error:
+                pass
+        return seen
+
+    def end(self):
+        total0, idle0, steal0 = self.stat
+        total1, idle1, steal1 = self.read_stat()
+        ticks = max(total1 - total0, 1)
+        hz = os.sysconf("SC_CLK_TCK")
+        wall = time.monotonic() - self.started
+        capacity = wall * psutil.cpu_count()
+        return {
+            "load": (self.load[0], os.getloadavg()[0]),
+            "busy": 1 - (idle1 - idle0) / ticks,
+            "steal": (steal1 - steal0) / ticks,
+            "lab": (self.lab_seconds() - self.lab) / capacity,
+            "client": (cpu_seconds(psutil.Process()) - self.me) / capacity,
+            "busy_seconds": (ticks - (idle1 - idle0)) / hz,
+        }
 
 
 def measure(hub, flavour):
@@ -203,8 +283,18 @@ def report(flavour, n, s):
     lat = [x * 1000 for x in s["latency"]]
     m = s["memory"]
     k = m["kernels"]
-    print(f"\n{flavour}: {n} students, {len(lat)} cells in {s['wall']:.1f} s (load average {os.getloadavg()[0]:.1f})")
+    h = s["host"]
+    print(f"\n{flavour}: {n} students, {len(lat)} cells in {s['wall']:.1f} s")
+    print(f"  host load      load average {h['load'][0]:.1f} -> {h['load'][1]:.1f}; CPUs {100 * h['busy']:.0f}% busy:"
+          f" the lab {100 * h['lab']:.0f}%, this client {100 * h['client']:.0f}%,"
+          f" other work {100 * max(h['busy'] - h['lab'] - h['client'], 0):.0f}%; steal {100 * h['steal']:.1f}%")
     print(f"  cell latency   p50 {percentile(lat, 50):7.1f} ms   p99 {percentile(lat, 99):7.1f} ms   max {max(lat, default=0):7.1f} ms")
+    for leg, label in (("to_kernel", "to the kernel"), ("in_kernel", "in the kernel"), ("back", "back")):
+        v = [x * 1000 for x in s["legs"].get(leg, [])]
+        if v:
+            print(f"    {label:13}  p50 {percentile(v, 50):7.1f} ms   p99 {percentile(v, 99):7.1f} ms")
+    if s["legs"].get("iopub"):
+        print(f"  iopub/cell     {statistics.mean(s['legs']['iopub']):7.1f} messages (mean), {max(s['legs']['iopub'])} max")
     print(f"  hub RSS        {m['hub'] / MB:7.1f} MB  (proxy {m['proxy'] / MB:.1f} MB)")
     if m["students"]:
         print(f"  RSS/student    {statistics.mean(m['students']) / MB:7.1f} MB  (server + idle kernel)")
@@ -225,6 +315,8 @@ def main():
     ap.add_argument("--flavours", default="upy,ipykernel")
     ap.add_argument("--think", type=float, default=1.0, help="seconds a student pauses between cells (mean)")
     ap.add_argument("--keep", action="store_true", help="keep the state folder (hub log, homes)")
+    ap.add_argument("--protocol", choices=("v1", "json"), default="v1",
+                    help="the kernel websocket protocol: v1 as JupyterLab speaks it, or the older JSON one")
     args = ap.parse_args()
 
     state = tempfile.mkdtemp(prefix="upy-lab-bench-")
@@ -238,15 +330,16 @@ def main():
         "ipykernel": (["assignment/cpython/assignment.ipynb"], "python3", False),
     }
     env = {"UPY_LAB_NOTEBOOKS": assignment}
+    protocol = V1 if args.protocol == "v1" else None
     print(f"lab load test: {args.students} students, {psutil.cpu_count()} CPUs, think time {args.think} s, "
-          f"load average {os.getloadavg()[0]:.1f} before, state {state}")
+          f"{args.protocol} websocket protocol, load average {os.getloadavg()[0]:.1f} before, state {state}")
     try:
         with LabHub(state, students + ["runaway"], env=env) as hub:
             results = {}
             for flavour in args.flavours.split(","):
                 notebooks, kernel, with_runaway = passes[flavour]
                 results[flavour] = asyncio.run(
-                    flavour_pass(hub, students, flavour, notebooks, kernel, with_runaway, args.think)
+                    flavour_pass(hub, students, flavour, notebooks, kernel, with_runaway, args.think, protocol)
                 )
                 report(flavour, args.students, results[flavour])
     finally:

@@ -45,7 +45,7 @@ class Pin:
 
     def __init__(
         self,
-        id: int | str,
+        id: int,
         mode: int = -1,
         pull: int | None = -1,
         *,
@@ -53,7 +53,11 @@ class Pin:
         drive: int = ...,
         hold: bool = ...,
     ) -> None:
-        """Get GPIO `id` and, if any setting is given, configure it as `init()` does."""
+        """Get GPIO `id` and, if any setting is given, configure it as `init()` does.
+
+        `id` is a GPIO number: ESP32_GENERIC names no pins (`Pin.board` is
+        empty), so a name such as "LED" raises `ValueError("invalid pin")`.
+        """
 
     def init(
         self,

@@ -60,7 +60,7 @@ pwm.duty(512)
 pwm.duty_ns(250_000)
 print(pwm.freq(), pwm.duty(), pwm.duty_u16(), pwm.duty_ns())
 pwm.deinit()
-Pin("LED")
+Pin("LED")  # pyright: ignore[reportArgumentType]
 
 # Scan an I2C bus and read a register.
 i2c = I2C(0, scl=Pin(18), sda=Pin(19), freq=400_000)

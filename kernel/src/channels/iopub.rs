@@ -3,15 +3,21 @@
 //! Producers (the execution thread, the control task) push onto one bounded
 //! channel, so a cell's outputs always precede its `idle` status and a cell
 //! that prints in a tight loop is slowed down rather than growing memory.
-//! Adjacent stream messages already queued are merged into one message, so
-//! a flood of small prints costs few messages while a slow loop's lines still
-//! go out the moment they are printed.
+//! A stream message waits up to [`COALESCE`] for more text of the same
+//! stream and cell, and goes out as one message with it: a cell's few
+//! prints (or a flood of them) cost one message each few milliseconds, not
+//! one per print, and every message is work for the notebook server that
+//! relays it (it parses each one to track the kernel's activity). A slow
+//! loop's lines still go out within those milliseconds of being printed.
 //!
 //! The socket is XPUB: when a client subscribes, it gets `iopub_welcome`
 //! (JEP 65) and knows from then on it sees everything.
 
+use std::time::Duration;
+
 use serde_json::{json, Value};
 use tokio::sync::{mpsc, oneshot};
+use tokio::time::Instant;
 use zeromq::{SocketRecv, SocketSend, XPubSocket};
 
 use crate::wire::{Message, MessageFactory, Signer};
@@ -29,6 +35,10 @@ pub enum Item {
 pub const QUEUE: usize = 256;
 /// Merged stream text is cut at this size so one message stays small.
 const MERGE_LIMIT: usize = 64 * 1024;
+/// How long a stream message waits for more text before it goes out.
+/// Anything else the cell publishes (its result, its `idle` status) sends
+/// it at once, so a cell's reply is never held back by it.
+pub const COALESCE: Duration = Duration::from_millis(5);
 
 pub async fn serve(mut socket: XPubSocket, mut items: mpsc::Receiver<Item>, signer: Signer, factory: MessageFactory) {
     let mut held: Option<Item> = None;
@@ -56,14 +66,22 @@ pub async fn serve(mut socket: XPubSocket, mut items: mpsc::Receiver<Item>, sign
                 let _ = done.send(());
             }
             Item::Publish(mut message) => {
+                let deadline = Instant::now() + COALESCE;
                 while is_stream(&message) {
-                    match items.try_recv() {
-                        Ok(Item::Publish(next)) if mergeable(&message, &next) => merge(&mut message, &next),
-                        Ok(other) => {
+                    let next = match items.try_recv() {
+                        Ok(next) => Some(next),
+                        Err(mpsc::error::TryRecvError::Empty) => {
+                            tokio::time::timeout_at(deadline, items.recv()).await.ok().flatten()
+                        }
+                        Err(mpsc::error::TryRecvError::Disconnected) => None,
+                    };
+                    match next {
+                        Some(Item::Publish(next)) if mergeable(&message, &next) => merge(&mut message, &next),
+                        Some(other) => {
                             held = Some(other);
                             break;
                         }
-                        Err(_) => break,
+                        None => break,
                     }
                 }
                 send(&mut socket, &message, &signer).await;

@@ -15,6 +15,10 @@ use crate::wire::Message;
 
 impl Executor {
     pub(super) fn execute(&mut self, request: &Message) {
+        // The reply's metadata says when the cell began, as ipykernel's
+        // does: with the reply's own date, a client sees how long the cell
+        // took in the kernel apart from the trip to it and back.
+        let started = chrono::Utc::now();
         let parent = request.header.clone();
         let cell = match read_request(&request.content) {
             Ok(cell) => cell,
@@ -71,7 +75,10 @@ impl Executor {
                 reply
             }
         };
-        self.reply(request, "execute_reply", reply);
+        let status = reply["status"].clone();
+        let mut message = self.messages.reply(request, "execute_reply", reply);
+        message.metadata = json!({ "started": started, "status": status });
+        let _ = self.shell.send(message);
     }
 
     /// A cell stopped by its CPU budget says so instead of a bare

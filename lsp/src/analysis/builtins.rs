@@ -68,6 +68,10 @@ pub const BUILTINS: &[&str] = &[
     "zip",
     "__import__",
     "__build_class__",
+    // What a t-string (`t"..."`) compiles to a call of.
+    "__template__",
+    // The unix and webassembly ports have it.
+    "execfile",
     "NotImplemented",
     "Ellipsis",
     // False when the program runs at optimisation level 1 or more.

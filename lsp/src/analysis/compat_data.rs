@@ -48,7 +48,6 @@ pub const MISSING_MODULES: &[(&str, &str)] = &[
     ("getpass", ""),
     ("locale", ""),
     ("textwrap", ""),
-    ("string", "MicroPython's `str` methods cover most uses"),
     ("copy", "install it from micropython-lib with `mip`"),
     ("abc", ""),
     ("concurrent", "MicroPython has `asyncio` and `_thread` instead"),
@@ -144,6 +143,68 @@ pub const MISSING_BUILTINS: &[(&str, &str)] = &[
 
 /// Built-ins that take their arguments only positionally in MicroPython.
 pub const POSITIONAL_ONLY_BUILTINS: &[&str] = &["str", "bytes", "bytearray"];
+
+/// Modules of CPython's standard library that micropython-lib packages
+/// (installed with `mip install NAME`) provide, and that some ports freeze
+/// into their firmware (the webassembly port has `logging`, `datetime`,
+/// `pathlib`, ...), plus `weakref`, built in where a port enables it. A
+/// program that imports them may well run: they get a note, not a warning.
+pub const INSTALLABLE_MODULES: &[&str] = &[
+    "__future__",
+    "abc",
+    "argparse",
+    "base64",
+    "bisect",
+    "cmd",
+    "colorsys",
+    "contextlib",
+    "copy",
+    "curses",
+    "datetime",
+    "fnmatch",
+    "functools",
+    "gzip",
+    "hmac",
+    "html",
+    "inspect",
+    "itertools",
+    "keyword",
+    "locale",
+    "logging",
+    "operator",
+    "pathlib",
+    "pickle",
+    "pkgutil",
+    "pprint",
+    "quopri",
+    "shutil",
+    "stat",
+    "tarfile",
+    "tempfile",
+    "textwrap",
+    "threading",
+    "traceback",
+    "types",
+    "unittest",
+    "uu",
+    "uuid",
+    "warnings",
+    "weakref",
+    "zlib",
+];
+
+/// Module attributes that micropython-lib's extended modules add (its
+/// `time` has `strftime`, its `os-path` package `os.path`).
+pub const INSTALLABLE_ATTRIBUTES: &[(&str, &str)] = &[("time", "strftime"), ("os", "path"), ("random", "shuffle")];
+
+pub fn installable_module(name: &str) -> bool {
+    INSTALLABLE_MODULES.contains(&name.split('.').next().unwrap_or(name))
+}
+
+pub fn installable_attribute(module: &str, attr: &str) -> bool {
+    let module = module.strip_prefix('u').filter(|m| matches!(*m, "time" | "os" | "random")).unwrap_or(module);
+    INSTALLABLE_ATTRIBUTES.iter().any(|&(m, a)| m == module && a == attr)
+}
 
 pub fn missing_module(name: &str) -> Option<&'static str> {
     let top = name.split('.').next().unwrap_or(name);

@@ -294,6 +294,7 @@ impl Analysis {
         checks::names::check(self, &mut out);
         checks::compat::check(self, &mut out);
         checks::stub_calls::check(self, &mut out);
+        guards::drop_caught(&self.module().body, self.text(), &mut out);
         out.sort_by_key(|d| (d.span.start, d.span.end, d.code.as_str()));
         out
     }

@@ -5,7 +5,8 @@
 
 use crate::analysis::board::Board;
 use crate::analysis::compat_data::{
-    missing_attribute, missing_module, MISSING_INT_METHODS, MISSING_STR_METHODS, POSITIONAL_ONLY_BUILTINS,
+    installable_attribute, installable_module, missing_attribute, missing_module, MISSING_INT_METHODS,
+    MISSING_STR_METHODS, POSITIONAL_ONLY_BUILTINS,
 };
 use crate::analysis::diagnostic::{Code, Diagnostic, Fix, Replacement, Severity};
 use crate::analysis::guards::{catches_import_error, only_for_checkers};
@@ -93,7 +94,8 @@ impl Compat<'_> {
                         if f.name.name == "__del__" {
                             self.out.push(Diagnostic::new(
                                 Code::DelNeverCalled,
-                                Severity::Warning,
+                                // The program runs; only the finaliser never does.
+                                Severity::Information,
                                 f.name.span,
                                 "MicroPython never calls `__del__` on instances of user classes; release resources explicitly (a `close()` method or `with`)",
                             ));
@@ -155,7 +157,14 @@ impl Compat<'_> {
                 msg.push_str(": ");
                 msg.push_str(hint);
             }
-            let mut d = Diagnostic::new(Code::MissingModule, Severity::Warning, span, msg);
+            // A module micropython-lib installs may be on the board.
+            let severity = if installable_module(module) { Severity::Information } else { Severity::Warning };
+            if severity == Severity::Information {
+                let top = module.split('.').next().unwrap_or(module);
+                msg =
+                    format!("`{module}` is not built into MicroPython's firmware: install it with `mip install {top}`");
+            }
+            let mut d = Diagnostic::new(Code::MissingModule, severity, span, msg);
             if module == "typing" {
                 if let Some(fix) = guard_import(self.a.text(), stmt) {
                     d = d.with_fix(fix);
@@ -180,7 +189,9 @@ impl Compat<'_> {
             msg.push_str(": ");
             msg.push_str(hint);
         }
-        self.out.push(Diagnostic::new(Code::MissingModuleAttribute, Severity::Warning, span, msg));
+        // What micropython-lib's version of the module adds may be there.
+        let severity = if installable_attribute(module, attr) { Severity::Information } else { Severity::Warning };
+        self.out.push(Diagnostic::new(Code::MissingModuleAttribute, severity, span, msg));
     }
 
     fn attribute(&mut self, value: &Expr, attr: &str, span: Span) {
@@ -230,7 +241,8 @@ impl Compat<'_> {
         }
         let mut d = Diagnostic::new(
             Code::TickSubtraction,
-            Severity::Warning,
+            // It runs, and is right until the counter wraps.
+            Severity::Information,
             e.span,
             "tick counts wrap around; subtract them with `time.ticks_diff(end, start)`",
         );

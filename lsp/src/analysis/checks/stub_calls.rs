@@ -3,11 +3,12 @@
 
 use super::closest;
 use crate::analysis::arg_types::{self, ArgType};
+use crate::analysis::board::Board;
 use crate::analysis::callable::{ArgProblem, Signature};
 use crate::analysis::compat_data::missing_attribute;
 use crate::analysis::diagnostic::{Code, Diagnostic, Fix, Replacement, Severity};
 use crate::analysis::infer::Ty;
-use crate::analysis::stubs::{StubKind, StubRef};
+use crate::analysis::stubs::{StubKind, StubRef, StubSet};
 use crate::analysis::Analysis;
 use rustc_hash::FxHashMap as HashMap;
 use std::rc::Rc;
@@ -124,12 +125,31 @@ impl StubChecks<'_> {
             }
             _ => return None,
         };
+        if self.a.board.is_portable() && self.on_some_board(ty, name) {
+            return None;
+        }
         let mut msg = format!("{owner} has no attribute `{name}`");
         let suggestion = closest(name, candidates.iter().map(String::as_str)).map(str::to_string);
         if let Some(s) = &suggestion {
             msg.push_str(&format!("; did you mean `{s}`?"));
         }
         Some((msg, suggestion))
+    }
+
+    /// Whether another board's stubs give `ty` a member `name`: the
+    /// portable board stands for every port, so what one port has
+    /// (`network.MODE_11B`, `WLAN.csi_enable` on the ESP32) is no warning.
+    fn on_some_board(&self, ty: &Ty, name: &str) -> bool {
+        let r = match ty {
+            Ty::Module(m) => StubRef { module: m.clone(), path: vec![name.to_string()] },
+            Ty::Stub(r) | Ty::Instance(r) => {
+                let mut path = r.path.clone();
+                path.push(name.to_string());
+                StubRef { module: r.module.clone(), path }
+            }
+            _ => return false,
+        };
+        Board::all().filter(|b| *b != self.a.board).any(|b| StubSet::for_board(b).get(&r).is_some())
     }
 
     fn call(&mut self, call: &Expr, func: &Expr, args: &[Arg]) {

@@ -345,6 +345,7 @@ fn check(
     checks::names::check_from(&scratch, env_bindings, &mut fresh);
     checks::compat::check_body(&scratch, body, &mut fresh);
     checks::stub_calls::check_body(&scratch, body, &mut fresh);
+    crate::analysis::guards::drop_caught(body, &program.text, &mut fresh);
     fresh.retain(|x| within(x.span, span));
     Some((fresh, scratch.into_model()?))
 }

@@ -1,0 +1,23 @@
+# Numbers, bytes and the built-ins MicroPython has.
+x = 0x7F
+print(bin(x), oct(x), hex(x), int("ff", 16), int("0b101", 0), abs(-3), pow(2, 10, 1000))
+print(divmod(-7, 2), round(3.14159, 2), int(2.9), float("1e3"), complex(1, 2).imag)
+print(chr(65), ord("A"), bytes([65, 66]), bytearray(b"ab"), bytes(3), str(b"ab", "utf-8"))
+b = bytearray(b"hello")
+b[0] = ord("H")
+b.extend(b"!")
+print(b, b.decode(), b[1:3], memoryview(b)[1:3].tobytes() if hasattr(memoryview(b), "tobytes") else bytes(memoryview(b)[1:3]))
+mv = memoryview(b)
+mv[0:2] = b"JE"
+print(b, len(mv), mv[0])
+print((1024).to_bytes(2, "big"), int.from_bytes(b"\x04\x00", "big"), (-1).to_bytes(2, "little", True))
+print(isinstance(3, int), isinstance(True, int), type(1.0) is float, callable(print), id(x) == id(x))
+print(hash("a") == hash("a"), repr("q'"), ascii("é") if "ascii" in dir(__builtins__) else "no ascii")
+print(sum([1, 2, 3], 10), max([1, 5, 3]), min("bca"), len({1: 2}), sorted({3, 1, 2}))
+print(getattr(str, "upper")("x"), hasattr(list, "sort"), setattr is not None, vars is not None if "vars" in dir(__builtins__) else True)
+print("{:>6}|{:<4}|{:^5}|{:06.2f}|{:,}".format("r", "l", "c", 3.14159, 1234567) if False else "{:>6}|{:<4}|{:^5}|{:06.2f}".format("r", "l", "c", 3.14159))
+print("%d %s %r %x %o %e %5.1f %%" % (1, "s", "r", 255, 8, 12345.678, 2.25))
+print(" a b ".split(), "a,b,,c".split(","), "abc".startswith(("x", "a")), "x".join(["1", "2"]), "Hi".lower(), "hi".upper())
+print("abc".find("c"), "abc".index("b"), "aaa".count("a"), "a-b".replace("-", "+"), "  s ".strip(), "xxsxx".strip("x"))
+print("ab".isalpha(), "12".isdigit(), " ".isspace(), "AB".isupper(), "ab".islower(), "a\tb".rsplit("\t", 1))
+print("abc".encode(), b"abc".hex() if hasattr(b"", "hex") else "", bytes.fromhex("4142"), "a{}".format(1), "x".center(5))
