@@ -57,8 +57,15 @@ pub fn register(vm: &mut Vm, b: ObjRef) {
     let object = vm.types.object;
     let class = vm.new_class_raw("code", vec![object], crate::objects::class::Layout::Object, false);
     vm.extensions.insert(CodeClass(class));
-    let fns: &[(&'static str, NativeFn)] =
-        &[("exec", exec), ("eval", eval), ("compile", compile), ("__import__", import), ("dir", dir), ("help", help)];
+    let fns: &[(&'static str, NativeFn)] = &[
+        ("exec", exec),
+        ("execfile", execfile),
+        ("eval", eval),
+        ("compile", compile),
+        ("__import__", import),
+        ("dir", dir),
+        ("help", help),
+    ];
     for &(name, f) in fns {
         vm.module_add_fn(b, name, f);
     }
@@ -178,6 +185,31 @@ fn exec(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let (code, _) = code_of(vm, args[0], false)?;
     run_in(vm, code, args)?;
     Ok(Value::None)
+}
+
+/// `execfile(path[, globals[, locals]])`: a file's source run as `exec`
+/// runs text; read through `vfs` once it is in use, else from the flash.
+fn execfile(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    vm.check_args("execfile", args, 1, 3)?;
+    let Some(path) = vm.as_str(args[0]).map(str::to_string) else {
+        let t = vm.type_name(args[0]);
+        return Err(vm.type_error(format!("can't convert {t} to str")));
+    };
+    let src = match crate::modules::vfs::route(vm, "_readfile", &args[..1]) {
+        Some(r) => r?,
+        None => {
+            let r = crate::fs::with_fs(vm, |fs| fs.read_file(&path));
+            let bytes = r.map_err(|n| vm.os_error(n))?;
+            let text = String::from_utf8_lossy(&bytes).into_owned();
+            vm.new_str(text)
+        }
+    };
+    vm.temp_roots.push(src);
+    let mut all = vec![src];
+    all.extend_from_slice(&args[1..]);
+    let r = exec(vm, &all, kw);
+    vm.temp_roots.pop();
+    r
 }
 
 fn eval(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {

@@ -2,7 +2,7 @@
 //! bin, chr, ord. (MicroPython has no `format` builtin.)
 
 use crate::format::bigint::{to_prefixed_string, IntRef};
-use crate::format::float_round::{round_bigint, round_to_integral};
+use crate::format::float_round::{round_bigint, round_float, round_to_integral};
 use crate::objects::function::{KwArgs, NativeFn};
 use crate::runtime::error::{ExcKind, PyResult};
 use crate::runtime::heap::ObjRef;
@@ -84,26 +84,34 @@ fn unsupported(vm: &mut Vm, op: &str, v: Value) -> crate::runtime::error::Exc {
 fn round(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     vm.check_args("round", args, 1, 2)?;
     let x = args[0];
-    let nd = vm.arg_or(args, kw, 1, "ndigits", Value::None);
+    // MicroPython takes no None for the digits: `round(x, None)` is a TypeError.
+    let nd = vm.arg_or(args, kw, 1, "ndigits", Value::Undef);
+    let given = !matches!(nd, Value::Undef);
+    if let Some(r) = dunder(vm, x, "__round__", if given { std::slice::from_ref(&nd) } else { &[] })? {
+        return Ok(r);
+    }
+    let x = vm.unwrap_builtin(x);
     let is_int = match x {
         Value::Int(_) => true,
         Value::Obj(r) => matches!(vm.heap.get(r), Object::BigInt(_)),
         _ => false,
     };
     if is_int {
-        let ndigits = if nd.is_none() { None } else { Some(vm.int_arg(nd)?) };
+        let ndigits = if given { Some(vm.int_arg(nd)?) } else { None };
         return round_int(vm, x, ndigits);
     }
     let f = vm.float_arg(x)?;
-    if nd.is_none() {
-        return match round_to_integral(f) {
-            Ok(r) => crate::objects::int::float_to_int(vm, r),
+    if given {
+        let n = vm.int_arg(nd)?;
+        return match round_float(f, n) {
+            Ok(r) => Ok(Value::Float(r)),
             Err(e) => Err(vm.format_error(e)),
         };
     }
-    let n = vm.int_arg(nd)?;
-    let mult = 10f64.powf(n as f64);
-    Ok(Value::Float((f * mult).round_ties_even() / mult))
+    match round_to_integral(f) {
+        Ok(r) => crate::objects::int::float_to_int(vm, r),
+        Err(e) => Err(vm.format_error(e)),
+    }
 }
 
 fn round_int(vm: &mut Vm, x: Value, ndigits: Option<i64>) -> PyResult<Value> {
@@ -136,6 +144,12 @@ fn divmod(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let (a, b) = (args[0], args[1]);
     if let Some(r) = dunder(vm, a, "__divmod__", &[b])? {
         return Ok(r);
+    }
+    let complex =
+        |vm: &Vm, v: Value| matches!(vm.to_num(vm.unwrap_builtin(v)), Some(crate::runtime::ops::Num::Complex(..)));
+    if complex(vm, a) || complex(vm, b) {
+        let (ta, tb) = (vm.type_name(a), vm.type_name(b));
+        return Err(vm.type_error(format!("unsupported types for __divmod__: '{ta}', '{tb}'")));
     }
     let q = match vm.binary_op(BinOp::FloorDiv, a, b) {
         Ok(q) => q,

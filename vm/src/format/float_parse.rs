@@ -2,11 +2,10 @@
 //! `nan` in any case, or a decimal with optional fraction and exponent.
 //!
 //! Accepted input follows MicroPython's `mp_parse_num_decimal`, including
-//! underscores skipped anywhere among the digits, except that a mantissa
-//! needs at least one digit (MicroPython reads `"."` and `"e5"` as 0.0,
-//! CPython rejects them; so do we). The value is correctly rounded (Rust's
-//! parser), as CPython's is; MicroPython's own conversion can be off by an
-//! ulp.
+//! underscores skipped anywhere among the digits and a mantissa with no
+//! digits at all: a board reads `"."`, `"e5"` and `"_"` as 0.0 (CPython
+//! rejects them). The value is correctly rounded (Rust's parser), as
+//! CPython's is; MicroPython's own conversion can be off by an ulp.
 
 use super::error::{FormatError, Result};
 
@@ -53,9 +52,14 @@ pub fn parse_float(text: &str) -> Result<f64> {
 }
 
 /// `digits[.digits][e[sign]digits]` with underscores dropped, handed to
-/// Rust's correctly rounded parser once its shape is checked.
+/// Rust's correctly rounded parser once its shape is checked. As on a
+/// board, any digit may be missing, but something must follow an `e` and
+/// its sign.
 fn parse_decimal(body: &[u8]) -> Option<f64> {
-    let mut clean = String::with_capacity(body.len());
+    if body.is_empty() {
+        return None;
+    }
+    let mut clean = String::with_capacity(body.len() + 2);
     let mut mantissa_digits = 0;
     let mut exponent_digits = 0;
     let mut seen_point = false;
@@ -77,20 +81,29 @@ fn parse_decimal(body: &[u8]) -> Option<f64> {
                 seen_point = true;
                 clean.push('.');
             }
-            b'e' | b'E' if !seen_exp && mantissa_digits > 0 => {
+            b'e' | b'E' if !seen_exp => {
                 seen_exp = true;
+                if mantissa_digits == 0 {
+                    clean = "0".to_string();
+                }
                 clean.push('e');
                 if let Some(&sign @ (b'+' | b'-')) = body.get(i + 1) {
                     clean.push(sign as char);
                     i += 1;
+                }
+                if i + 1 >= body.len() {
+                    return None;
                 }
             }
             _ => return None,
         }
         i += 1;
     }
-    if mantissa_digits == 0 || (seen_exp && exponent_digits == 0) {
-        return None;
+    if mantissa_digits == 0 && !seen_exp {
+        clean = "0".to_string();
+    }
+    if seen_exp && exponent_digits == 0 {
+        clean.push('0');
     }
     clean.parse().ok()
 }
@@ -115,6 +128,13 @@ mod tests {
     }
 
     #[test]
+    fn reads_digitless_mantissas_as_a_board_does() {
+        for text in [".", "e5", "-.e1", "_", "1e_", " .e-3 "] {
+            assert_eq!(parse_float(text).map(f64::abs), Ok(if text == "1e_" { 1.0 } else { 0.0 }), "float({:?})", text);
+        }
+    }
+
+    #[test]
     fn rejects_what_cpython_rejects() {
         for text in [
             "",
@@ -123,8 +143,7 @@ mod tests {
             "1.5x",
             "1e",
             "1e+",
-            "e5",
-            ".",
+            "e",
             "-",
             "+-1",
             "1..2",

@@ -459,8 +459,7 @@ fn with_bytes<R>(vm: &mut Vm, buf: Value, f: impl FnOnce(&mut [u8]) -> R) -> PyR
         }
     }
     // Only a bytearray or an array lends writable bytes.
-    let t = vm.type_name(target);
-    Err(vm.type_error(format!("object with buffer protocol required, not '{t}'")))
+    Err(vm.type_error("object with buffer protocol required"))
 }
 
 /// An int argument as the firmware's 32-bit `mp_int_t` takes it: wider

@@ -199,7 +199,14 @@ fn ldexp(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     vm.check_args("ldexp", args, 2, 2)?;
     let x = vm.float_arg(args[0])?;
     let e = vm.int_arg(args[1])?;
-    Ok(Value::Float(libm::ldexp(x, e.clamp(i32::MIN as i64, i32::MAX as i64) as i32)))
+    // The exponent is a machine word on a 32-bit board, whose conversion
+    // takes magnitudes up to 2**31 - 1 only.
+    if e.unsigned_abs() > i32::MAX as u64 {
+        return Err(
+            vm.err(crate::runtime::error::ExcKind::OverflowError, "overflow converting long int to machine word")
+        );
+    }
+    Ok(Value::Float(libm::ldexp(x, e as i32)))
 }
 
 fn modf(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -221,7 +228,13 @@ fn isnan(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 fn isclose(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    vm.check_args("isclose", args, 2, 2)?;
+    // MicroPython's keyword-argument parser words these its own way.
+    if args.len() < 2 {
+        return Err(vm.type_error(format!("function missing {} required positional arguments", 2 - args.len())));
+    }
+    if args.len() > 2 {
+        return Err(vm.type_error("extra positional arguments given"));
+    }
     vm.check_kwargs(kw, &["rel_tol", "abs_tol"])?;
     let (a, b) = (vm.float_arg(args[0])?, vm.float_arg(args[1])?);
     let rel = match vm.kwarg(kw, "rel_tol") {

@@ -28,6 +28,7 @@ pub mod templatelib;
 pub mod thread;
 pub mod time;
 pub mod unavailable;
+pub mod vfs;
 pub mod viper;
 
 use crate::runtime::error::PyResult;
@@ -88,6 +89,7 @@ pub fn register(vm: &mut Vm) {
         "sys" => sys::make,
         "_thread" => thread::make,
         "time" => time::make,
+        "vfs" => vfs::make,
     };
     for &(name, make) in all {
         vm.builtin_modules.insert(name, make);

@@ -21,16 +21,16 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
         &[
             ("uname", uname),
             ("urandom", urandom),
-            ("listdir", listdir),
-            ("ilistdir", ilistdir),
-            ("mkdir", mkdir),
-            ("remove", remove),
-            ("rmdir", rmdir),
-            ("rename", rename),
-            ("getcwd", getcwd),
-            ("chdir", chdir),
-            ("stat", stat),
-            ("statvfs", statvfs),
+            ("listdir", routed::listdir),
+            ("ilistdir", routed::ilistdir),
+            ("mkdir", routed::mkdir),
+            ("remove", routed::remove),
+            ("rmdir", routed::rmdir),
+            ("rename", routed::rename),
+            ("getcwd", routed::getcwd),
+            ("chdir", routed::chdir),
+            ("stat", routed::stat),
+            ("statvfs", routed::statvfs),
         ],
     );
     let sep = vm.new_str("/");
@@ -78,7 +78,7 @@ fn fs_err<T>(vm: &mut Vm, r: Result<T, i64>) -> PyResult<T> {
     r.map_err(|n| vm.os_error(n))
 }
 
-fn listdir(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+pub fn raw_listdir(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     vm.check_args("listdir", args, 0, 1)?;
     let p = path_arg(vm, args, 0)?;
     let r = with_fs(vm, |fs| fs.listdir(if p.is_empty() { "." } else { &p }));
@@ -88,7 +88,7 @@ fn listdir(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 /// A list iterator of (name, type, inode, size) tuples, as MicroPython's.
-fn ilistdir(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+pub fn raw_ilistdir(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     vm.check_args("ilistdir", args, 0, 1)?;
     let p = path_arg(vm, args, 0)?;
     let r = with_fs(vm, |fs| fs.listdir(if p.is_empty() { "." } else { &p }));
@@ -114,28 +114,28 @@ fn one_path(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<String> {
     path_arg(vm, args, 0)
 }
 
-fn mkdir(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+pub fn raw_mkdir(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let p = one_path(vm, args, "mkdir")?;
     let r = with_fs(vm, |fs| fs.mkdir(&p));
     fs_err(vm, r)?;
     Ok(Value::None)
 }
 
-fn remove(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+pub fn raw_remove(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let p = one_path(vm, args, "remove")?;
     let r = with_fs(vm, |fs| fs.remove(&p));
     fs_err(vm, r)?;
     Ok(Value::None)
 }
 
-fn rmdir(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+pub fn raw_rmdir(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let p = one_path(vm, args, "rmdir")?;
     let r = with_fs(vm, |fs| fs.rmdir(&p));
     fs_err(vm, r)?;
     Ok(Value::None)
 }
 
-fn rename(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+pub fn raw_rename(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     vm.check_args("rename", args, 2, 2)?;
     let (a, b) = (path_arg(vm, args, 0)?, path_arg(vm, args, 1)?);
     let r = with_fs(vm, |fs| fs.rename(&a, &b));
@@ -143,20 +143,20 @@ fn rename(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn getcwd(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+pub fn raw_getcwd(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     vm.check_args("getcwd", args, 0, 0)?;
     let cwd = with_fs(vm, |fs| fs.cwd.clone());
     Ok(vm.new_str(cwd))
 }
 
-fn chdir(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+pub fn raw_chdir(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let p = one_path(vm, args, "chdir")?;
     let r = with_fs(vm, |fs| fs.chdir(&p));
     fs_err(vm, r)?;
     Ok(Value::None)
 }
 
-fn stat(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+pub fn raw_stat(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let p = one_path(vm, args, "stat")?;
     let r = with_fs(vm, |fs| fs.stat(&p));
     let (is_dir, size, mtime) = fs_err(vm, r)?;
@@ -166,7 +166,7 @@ fn stat(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 /// (bsize, frsize, blocks, bfree, bavail, files, ffree, favail, flag, namemax)
-fn statvfs(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+pub fn raw_statvfs(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let p = one_path(vm, args, "statvfs")?;
     let r = with_fs(vm, |fs| fs.stat(&p).map(|_| (fs.block_size as i64, fs.capacity as i64, fs.used_bytes() as i64)));
     let (bs, cap, used) = fs_err(vm, r)?;
@@ -175,4 +175,37 @@ fn statvfs(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let free = (cap - used).max(0) / bs;
     let items = [bs, bs, blocks, free, free, 0, 0, 0, 0, name_max].iter().map(|&x| Value::Int(x)).collect();
     Ok(vm.new_tuple(items))
+}
+
+/// The public functions: through `vfs`'s mount table once it is imported,
+/// on the flash directly until then.
+mod routed {
+    use crate::objects::function::KwArgs;
+    use crate::runtime::error::PyResult;
+    use crate::runtime::value::Value;
+    use crate::runtime::vm::Vm;
+
+    macro_rules! routed {
+        ($($name:ident => $raw:path),* $(,)?) => {$(
+            pub fn $name(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+                match crate::modules::vfs::route(vm, concat!("_", stringify!($name)), args) {
+                    Some(r) => r,
+                    None => $raw(vm, args, kw),
+                }
+            }
+        )*};
+    }
+
+    routed! {
+        listdir => super::raw_listdir,
+        ilistdir => super::raw_ilistdir,
+        mkdir => super::raw_mkdir,
+        remove => super::raw_remove,
+        rmdir => super::raw_rmdir,
+        rename => super::raw_rename,
+        getcwd => super::raw_getcwd,
+        chdir => super::raw_chdir,
+        stat => super::raw_stat,
+        statvfs => super::raw_statvfs,
+    }
 }

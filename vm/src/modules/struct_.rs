@@ -52,7 +52,7 @@ pub fn native_long(vm: &Vm) -> usize {
 
 pub fn code_size(code: u8, native: bool, long: usize) -> Option<usize> {
     Some(match code {
-        b'b' | b'B' | b'x' | b's' | b'?' => 1,
+        b'b' | b'B' | b'x' | b's' => 1,
         b'h' | b'H' | b'e' => 2,
         b'i' | b'I' | b'f' => 4,
         b'l' | b'L' if native => long,
@@ -91,14 +91,15 @@ pub fn parse(vm: &mut Vm, fmt: &str) -> PyResult<Layout> {
             i += 1;
         }
         let Some(&code) = chars.get(i) else {
-            return Err(vm.value_error("bad char in struct format"));
+            return Err(vm.value_error("bad typecode"));
         };
         i += 1;
-        let Some(size) = code_size(code, native, long) else {
-            return Err(vm.value_error("bad char in struct format"));
+        // MicroPython sizes no code under `=`, and has no `?`.
+        let Some(size) = code_size(code, native, long).filter(|_| fmt.as_bytes().first() != Some(&b'=')) else {
+            return Err(vm.value_error("bad typecode"));
         };
         let count = count.unwrap_or(1);
-        if native && size > 1 && code != b's' {
+        if native && size > 1 && code != b's' && count > 0 {
             offset = offset.div_ceil(size) * size;
         }
         items.push(Item { code, count, size, offset });

@@ -110,8 +110,7 @@ fn to_ptr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         _ => (r, 0),
     };
     if buffer_bytes(vm, Value::Obj(obj)).is_err() {
-        let t = vm.type_name(v);
-        return Err(vm.type_error(format!("object with buffer protocol required, not '{t}'")));
+        return Err(vm.type_error("object with buffer protocol required"));
     }
     if let Some(&(base, _)) = memory(vm).regions.iter().find(|(_, o)| *o == obj) {
         return Ok(Value::Int((base + extra) as i64));

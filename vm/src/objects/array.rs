@@ -176,6 +176,10 @@ fn array_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     if !kw.is_empty() {
         return Err(vm.type_error("function doesn't take keyword arguments"));
     }
+    // `args[0]` is the type; the counts in messages leave it out.
+    if args.len() > 3 {
+        return Err(vm.type_error(format!("function expected at most 2 arguments, got {}", args.len() - 1)));
+    }
     vm.check_args("array", args, 2, 3)?;
     let tc = vm.str_arg(args[1])?;
     let long = long_size(vm);

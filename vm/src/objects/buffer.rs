@@ -87,10 +87,7 @@ impl Vm {
     pub fn bytes_like(&mut self, v: Value) -> PyResult<Vec<u8>> {
         match self.buffer_bytes(v) {
             Some(b) => Ok(b),
-            None => {
-                let t = self.type_name(v);
-                Err(self.type_error(format!("object with buffer protocol required, not '{t}'")))
-            }
+            None => Err(self.type_error("object with buffer protocol required")),
         }
     }
 
@@ -98,8 +95,7 @@ impl Vm {
     /// writable and large enough (buffers do not grow).
     pub fn write_buffer(&mut self, target: Value, offset: usize, data: &[u8]) -> PyResult<()> {
         let Some(b) = self.buffer(target).filter(|b| b.writable) else {
-            let t = self.type_name(target);
-            return Err(self.type_error(format!("object with buffer protocol required, not '{t}'")));
+            return Err(self.type_error("object with buffer protocol required"));
         };
         if offset + data.len() > b.len {
             return Err(self.value_error("buffer too small"));

@@ -27,6 +27,7 @@ pub fn register(vm: &mut Vm) {
     vm.add_method(ba, "extend", extend);
     vm.add_method(ba, "decode", decode);
     vm.add_method(ba, "hex", hex);
+    vm.add_static(ba, "fromhex", bytearray_fromhex);
 }
 
 /// `bytes()`, `bytes(n)`, `bytes(str, encoding)`, `bytes(buffer)`,
@@ -92,7 +93,11 @@ fn bytearray_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let Some(&src) = args.first() else { return Ok(vm.alloc(Object::ByteArray(vec![]))) };
     if !matches!(src, Value::Bool(_)) && vm.is_int(src) {
         let n = vm.int_arg(src)?;
-        let n = usize::try_from(n).map_err(|_| vm.memory_error())?;
+        let Ok(n) = usize::try_from(n) else {
+            // A 32-bit board reads the count as a size_t and asks for that.
+            let asked = n as u32;
+            return Err(vm.err(ExcKind::MemoryError, format!("memory allocation failed, allocating {asked} bytes")));
+        };
         vm.reserve(n)?;
         return Ok(vm.alloc(Object::ByteArray(vec![0; n])));
     }
@@ -224,10 +229,13 @@ pub fn hex(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
                 Some(s) => s.to_string(),
                 None => String::from_utf8_lossy(&vm.bytes_like(s)?).into_owned(),
             };
-            if s.chars().count() != 1 {
-                return Err(vm.value_error("sep must be length 1."));
+            match s.chars().count() {
+                // MicroPython reads the separator's first byte: an empty
+                // one is its terminating NUL.
+                0 => Some("\0".to_string()),
+                1 => Some(s),
+                _ => return Err(vm.value_error("sep must be length 1.")),
             }
-            Some(s)
         }
         None => None,
     };
@@ -244,22 +252,33 @@ pub fn hex(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(vm.new_str(out))
 }
 
-/// `bytes.fromhex(text)`: pairs of hex digits, whitespace between pairs.
-fn fromhex(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+/// `bytes.fromhex(text)` and `bytearray.fromhex(text)`: pairs of hex
+/// digits, whitespace between pairs; the text may be any buffer.
+fn fromhex_into(vm: &mut Vm, args: &[Value], bytearray: bool) -> PyResult<Value> {
     // Called on the class (`bytes.fromhex(s)`) or an instance.
     let text = match args.last() {
-        Some(&v) => vm.str_arg(v)?,
+        Some(&v) => match vm.as_str(v) {
+            Some(t) => t.as_bytes().to_vec(),
+            None => vm.bytes_like(v)?,
+        },
         None => return Err(vm.type_error("fromhex() takes exactly one argument")),
     };
     match parse_hex(&text) {
+        Ok(b) if bytearray => Ok(vm.alloc(Object::ByteArray(b))),
         Ok(b) => Ok(vm.new_bytes(b)),
-        Err(pos) => Err(vm.value_error(format!("non-hexadecimal number found in fromhex() arg at position {pos}"))),
+        Err(_) => Err(vm.value_error("non-hex digit")),
     }
 }
 
-/// Hex pairs to bytes; `Err(position)` of the first bad character.
-pub fn parse_hex(text: &str) -> Result<Vec<u8>, usize> {
-    let b = text.as_bytes();
+fn fromhex(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    fromhex_into(vm, args, false)
+}
+
+fn bytearray_fromhex(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    fromhex_into(vm, args, true)
+}
+
+pub fn parse_hex(b: &[u8]) -> Result<Vec<u8>, usize> {
     let mut out = Vec::with_capacity(b.len() / 2);
     let mut i = 0;
     while i < b.len() {
@@ -324,8 +343,8 @@ mod tests {
 
     #[test]
     fn parses_hex_pairs() {
-        assert_eq!(parse_hex("00ff 10"), Ok(vec![0, 255, 16]));
-        assert_eq!(parse_hex("0g"), Err(1));
-        assert_eq!(parse_hex("abc"), Err(3));
+        assert_eq!(parse_hex(b"00ff 10"), Ok(vec![0, 255, 16]));
+        assert_eq!(parse_hex(b"0g"), Err(1));
+        assert_eq!(parse_hex(b"abc"), Err(3));
     }
 }

@@ -22,11 +22,15 @@ fn complex_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     if args.len() > 3 {
         return Err(vm.type_error("function expected at most 2 arguments, got 3"));
     }
+    let two = !matches!(imag, Value::Undef);
+    if two {
+        // With two arguments a board takes each as a complex or a float.
+        let (a, b) = two_arg_part(vm, real)?;
+        let (c, d) = two_arg_part(vm, imag)?;
+        return Ok(vm.alloc(Object::Complex(a - d, b + c)));
+    }
     if let Some(text) = vm.as_str(real) {
         let text = text.to_string();
-        if !matches!(imag, Value::Undef) {
-            return Err(vm.type_error("complex() can't take second arg if first is a string"));
-        }
         return match parse_complex(&text) {
             Some((re, im)) => Ok(vm.alloc(Object::Complex(re, im))),
             None => Err(vm.value_error("invalid syntax for number")),
@@ -42,6 +46,16 @@ fn complex_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     };
     // real + imag * 1j
     Ok(vm.alloc(Object::Complex(a - d, b + c)))
+}
+
+fn two_arg_part(vm: &mut Vm, v: Value) -> PyResult<(f64, f64)> {
+    if matches!(v, Value::Undef) {
+        return Ok((0.0, 0.0));
+    }
+    match v.as_obj().map(|r| vm.heap.get(r)) {
+        Some(&Object::Complex(re, im)) => Ok((re, im)),
+        _ => Ok((vm.float_arg(v)?, 0.0)),
+    }
 }
 
 /// The real and imaginary parts of a number (or of an object with
@@ -97,13 +111,10 @@ pub fn binary(vm: &mut Vm, op: BinOp, (a, b): (f64, f64), (c, d): (f64, f64)) ->
     Ok(vm.alloc(Object::Complex(re, im)))
 }
 
-/// Parse `"1"`, `"2j"`, `"1+2j"`, `"-1.5e3-j"`, `"(1+2j)"`, with optional
-/// surrounding spaces.
+/// Parse `"1"`, `"2j"`, `"1+2j"`, `"-1.5e3-j"`, with optional surrounding
+/// spaces. A board takes no parentheses (`complex("(1+2j)")` is refused).
 pub fn parse_complex(text: &str) -> Option<(f64, f64)> {
-    let mut s = text.trim();
-    if let Some(inner) = s.strip_prefix('(').and_then(|x| x.strip_suffix(')')) {
-        s = inner.trim();
-    }
+    let s = text.trim();
     if s.is_empty() || s.contains(char::is_whitespace) {
         return None;
     }
@@ -139,13 +150,12 @@ mod tests {
         assert_eq!(parse_complex("1e-2+1e+2j"), Some((0.01, 100.0)));
         assert_eq!(parse_complex("j"), Some((0.0, 1.0)));
         assert_eq!(parse_complex("-j"), Some((0.0, -1.0)));
-        assert_eq!(parse_complex("(3)"), Some((3.0, 0.0)));
         assert_eq!(parse_complex("4j"), Some((0.0, 4.0)));
     }
 
     #[test]
     fn rejects_malformed_text() {
-        for bad in ["", "1+", "abc", "1 + 2j", "1+2", "()", "1j2", "++1j"] {
+        for bad in ["", "1+", "abc", "1 + 2j", "1+2", "()", "1j2", "++1j", "(3+4j)", "(3)"] {
             assert_eq!(parse_complex(bad), None, "{bad:?}");
         }
     }

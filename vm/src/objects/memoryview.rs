@@ -33,8 +33,7 @@ fn memoryview_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     }
     vm.check_args("memoryview", args, 2, 2)?;
     let Some(b) = vm.buffer(args[1]) else {
-        let t = vm.type_name(args[1]);
-        return Err(vm.type_error(format!("object with buffer protocol required, not '{t}'")));
+        return Err(vm.type_error("object with buffer protocol required"));
     };
     let size = itemsize(b.typecode, long_size(vm)).unwrap_or(1);
     let view = MemoryView {

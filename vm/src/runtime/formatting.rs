@@ -183,6 +183,10 @@ impl Vm {
     /// `%c` and `{:c}`: the character of an int code point.
     pub(super) fn write_char(&mut self, out: &mut Vec<u8>, v: Value, field: &Field) -> PyResult<()> {
         let c = self.int_arg(v)?;
+        if i32::try_from(c).is_err() {
+            // Read into a machine word first, as on a 32-bit board.
+            return Err(self.err(ExcKind::OverflowError, "overflow converting long int to machine word"));
+        }
         let ch = match u32::try_from(c).ok().and_then(char::from_u32) {
             Some(ch) => ch,
             None if (0..0x110000).contains(&c) => '\u{fffd}',

@@ -125,6 +125,10 @@ fn hash_nested(heap: &Heap, v: Value, depth: u32) -> Option<u64> {
             | Object::Dict(_)
             | Object::Set(_)
             | Object::ByteArray(_)
+            // A board's array and memoryview share bytearray's operators,
+            // which hash nothing.
+            | Object::Array(_)
+            | Object::MemoryView(_)
             | Object::Slice(_) => return None,
             _ => small(r.0.wrapping_mul(8)),
         },
@@ -161,6 +165,9 @@ pub fn keys_equal(heap: &Heap, a: Value, b: Value) -> bool {
                 (Object::ByteArray(p), Object::ByteArray(q)) => p == q,
                 (Object::BigInt(p), Object::BigInt(q)) => p == q,
                 (Object::Complex(a1, b1), Object::Complex(a2, b2)) => a1 == a2 && b1 == b2,
+                (Object::Complex(re, im), Object::BigInt(b)) | (Object::BigInt(b), Object::Complex(re, im)) => {
+                    *im == 0.0 && crate::objects::int::big_to_float(b) == *re
+                }
                 (Object::Tuple(p), Object::Tuple(q)) => {
                     p.len() == q.len() && p.iter().zip(q.iter()).all(|(&u, &v)| u.is(v) || keys_equal(heap, u, v))
                 }

@@ -127,9 +127,14 @@ impl Vm {
             Object::List(l) => l.iter().map(|&v| self.str_of(v).to_string()).collect(),
             _ => vec![],
         };
-        let found = match self.extensions.get_mut::<ModuleLoader>() {
-            Some(loader) => loader.0.find(&path, name),
-            None => None,
+        // A filesystem the user mounted comes first, then the flash.
+        let sys_path = Value::Obj(self.sys_path);
+        let found = match crate::modules::vfs::find_module(self, sys_path, name)? {
+            Some(found) => Some(found),
+            None => match self.extensions.get_mut::<ModuleLoader>() {
+                Some(loader) => loader.0.find(&path, name),
+                None => None,
+            },
         };
         let Some((source, file)) = found else { return Ok(None) };
         let (m, dict) = self.new_module(name);

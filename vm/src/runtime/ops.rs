@@ -291,6 +291,28 @@ impl Vm {
 
     pub fn num_op(&mut self, op: BinOp, x: Num, y: Num) -> PyResult<Value> {
         use Num::*;
+        // An operator floats (or complex numbers) lack is refused naming the
+        // operands as written, as MicroPython's generic error does: `1 & 0.5`
+        // is `'int', 'float'`.
+        let widest = match (&x, &y) {
+            (Complex(..), _) | (_, Complex(..)) => 2,
+            (Float(_), _) | (_, Float(_)) => 1,
+            _ => 0,
+        };
+        let lacking = match op {
+            BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor | BinOp::LShift | BinOp::RShift | BinOp::MatMult => widest > 0,
+            BinOp::Mod => widest > 1,
+            _ => false,
+        };
+        if lacking {
+            let name = |n: &Num| match n {
+                Int(_) | Big(_) => "int",
+                Float(_) => "float",
+                Complex(..) => "complex",
+            };
+            let (ta, tb) = (name(&x), name(&y));
+            return Err(self.type_error(format!("unsupported types for {}: '{ta}', '{tb}'", op_symbol(op))));
+        }
         let is_float = matches!(x, Float(_));
         match (x, y) {
             (Complex(a, b), y) => {

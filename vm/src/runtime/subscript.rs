@@ -59,8 +59,9 @@ impl Vm {
         match v {
             Value::Int(i) => Ok(i),
             Value::Bool(b) => Ok(b as i64),
+            // A board reads an index into a machine word first.
             Value::Obj(r) if matches!(self.heap.get(r), Object::BigInt(_)) => {
-                Err(self.index_error("index out of range"))
+                Err(self.err(ExcKind::OverflowError, "overflow converting long int to machine word"))
             }
             _ => {
                 let inner = self.unwrap_builtin(v);
@@ -180,8 +181,19 @@ impl Vm {
             Object::Str(s) => {
                 let len = s.char_len();
                 if self.is_slice(key) {
+                    // MicroPython's str slices only with step 1, and it checks
+                    // the step before anything else (a zero step is this
+                    // error too).
+                    let step = match key.as_obj().map(|k| self.heap.get(k)) {
+                        Some(Object::Slice(sl)) => sl.step,
+                        _ => Value::None,
+                    };
+                    if !matches!(step, Value::None | Value::Int(1)) {
+                        return Err(
+                            self.err(ExcKind::NotImplementedError, "only slices with step=1 (aka None) are supported")
+                        );
+                    }
                     self.check_str_slice_bounds(key)?;
-                    // Like bytes, MicroPython's str slices only with step 1.
                     let (start, stop) = crate::objects::array::fast_slice(self, key, len)?;
                     let out: String = match self.heap.get(r) {
                         Object::Str(s) => {

@@ -63,39 +63,6 @@ def gen_float_parse():
     write('float_parse.in', out)
 
 
-def gen_float_round():
-    random.seed(4242)
-    fixed = [(2.675, 2), (0.125, 2), (0.375, 2), (1250.0, -2), (1350.0, -2), (50.0, -2), (51.0, -2), (-2.5, 0), (1e300, -300),
-             (5e-324, 400), (1.5, 400), (123.456, -400), (-0.4, 0), (float('inf'), 2), (float('-inf'), -2), (1e20, 5), (-1e-10, 2),
-             (-0.004, 2), (1.7976931348623157e308, -308), (9.5e307, -308), (5e307, -308), (4.9e307, -308), (0.5, 0), (1.5, 0),
-             (-0.0, 3), (0.0, -3), (99.5, 0), (999.9, -3), (0.05, 1), (0.15, 1), (0.25, 1), (0.35, 1), (1e-300, 300), (123456.789, -5),
-             (123456.789, -6), (550000.0, -6), (500000.0, -6), (500001.0, -6), (1.0000000000000002, 15), (1.0000000000000002, 16),
-             (3.14159, 3), (-3.14159, 4), (2.5, -1), (25.0, -1), (35.0, -1), (7.0, -1), (1e16, -16), (5e15, -16)]
-    out = []
-    def row(x, n):
-        try:
-            r = '"%s"' % bits(round(x, n))
-        except (OverflowError, ValueError) as e:
-            r = rs_str('!' + str(e))
-        return '(%s, %d, %s),' % (bits(x), n, r)
-    for x, n in fixed:
-        out.append(row(x, n))
-    for i in range(300):
-        k = i % 3
-        if k == 0:
-            x = round(random.uniform(-1000, 1000), random.randint(0, 6))
-        elif k == 1:
-            x = random.uniform(-1, 1) * 10.0 ** random.randint(-20, 20)
-        else:
-            x = struct.unpack('<d', struct.pack('<Q', random.getrandbits(64)))[0]
-            if x != x:
-                x = 1.25
-        n = random.randint(-25, 25) if k != 2 else random.randint(-330, 330)
-        out.append(row(x, n))
-    write('float_round.in', out)
-
-
 if __name__ == "__main__":
-    gen_float_round()
     gen_int_parse()
     gen_float_parse()

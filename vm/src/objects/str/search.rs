@@ -65,9 +65,14 @@ struct Window {
 }
 
 fn window(vm: &mut Vm, args: &[Value], first: usize) -> PyResult<(Window, bool)> {
-    let (r, _) = this(vm, args[0])?;
+    let (r, kind) = this(vm, args[0])?;
     let len = unit_len(&vm.heap, r);
-    let (s, e) = clamp_range(vm, args.get(first).copied(), args.get(first + 1).copied(), len)?;
+    let what = match kind {
+        Kind::Str => "string",
+        Kind::Bytes => "bytes",
+        Kind::ByteArray => "bytearray",
+    };
+    let (s, e) = clamp_range(vm, args.get(first).copied(), args.get(first + 1).copied(), len, what)?;
     let valid = s <= e;
     let (from, to) = if valid { (byte_of(&vm.heap, r, s), byte_of(&vm.heap, r, e)) } else { (0, 0) };
     Ok((Window { from, to }, valid))
@@ -89,6 +94,11 @@ fn find_impl(vm: &mut Vm, args: &[Value], name: &str, reverse: bool) -> PyResult
         return Ok(None);
     }
     let hay = &data(&vm.heap, r)[w.from..w.to];
+    if kind == Kind::ByteArray && data(&vm.heap, r).is_empty() {
+        // An empty bytearray has no storage on a board, and MicroPython's
+        // search reports its null pointer as "not found", even for b"".
+        return Ok(None);
+    }
     let found = if reverse { rfind_bytes(hay, &needle) } else { find_bytes(hay, &needle) };
     Ok(found.map(|p| unit_of(&vm.heap, r, w.from + p)))
 }
@@ -125,7 +135,12 @@ pub fn count(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     }
     if needle.is_empty() {
         // One match before each unit and one at the end.
-        let units = unit_of(&vm.heap, r, w.to) - unit_of(&vm.heap, r, w.from);
+        let units = match kind {
+            Kind::Str => unit_of(&vm.heap, r, w.to) - unit_of(&vm.heap, r, w.from),
+            // MicroPython counts bytes as if they were UTF-8: continuation
+            // bytes (0x80..0xbf) start no unit.
+            _ => data(&vm.heap, r)[w.from..w.to].iter().filter(|&&b| !(0x80..0xc0).contains(&b)).count(),
+        };
         return Ok(Value::Int(units as i64 + 1));
     }
     let hay = &data(&vm.heap, r)[w.from..w.to];
@@ -133,25 +148,27 @@ pub fn count(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 /// The prefixes/suffixes to test: one value or a tuple of them.
-fn affixes(vm: &mut Vm, v: Value, kind: Kind, name: &str) -> PyResult<Vec<Vec<u8>>> {
+fn affixes(vm: &mut Vm, v: Value, kind: Kind) -> PyResult<Vec<Vec<u8>>> {
     if let Some(Object::Tuple(t)) = v.as_obj().map(|r| vm.heap.get(r)) {
         let items = t.to_vec();
-        return items.into_iter().map(|x| arg_data(vm, x, kind)).collect();
+        return items.into_iter().map(|x| affix(vm, x, kind)).collect();
     }
-    match arg_data(vm, v, kind) {
-        Ok(d) => Ok(vec![d]),
-        Err(_) => {
-            let t = vm.type_name(v);
-            let want = if kind == Kind::Str { "str" } else { "bytes" };
-            Err(vm.type_error(format!("{name} first arg must be {want} or a tuple of {want}, not {t}")))
-        }
+    Ok(vec![affix(vm, v, kind)?])
+}
+
+/// One prefix or suffix. A board compares the bytes of a str and a bytes
+/// object alike here (`"abc".startswith(b"a")` is True).
+fn affix(vm: &mut Vm, v: Value, kind: Kind) -> PyResult<Vec<u8>> {
+    if let (Kind::Str, Some(Object::Bytes(b))) = (kind, v.as_obj().map(|r| vm.heap.get(r))) {
+        return Ok(b.to_vec());
     }
+    arg_data(vm, v, kind)
 }
 
 fn affix_impl(vm: &mut Vm, args: &[Value], name: &str, at_end: bool) -> PyResult<Value> {
     vm.check_args(name, args, 2, 4)?;
     let (r, kind) = this(vm, args[0])?;
-    let wanted = affixes(vm, args[1], kind, name)?;
+    let wanted = affixes(vm, args[1], kind)?;
     let (w, valid) = window(vm, args, 2)?;
     if !valid {
         return Ok(Value::Bool(false));
@@ -269,8 +286,14 @@ fn partition_impl(vm: &mut Vm, args: &[Value], reverse: bool) -> PyResult<Value>
         }
         None => {
             let whole = make_slice(vm, r, kind, 0, len);
-            let e1 = make(vm, kind, vec![]);
-            let e2 = make(vm, kind, vec![]);
+            vm.temp_roots.push(whole);
+            // The two empty parts are MicroPython's one empty bytes object,
+            // even for a bytearray.
+            let empty = if kind == Kind::ByteArray { Kind::Bytes } else { kind };
+            let e1 = make(vm, empty, vec![]);
+            vm.temp_roots.push(e1);
+            let e2 = make(vm, empty, vec![]);
+            vm.temp_roots.truncate(vm.temp_roots.len() - 2);
             if reverse {
                 [e1, e2, whole]
             } else {

@@ -146,20 +146,35 @@ pub fn make_slice(vm: &mut Vm, r: ObjRef, kind: Kind, from: usize, to: usize) ->
 
 /// Python's slice-style clamping of optional `start`/`end` arguments to
 /// `0..=len` (in characters for str).
-pub fn clamp_range(vm: &mut Vm, start: Option<Value>, end: Option<Value>, len: usize) -> PyResult<(usize, usize)> {
-    // `start` may land one past the end so that `start > end` tells callers
-    // the window is empty and invalid (not even "" matches there).
+pub fn clamp_range(
+    vm: &mut Vm,
+    start: Option<Value>,
+    end: Option<Value>,
+    len: usize,
+    what: &str,
+) -> PyResult<(usize, usize)> {
+    // Both ends clamp to the string, as MicroPython's `str_index_to_ptr`
+    // does ("abc".find("", 5) is 3); `start > end` is an empty, invalid window.
     let conv = |vm: &mut Vm, v: Option<Value>, default: usize, max: usize| -> PyResult<usize> {
         match v {
             None | Some(Value::None) | Some(Value::Undef) => Ok(default),
             Some(v) => {
-                let i = vm.to_index(v)?;
+                // An int or a bool; a big int overflows the machine word.
+                let i = match v {
+                    Value::Int(i) => i,
+                    Value::Bool(b) => b as i64,
+                    _ if matches!(v.as_obj().map(|r| vm.heap.get(r)), Some(Object::BigInt(_))) => vm.to_index(v)?,
+                    _ => {
+                        let t = vm.type_name(v);
+                        return Err(vm.type_error(format!("{what} indices must be integers, not {t}")));
+                    }
+                };
                 let n = len as i64;
                 Ok(if i < 0 { (i + n).max(0) as usize } else { (i.min(max as i64)) as usize })
             }
         }
     };
-    let s = conv(vm, start, 0, len + 1)?;
+    let s = conv(vm, start, 0, len)?;
     let e = conv(vm, end, len, len)?;
     Ok((s, e))
 }

@@ -154,6 +154,10 @@ fn split_impl(vm: &mut Vm, args: &[Value], kw: KwArgs, reverse: bool) -> PyResul
     let sep = opt_arg_data(vm, Some(sep), kind)?;
     let m = vm.arg_or(args, kw, 2, "maxsplit", Value::Undef);
     let max = maxsplit(vm, m)?;
+    if reverse && sep.is_none() && max != usize::MAX {
+        // MicroPython splits from the right only on a given separator.
+        return Err(vm.err(crate::runtime::error::ExcKind::NotImplementedError, "rsplit(None,n)"));
+    }
     let hay = data(&vm.heap, r);
     let pieces = match &sep {
         Some(s) if s.is_empty() => return Err(vm.value_error("empty separator")),
@@ -328,6 +332,10 @@ fn strip_impl(vm: &mut Vm, args: &[Value], side: Side) -> PyResult<Value> {
         None => None,
     };
     let (a, b) = strip_range(data(&vm.heap, r), chars.as_deref(), kind, side);
+    if a >= b && kind == Kind::ByteArray {
+        // MicroPython answers an empty result with its one empty bytes object.
+        return Ok(super::shared::make(vm, Kind::Bytes, vec![]));
+    }
     Ok(make_slice(vm, r, kind, a, b))
 }
 

@@ -1,6 +1,6 @@
 print(list(enumerate("abc")))
 print(list(enumerate([10, 20], 1)), list(enumerate([10, 20], start=-1)), list(enumerate([], 5)))
-print(list(enumerate(range(3), 2 ** 64))[-1])
+print(list(enumerate(range(3), 2 ** 20))[-1])
 for i, (a, b) in enumerate(zip("xy", [1, 2])):
     print(i, a, b)
 print(dict(enumerate("hi")), list(enumerate(x * x for x in range(3))))

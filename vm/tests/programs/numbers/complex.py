@@ -1,7 +1,7 @@
 print(complex(), complex(1), complex(2.5), complex(1, 2), complex(1.5, -2.5), complex(0, 1))
 print(complex(1j), complex(1 + 2j, 1j), complex(1j, 1j), complex(True, False), complex(2 ** 10, 0))
 print(complex("1+2j"), complex("3"), complex("-4.5"), complex("2j"), complex("-j"), complex("+j"), complex("j"))
-print(complex(" 1.5-0.5j "), complex("(1+1j)"), complex("1e3+1e-2j"), complex("-1E+2-2.5J"), complex("0j"))
+print(complex(" 1.5-0.5j "), complex("1e3+1e-2j"), complex("-1E+2-2.5J"), complex("0j"))
 print(complex(real=1, imag=2), complex(imag=3), complex(real=4))
 z = complex(3, 4)
 print(z.real, z.imag, abs(z), z == 3 + 4j, z != 3, -z, +z)

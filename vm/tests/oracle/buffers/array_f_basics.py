@@ -1,0 +1,11 @@
+# array('f'): construction, repr, indexing, slicing, len, itemsize and bytes.
+def r(f, *a):
+    try:
+        return f(*a)
+    except Exception as e:
+        return "%s: %s" % (type(e).__name__, e)
+
+import array
+a = array.array('f', [0.0, -1.5, 0.1, 1e30, float('inf')])
+print(a, len(a), hasattr(a, "itemsize"), hasattr(a, "typecode"), list(a), a[0], a[-1], a[1:3], r(lambda: a[::-1]), bytes(a) == bytes(memoryview(a)), len(bytes(a)))
+print(array.array('f'), array.array('f', []), r(lambda: a[len(a)]), r(lambda: a == array.array('f', list(a))), a + a, r(lambda: len(a * 2)))

@@ -1,0 +1,11 @@
+# array('I'): construction, repr, indexing, slicing, len, itemsize and bytes.
+def r(f, *a):
+    try:
+        return f(*a)
+    except Exception as e:
+        return "%s: %s" % (type(e).__name__, e)
+
+import array
+a = array.array('I', [0, 2**32 - 1, 2**31, 1, 99])
+print(a, len(a), hasattr(a, "itemsize"), hasattr(a, "typecode"), list(a), a[0], a[-1], a[1:3], r(lambda: a[::-1]), bytes(a) == bytes(memoryview(a)), len(bytes(a)))
+print(array.array('I'), array.array('I', []), r(lambda: a[len(a)]), r(lambda: a == array.array('I', list(a))), a + a, r(lambda: len(a * 2)))

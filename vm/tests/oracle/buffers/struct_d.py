@@ -1,0 +1,11 @@
+# struct code 'd': calcsize, pack and unpack in every byte order.
+def r(f, *a):
+    try:
+        return f(*a)
+    except Exception as e:
+        return "%s: %s" % (type(e).__name__, e)
+
+import struct
+for o in ("", "<", ">", "!", "@"):
+    print(repr(o), struct.calcsize(o + 'd'), struct.calcsize(o + "3" + 'd'), [r(lambda v: struct.pack(o + 'd', v), v) for v in [0.0, -1.5, 0.1, 1e300]])
+    print([r(lambda v: struct.unpack(o + 'd', struct.pack(o + 'd', v)), v) for v in [0.0, -1.5, 0.1, 1e300]])

@@ -1,0 +1,11 @@
+# struct code 'l': calcsize, pack and unpack in every byte order.
+def r(f, *a):
+    try:
+        return f(*a)
+    except Exception as e:
+        return "%s: %s" % (type(e).__name__, e)
+
+import struct
+for o in ("<", ">", "!"):
+    print(repr(o), struct.calcsize(o + 'l'), struct.calcsize(o + "3" + 'l'), [r(lambda v: struct.pack(o + 'l', v), v) for v in [0, -1, 2**31 - 1]])
+    print([r(lambda v: struct.unpack(o + 'l', struct.pack(o + 'l', v)), v) for v in [0, -1, 2**31 - 1]])

@@ -1,0 +1,17 @@
+# math.expm1 over ordinary values, its domain edges, inf and nan (12 significant digits).
+def r(f, *a):
+    try:
+        return f(*a)
+    except Exception as e:
+        return "%s: %s" % (type(e).__name__, e)
+
+import math
+def g(x):
+    try:
+        v = math.expm1(x)
+    except Exception as e:
+        return "%s: %s" % (type(e).__name__, e)
+    return "%.12g" % v if isinstance(v, float) else repr(v)
+for x in [0.0, 1e-10, -1e-10, 1.0, -1.0, 709.0, 710.0, -50.0, float('inf'), float('-inf'), float('nan')]:
+    print(repr(x), g(x))
+print(r(math.expm1, "1"), r(math.expm1, None), r(math.expm1))

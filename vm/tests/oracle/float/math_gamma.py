@@ -1,0 +1,17 @@
+# math.gamma over ordinary values, its domain edges, inf and nan (12 significant digits).
+def r(f, *a):
+    try:
+        return f(*a)
+    except Exception as e:
+        return "%s: %s" % (type(e).__name__, e)
+
+import math
+def g(x):
+    try:
+        v = math.gamma(x)
+    except Exception as e:
+        return "%s: %s" % (type(e).__name__, e)
+    return "%.12g" % v if isinstance(v, float) else repr(v)
+for x in [1.0, 2.0, 5.0, 0.5, 1.5, -0.5, 171.0, 172.0, 0.0, -0.0, -1.0, -2.0, float('inf'), float('-inf'), float('nan')]:
+    print(repr(x), g(x))
+print(r(math.gamma, "1"), r(math.gamma, None), r(math.gamma))

@@ -1,0 +1,9 @@
+# str.format with the same specs of int grouping, in brackets to show padding.
+def r(f, *a):
+    try:
+        return f(*a)
+    except Exception as e:
+        return "%s: %s" % (type(e).__name__, e)
+
+for v in [0, 7, -7, 255, -256, 2**31, -(2**63), 10**20, True] + [1234567, -1234567890]:
+    print(repr(v), [r(lambda s: ("[{:" + s + "}]").format(v), s) for s in [',', '_', '15,', '015,', '_x', '_b', '#_x', ',d', '>20,', '+,', '_o']])

@@ -1,0 +1,12 @@
+# edge63 ints shifted right by counts across every word edge.
+def r(f, *a):
+    try:
+        return f(*a)
+    except Exception as e:
+        return "%s: %s" % (type(e).__name__, e)
+
+A = [2**62 - 1, 2**62, -2**62, -2**62 - 1, 2**63 - 1, 2**63, -2**63, -2**63 - 1, 2**64]
+B = [0, 1, 2, 5, 15, 16, 30, 31, 32, 33, 62, 63, 64, 65, 100]
+op = lambda a, b: a >> b
+for a in A:
+    print(repr(a), [r(op, a, b) for b in B])

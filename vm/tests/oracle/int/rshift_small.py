@@ -1,0 +1,12 @@
+# small ints shifted right by counts across every word edge.
+def r(f, *a):
+    try:
+        return f(*a)
+    except Exception as e:
+        return "%s: %s" % (type(e).__name__, e)
+
+A = [0, 1, -1, 2, -3, 7, -8, 100, 255, -256]
+B = [0, 1, 2, 5, 15, 16, 30, 31, 32, 33, 62, 63, 64, 65, 100]
+op = lambda a, b: a >> b
+for a in A:
+    print(repr(a), [r(op, a, b) for b in B])

@@ -1,0 +1,12 @@
+# int `a / b` with small ints on the left and edge31 ints on the right.
+def r(f, *a):
+    try:
+        return f(*a)
+    except Exception as e:
+        return "%s: %s" % (type(e).__name__, e)
+
+A = [0, 1, -1, 2, -3, 7, -8, 100, 255, -256]
+B = [2**30 - 1, 2**30, -2**30, -2**30 - 1, 2**31 - 1, 2**31, -2**31, -2**31 - 1]
+op = lambda a, b: a / b
+for a in A:
+    print(repr(a), [r(op, a, b) for b in B])

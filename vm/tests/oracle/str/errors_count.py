@@ -1,0 +1,10 @@
+# str.count refuses bad arguments with MicroPython's messages.
+def r(f, *a):
+    try:
+        return f(*a)
+    except Exception as e:
+        return "%s: %s" % (type(e).__name__, e)
+
+s = "a,b,c"
+for a in [(1,), (), ('a', 'b')]:
+    print(repr(a), r(lambda: s.count(*a)))

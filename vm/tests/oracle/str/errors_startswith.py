@@ -1,0 +1,10 @@
+# str.startswith refuses bad arguments with MicroPython's messages.
+def r(f, *a):
+    try:
+        return f(*a)
+    except Exception as e:
+        return "%s: %s" % (type(e).__name__, e)
+
+s = "a,b,c"
+for a in [(1,), ((1,),), (['a'],), (b'a',), ()]:
+    print(repr(a), r(lambda: s.startswith(*a)))
