@@ -65,7 +65,7 @@ impl Field {
     /// `text` written into the field.
     pub fn write(&self, out: &mut Vec<u8>, text: &[u8]) {
         let mut width = self.width.min(MAX_WIDTH);
-        let mut missing = width - text.len() as i64;
+        let mut missing = width.saturating_sub(text.len() as i64);
         // Zero padding of a grouped number carries the grouping on into the
         // zeros (`00,001,234`). The pattern is laid from the field's width,
         // and a field that would start with a separator gets one more zero.

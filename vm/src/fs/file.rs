@@ -325,9 +325,9 @@ fn next(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 fn write(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    vm.check_args("write", args, 2, 2)?;
+    vm.check_args("write", args, 2, 4)?;
     let (_, pos, text) = state(vm, args[0], true)?;
-    let bytes = if text {
+    let mut bytes = if text {
         match vm.as_str(args[1]) {
             Some(s) => s.as_bytes().to_vec(),
             None => {
@@ -338,6 +338,19 @@ fn write(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     } else {
         crate::modules::buffer_bytes(vm, args[1])?
     };
+    // MicroPython's streams take `write(buf, len)` and
+    // `write(buf, offset, len)`: a window of the buffer, clamped to it.
+    if args.len() > 2 {
+        let (off, len) = match args.len() {
+            3 => (0, vm.int_arg(args[2])?),
+            _ => (vm.int_arg(args[2])?, vm.int_arg(args[3])?),
+        };
+        // Read as unsigned, as the firmware does: a negative length is
+        // "all of it", a negative offset is past the end.
+        let off = (off as u64).min(bytes.len() as u64) as usize;
+        let len = (len as u64).min((bytes.len() - off) as u64) as usize;
+        bytes = bytes[off..off + len].to_vec();
+    }
     let t = now(vm);
     let (inode, append) = match native_ref::<File>(vm, args[0]) {
         Some(f) => (
@@ -356,7 +369,13 @@ fn write(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
             at + bytes.len()
         }
         None => {
-            vm.reserve(bytes.len())?;
+            // A write past the end (after a seek far out) grows the stream
+            // by the gap too: all of it counts against the heap.
+            let len = match native_ref::<File>(vm, args[0]) {
+                Some(File { store: Store::Memory(m), .. }) => m.len(),
+                _ => 0,
+            };
+            vm.reserve(pos.saturating_add(bytes.len()).saturating_sub(len).max(bytes.len()))?;
             match native_mut::<File>(vm, args[0]) {
                 Some(File { store: Store::Memory(m), .. }) => {
                     if m.len() < pos + bytes.len() {
@@ -387,7 +406,11 @@ fn seek(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         2 => data.len() as i64,
         _ => return Err(vm.os_error(errno::EINVAL)),
     };
-    let new = (base + offset).max(0) as usize;
+    // An absolute position is never negative; a relative one stops at 0.
+    if whence == 0 && offset < 0 {
+        return Err(vm.os_error(errno::EINVAL));
+    }
+    let new = base.saturating_add(offset).max(0) as usize;
     set_pos(vm, args[0], new);
     Ok(Value::Int(new as i64))
 }

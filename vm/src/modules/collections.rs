@@ -123,6 +123,22 @@ pub fn namedtuple_instance(vm: &mut Vm, class: ObjRef, items: Vec<Value>) -> PyR
     Ok(vm.new_instance_object(class, BaseData::Value(t)))
 }
 
+/// The tuple inside a namedtuple instance: MicroPython's namedtuple is a
+/// tuple at C level (`%` formats from it), where a Python subclass of tuple
+/// is not.
+pub fn namedtuple_items(vm: &mut Vm, v: Value) -> Option<Value> {
+    let (class, inner) = match v.as_obj().map(|r| vm.heap.get(r)) {
+        Some(Object::Instance(i)) => match i.base {
+            BaseData::Value(t) => (i.class, t),
+            _ => return None,
+        },
+        _ => return None,
+    };
+    let key = vm.intern("_fields");
+    vm.lookup_class_attr(class, key)?;
+    Some(inner)
+}
+
 fn class_fields(vm: &mut Vm, class: ObjRef) -> Vec<Value> {
     let key = vm.intern("_fields");
     match vm.lookup_class_attr(class, key).and_then(|v| v.as_obj()).map(|r| vm.heap.get(r)) {

@@ -211,6 +211,11 @@ fn mktime(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         *slot = vm.int_arg(v)?;
     }
     let [y, mo, d, h, mi, s] = f;
+    // Bounds that keep the seconds inside a word (the firmware's C
+    // arithmetic wraps there; a clear error is kinder than a wrong date).
+    if y.unsigned_abs() >= 1 << 32 || [mo, d, h, mi, s].iter().any(|v| v.unsigned_abs() >= 1 << 40) {
+        return Err(vm.err(ExcKind::OverflowError, "overflow converting long int to machine word"));
+    }
     // Months out of range carry into years, as MicroPython's timeutils do.
     let m0 = mo - 1;
     let (y, mo) = (y + m0.div_euclid(12), m0.rem_euclid(12) + 1);

@@ -98,6 +98,7 @@ impl Vm {
             Some(Object::Bytes(b)) => (b.clone(), true),
             _ => return Err(self.type_error("format requires a str or bytes")),
         };
+        let args = crate::modules::collections::namedtuple_items(self, args).unwrap_or(args);
         let (items, dict): (Vec<Value>, Option<Value>) = match args.as_obj().map(|r| self.heap.get(r)) {
             Some(Object::Tuple(t)) => (t.to_vec(), None),
             Some(Object::Dict(_)) => (vec![args], Some(args)),

@@ -220,9 +220,14 @@ impl Vm {
                 if self.is_slice(key) {
                     // MicroPython keeps the resolved stop, unnormalised.
                     let s = self.resolve_slice(key, rg.len())?;
-                    let start = rg.start + s.start * rg.step;
-                    let step = rg.step * s.step;
-                    let stop = rg.start + s.stop * rg.step;
+                    // Wide arithmetic: a range near the ends of the word
+                    // sliced by a big step leaves the word (OverflowError).
+                    let wide = |a: i64, i: i64, b: i64| i64::try_from(a as i128 + i as i128 * b as i128).ok();
+                    let (Some(start), Some(step), Some(stop)) =
+                        (wide(rg.start, s.start, rg.step), wide(0, rg.step, s.step), wide(rg.start, s.stop, rg.step))
+                    else {
+                        return Err(self.err(ExcKind::OverflowError, "overflow converting long int to machine word"));
+                    };
                     return Ok(self.alloc(Object::Range(crate::objects::range::Range { start, stop, step })));
                 }
                 let j = self.seq_index("range", rg.len(), key)?;
