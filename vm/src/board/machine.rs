@@ -195,7 +195,7 @@ fn time_pulse_us(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         Some(&t) => vm.int_arg(t)?.max(0) as u64,
         None => 1_000_000,
     };
-    vm.sleep_ns(timeout * 1000)?;
+    vm.sleep_ns(timeout.saturating_mul(1000))?;
     let now = vm.extensions.get::<Board>().and_then(|b| b.level(pin)).unwrap_or(0);
     Ok(Value::Int(if now == level { -1 } else { -2 }))
 }

@@ -187,7 +187,7 @@ fn pwm_duty_ns(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         None => Ok(Value::Int((period_ns * p.duty_u16 as u64 / 65535) as i64)),
         Some(&d) => {
             let ns = vm.int_arg(d)?.max(0) as u64;
-            with_duty(vm, pin, ((ns * 65535) / period_ns.max(1)).min(65535) as u16);
+            with_duty(vm, pin, (ns.saturating_mul(65535) / period_ns.max(1)).min(65535) as u16);
             Ok(Value::None)
         }
     }

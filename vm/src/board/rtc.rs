@@ -5,7 +5,7 @@
 use crate::modules::time::{civil_from_days, days_from_civil};
 use crate::native_object;
 use crate::objects::function::KwArgs;
-use crate::runtime::error::PyResult;
+use crate::runtime::error::{ExcKind, PyResult};
 use crate::runtime::extensions::Extension;
 use crate::runtime::heap::ObjRef;
 use crate::runtime::object::Object;
@@ -33,7 +33,7 @@ native_object!(RtcObj);
 /// Microseconds since 1970-01-01 by the RTC.
 pub fn now_us(vm: &Vm) -> i64 {
     let wall = (vm.clock.epoch_seconds() * 1e6) as i64;
-    wall + vm.extensions.get::<RtcOffset>().map(|o| o.0).unwrap_or(0)
+    wall.saturating_add(vm.extensions.get::<RtcOffset>().map(|o| o.0).unwrap_or(0))
 }
 
 /// Seconds the RTC has been set ahead of the host clock (for `time`, so
@@ -83,9 +83,16 @@ fn set(vm: &mut Vm, tuple: Value) -> PyResult<()> {
     if !(1..=12).contains(&mo) || !(1..=31).contains(&d) {
         return Err(vm.value_error("invalid date"));
     }
-    let target = ((days_from_civil(y, mo, d) * 86_400 + h * 3600 + mi * 60 + s) * 1_000_000).saturating_add(us);
+    // A year past any calendar would overflow the day count; the other
+    // fields are summed wide and the instant held at the ends of the word.
+    if y.unsigned_abs() >= 1 << 32 {
+        return Err(vm.err(ExcKind::OverflowError, "overflow converting long int to machine word"));
+    }
+    let secs =
+        i128::from(days_from_civil(y, mo, d)) * 86_400 + i128::from(h) * 3600 + i128::from(mi) * 60 + i128::from(s);
+    let target = (secs * 1_000_000 + i128::from(us)).clamp(i128::from(i64::MIN), i128::from(i64::MAX)) as i64;
     let wall = (vm.clock.epoch_seconds() * 1e6) as i64;
-    vm.extensions.insert(RtcOffset(target - wall));
+    vm.extensions.insert(RtcOffset(target.saturating_sub(wall)));
     Ok(())
 }
 

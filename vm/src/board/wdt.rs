@@ -61,7 +61,7 @@ fn wdt_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     if max.is_some_and(|m| timeout > i64::from(m)) {
         return Err(vm.value_error("WDT timeout too long"));
     }
-    let timeout_ns = timeout as u64 * 1_000_000;
+    let timeout_ns = (timeout as u64).saturating_mul(1_000_000);
     // A second WDT() changes the timeout of the one watchdog there is.
     if let Some(old) = vm.extensions.get::<Watchdog>().map(|w| w.timer) {
         vm.cancel_timer(old);
