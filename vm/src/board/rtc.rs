@@ -5,7 +5,7 @@
 use crate::modules::time::{civil_from_days, days_from_civil};
 use crate::native_object;
 use crate::objects::function::KwArgs;
-use crate::runtime::error::{ExcKind, PyResult};
+use crate::runtime::error::PyResult;
 use crate::runtime::extensions::Extension;
 use crate::runtime::heap::ObjRef;
 use crate::runtime::object::Object;
@@ -86,7 +86,7 @@ fn set(vm: &mut Vm, tuple: Value) -> PyResult<()> {
     // A year past any calendar would overflow the day count; the other
     // fields are summed wide and the instant held at the ends of the word.
     if y.unsigned_abs() >= 1 << 32 {
-        return Err(vm.err(ExcKind::OverflowError, "overflow converting long int to machine word"));
+        return Err(vm.word_overflow());
     }
     let secs =
         i128::from(days_from_civil(y, mo, d)) * 86_400 + i128::from(h) * 3600 + i128::from(mi) * 60 + i128::from(s);

@@ -468,9 +468,7 @@ fn with_bytes<R>(vm: &mut Vm, buf: Value, f: impl FnOnce(&mut [u8]) -> R) -> PyR
 fn word(vm: &mut Vm, v: Value) -> PyResult<i64> {
     let i = vm.int_arg(v)?;
     if i.unsigned_abs() > i32::MAX as u64 {
-        return Err(
-            vm.err(crate::runtime::error::ExcKind::OverflowError, "overflow converting long int to machine word")
-        );
+        return Err(vm.word_overflow());
     }
     Ok(i)
 }

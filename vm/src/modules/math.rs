@@ -202,9 +202,7 @@ fn ldexp(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     // The exponent is a machine word on a 32-bit board, whose conversion
     // takes magnitudes up to 2**31 - 1 only.
     if e.unsigned_abs() > i32::MAX as u64 {
-        return Err(
-            vm.err(crate::runtime::error::ExcKind::OverflowError, "overflow converting long int to machine word")
-        );
+        return Err(vm.word_overflow());
     }
     Ok(Value::Float(libm::ldexp(x, e as i32)))
 }

@@ -214,7 +214,7 @@ fn mktime(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     // Bounds that keep the seconds inside a word (the firmware's C
     // arithmetic wraps there; a clear error is kinder than a wrong date).
     if y.unsigned_abs() >= 1 << 32 || [mo, d, h, mi, s].iter().any(|v| v.unsigned_abs() >= 1 << 40) {
-        return Err(vm.err(ExcKind::OverflowError, "overflow converting long int to machine word"));
+        return Err(vm.word_overflow());
     }
     // Months out of range carry into years, as MicroPython's timeutils do.
     let m0 = mo - 1;

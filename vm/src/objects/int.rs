@@ -189,7 +189,7 @@ fn divide_by_zero(vm: &mut Vm) -> crate::runtime::error::Exc {
 /// builds (OverflowError beyond), never negative (ValueError).
 fn shift_count(vm: &mut Vm, b: &BigInt) -> PyResult<u64> {
     match b.to_i32() {
-        None => Err(vm.err(ExcKind::OverflowError, "overflow converting long int to machine word")),
+        None => Err(vm.word_overflow()),
         Some(s) if s < 0 => Err(vm.value_error("negative shift count")),
         Some(s) => Ok(s as u64),
     }

@@ -5,7 +5,7 @@
 //! serves indices too), or through the built-in value they subclass.
 
 use crate::objects::int::big_to_float;
-use crate::runtime::error::{ExcKind, PyResult};
+use crate::runtime::error::{Exc, ExcKind, PyResult};
 use crate::runtime::object::Object;
 use crate::runtime::value::Value;
 use crate::runtime::vm::Vm;
@@ -24,6 +24,11 @@ impl Vm {
         }
     }
 
+    /// MicroPython's error for an int that does not fit a machine word.
+    pub fn word_overflow(&mut self) -> Exc {
+        self.err(ExcKind::OverflowError, "overflow converting long int to machine word")
+    }
+
     /// As [`Vm::int_arg`], `None` where there is no conversion.
     pub fn int_arg_maybe(&mut self, v: Value) -> PyResult<Option<i64>> {
         match v {
@@ -32,7 +37,7 @@ impl Vm {
             Value::Obj(r) => match self.heap.get(r) {
                 Object::BigInt(b) => match b.to_i64() {
                     Some(i) => Ok(Some(i)),
-                    None => Err(self.err(ExcKind::OverflowError, "overflow converting long int to machine word")),
+                    None => Err(self.word_overflow()),
                 },
                 Object::Instance(_) => {
                     let name = self.names.int;

@@ -185,7 +185,7 @@ impl Vm {
         let c = self.int_arg(v)?;
         if i32::try_from(c).is_err() {
             // Read into a machine word first, as on a 32-bit board.
-            return Err(self.err(ExcKind::OverflowError, "overflow converting long int to machine word"));
+            return Err(self.word_overflow());
         }
         let ch = match u32::try_from(c).ok().and_then(char::from_u32) {
             Some(ch) => ch,

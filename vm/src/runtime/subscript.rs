@@ -60,9 +60,7 @@ impl Vm {
             Value::Int(i) => Ok(i),
             Value::Bool(b) => Ok(b as i64),
             // A board reads an index into a machine word first.
-            Value::Obj(r) if matches!(self.heap.get(r), Object::BigInt(_)) => {
-                Err(self.err(ExcKind::OverflowError, "overflow converting long int to machine word"))
-            }
+            Value::Obj(r) if matches!(self.heap.get(r), Object::BigInt(_)) => Err(self.word_overflow()),
             _ => {
                 let inner = self.unwrap_builtin(v);
                 if !inner.is(v) {
@@ -86,7 +84,7 @@ impl Vm {
                     return self.seq_index(what, len, inner);
                 }
                 if let Some(Object::BigInt(_)) = key.as_obj().map(|r| self.heap.get(r)) {
-                    return Err(self.err(ExcKind::OverflowError, "overflow converting long int to machine word"));
+                    return Err(self.word_overflow());
                 }
                 let t = self.type_name(key);
                 return Err(self.type_error(format!("{what} indices must be integers, not {t}")));
@@ -125,7 +123,7 @@ impl Vm {
             _ => match self.to_index(v) {
                 Ok(i) => Ok(i),
                 Err(_) if matches!(v, Value::Obj(r) if matches!(self.heap.get(r), Object::BigInt(_))) => {
-                    Err(self.err(ExcKind::OverflowError, "overflow converting long int to machine word"))
+                    Err(self.word_overflow())
                 }
                 Err(_) => {
                     let t = self.type_name(v);
@@ -226,7 +224,7 @@ impl Vm {
                     let (Some(start), Some(step), Some(stop)) =
                         (wide(rg.start, s.start, rg.step), wide(0, rg.step, s.step), wide(rg.start, s.stop, rg.step))
                     else {
-                        return Err(self.err(ExcKind::OverflowError, "overflow converting long int to machine word"));
+                        return Err(self.word_overflow());
                     };
                     return Ok(self.alloc(Object::Range(crate::objects::range::Range { start, stop, step })));
                 }
